@@ -1,0 +1,242 @@
+//! Subcommand definitions and dispatch. Each command is a few lines over the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
+use rijp::i18n::{self, Lang};
+use rijp::questionnaire::{CutoffRule, Questionnaire};
+use rijp::workspace::{Workspace, WorkspaceData};
+use rijp::{demo, import, output};
+
+/// Measure and compare the digital maturity of Dutch municipalities and their ICT
+/// cooperations. Without a subcommand, opens the terminal interface.
+#[derive(Debug, Parser)]
+#[command(name = "rijp", version, about, long_about = None)]
+pub struct Cli {
+    /// The workspace folder (default: the platform's data folder).
+    #[arg(long, global = true, env = "RIJP_WORKSPACE", value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+    /// Language of the output: nl (default) or en.
+    #[arg(long, global = true, value_name = "nl|en")]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ScoresFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check questionnaire files; prints FILE:LINE:COLUMN: message per problem.
+    #[command(after_help = "Example:\n  rijp validate questionnaires/digitale-volwassenheid.yaml")]
+    Validate {
+        /// Questionnaire files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write the fictitious demo cooperation into an empty folder.
+    #[command(
+        after_help = "Example:\n  rijp demo --workspace demo-ws\n  rijp scores --workspace demo-ws"
+    )]
+    Demo,
+    /// Import answers from a CSV file in long format.
+    #[command(
+        after_help = "The header is organisation,respondent,round,item,answer with optional role,date,comment.\n\
+An answer is 1-5, or empty, ? or 'weet niet' for don't know. Commas or semicolons both work.\n\
+A file with any error imports nothing.\n\nExample:\n  rijp import --workspace ws antwoorden.csv"
+    )]
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Compare all organisations of a round against a benchmark.
+    #[command(
+        after_help = "Examples:\n  rijp scores --workspace demo-ws\n  rijp scores --round 2024 --benchmark peers --format json"
+    )]
+    Scores {
+        /// The round (id or name); the latest when omitted.
+        #[arg(long)]
+        round: Option<String>,
+        /// A benchmark file, a benchmark id in the workspace, or `peers`.
+        #[arg(long, value_name = "FILE|NAME|peers")]
+        benchmark: Option<String>,
+        /// Only these organisations (ids or names, comma-separated).
+        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
+        orgs: Option<Vec<String>>,
+        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
+        #[arg(long)]
+        cutoff: Option<CutoffRule>,
+        #[arg(long, value_enum, default_value_t = ScoresFormat::Table)]
+        format: ScoresFormat,
+    },
+    /// Write a large synthetic workspace (for benchmarks).
+    #[command(hide = true)]
+    Generate {
+        #[arg(long, default_value_t = 342)]
+        municipalities: usize,
+        #[arg(long, default_value_t = 15)]
+        respondents: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+fn workspace(cli_workspace: &Option<PathBuf>) -> Result<Workspace> {
+    Ok(Workspace::at(match cli_workspace {
+        Some(path) => path.clone(),
+        None => Workspace::default_location()?,
+    }))
+}
+
+fn load(workspace: &Workspace) -> Result<WorkspaceData> {
+    let data = workspace.load()?;
+    report_problems(&data, Lang::default());
+    Ok(data)
+}
+
+/// Damaged files are listed on stderr; the command goes on without them.
+fn report_problems(data: &WorkspaceData, lang: Lang) {
+    if data.problems.is_empty() {
+        return;
+    }
+    eprintln!("{}", i18n::cli::texts(lang).damaged_files);
+    for problem in &data.problems {
+        eprintln!("  {problem}");
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let Some(command) = cli.command else {
+        println!(
+            "{}",
+            i18n::cli::texts(cli.lang.unwrap_or_default()).tui_missing
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    match command {
+        Command::Validate { files } => {
+            let lang = cli.lang.unwrap_or_default();
+            let mut failed = false;
+            for file in files {
+                match Questionnaire::load(&file) {
+                    Ok(q) => println!(
+                        "{}: {} ({} {}, {} items)",
+                        file.display(),
+                        i18n::cli::texts(lang).validate_ok,
+                        q.id,
+                        q.version,
+                        q.item_count()
+                    ),
+                    Err(error) => {
+                        failed = true;
+                        for line in error.lines() {
+                            eprintln!("{line}");
+                        }
+                    }
+                }
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Demo => {
+            let workspace = workspace(&cli.workspace)?;
+            let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let files = demo::write_demo(&workspace, &questionnaire)?;
+            let text = i18n::cli::texts(cli.lang.unwrap_or_default());
+            println!(
+                "{} {} ({} files)",
+                text.demo_written,
+                workspace.root().display(),
+                files.len()
+            );
+            println!(
+                "{}: rijp scores --workspace {}",
+                text.demo_next,
+                workspace.root().display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { file } => {
+            let workspace = workspace(&cli.workspace)?;
+            std::fs::create_dir_all(workspace.root()).with_context(|| {
+                format!("cannot create workspace {}", workspace.root().display())
+            })?;
+            let data = load(&workspace)?;
+            let summary = import::import_long_csv(&workspace, &data, &file)?;
+            let text = i18n::cli::texts(cli.lang.unwrap_or_default());
+            println!(
+                "{}: {} rows, {} new and {} updated assessments, {} new organisations, {} new rounds",
+                text.import_done,
+                summary.rows,
+                summary.assessments_created,
+                summary.assessments_updated,
+                summary.organisations_created.len(),
+                summary.rounds_created.len()
+            );
+            for path in summary.files {
+                println!("  {}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Scores {
+            round,
+            benchmark,
+            orgs,
+            cutoff,
+            format,
+        } => {
+            let workspace = workspace(&cli.workspace)?;
+            let data = load(&workspace)?;
+            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let request = ComparisonRequest {
+                round,
+                benchmark: benchmark
+                    .as_deref()
+                    .map(BenchmarkChoice::parse)
+                    .unwrap_or_default(),
+                organisations: orgs,
+                cutoff_rule: cutoff,
+            };
+            let comparison = comparison::compare(&data, &request)?;
+            let text = match format {
+                ScoresFormat::Table => output::to_table(&comparison, &data.questionnaire, lang),
+                ScoresFormat::Csv => output::to_csv(&comparison, &data.questionnaire)?,
+                ScoresFormat::Json => output::to_json(&comparison)?,
+            };
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate {
+            municipalities,
+            respondents,
+            seed,
+        } => {
+            let workspace = workspace(&cli.workspace)?;
+            let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let written = demo::write_synthetic(
+                &workspace,
+                &questionnaire,
+                municipalities,
+                respondents,
+                seed,
+            )?;
+            println!(
+                "{written} assessments written to {}",
+                workspace.root().display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Every user-facing string, in Dutch (the default) and English.
+//!
+//! Texts are grouped per area (command line, shared domain words, …), one file each under
+//! `i18n/`, each holding both languages side by side so a missing translation shows up in
+//! review. Questionnaire content is not here: it is data, in the questionnaire file.
+
+pub mod cli;
+pub mod domain;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A language rijp speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language: what a "switch language" key goes to.
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The language code was not `nl` or `en`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language '{0}': use nl or en")]
+pub struct UnknownLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "nl" | "nederlands" | "dutch" => Ok(Lang::Nl),
+            "en" | "english" | "engels" => Ok(Lang::En),
+            _ => Err(UnknownLang(text.to_string())),
+        }
+    }
+}
+
+/// Formats a score for people: one decimal, with the language's decimal separator.
+pub fn format_score(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// Formats a signed deviation for people (`+4,2`, `−3,0`): the sign is always shown, so a
+/// deviation never relies on colour alone.
+pub fn format_deviation(lang: Lang, value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let sign = if rounded > 0.0 {
+        "+"
+    } else if rounded < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    format!("{sign}{}", format_score(lang, rounded.abs()))
+}
+
+/// Joins names into a natural list: "a", "a en b", "a, b en c" (Dutch) or
+/// "a", "a and b", "a, b and c" (English).
+pub fn join_names(lang: Lang, names: &[String]) -> String {
+    let and = match lang {
+        Lang::Nl => "en",
+        Lang::En => "and",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_the_language_decimal_separator() {
+        assert_eq!(format_score(Lang::Nl, 52.25), "52,2");
+        assert_eq!(format_score(Lang::En, 52.26), "52.3");
+        assert_eq!(format_deviation(Lang::Nl, -3.04), "−3,0");
+        assert_eq!(format_deviation(Lang::En, 4.2), "+4.2");
+        assert_eq!(format_deviation(Lang::En, 0.01), "±0.0");
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        let names = |n: usize| (1..=n).map(|i| format!("x{i}")).collect::<Vec<_>>();
+        assert_eq!(join_names(Lang::Nl, &names(1)), "x1");
+        assert_eq!(join_names(Lang::Nl, &names(2)), "x1 en x2");
+        assert_eq!(join_names(Lang::En, &names(3)), "x1, x2 and x3");
+    }
+
+    #[test]
+    fn language_codes_parse() {
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+}

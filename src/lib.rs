@@ -1,0 +1,31 @@
+//! rijp: measure and compare the digital maturity of Dutch municipalities and the ICT
+//! cooperations they form.
+//!
+//! The library holds the whole domain; the binary and the terminal interface are thin layers.
+//!
+//! - [`questionnaire`]: the questionnaire schema, loading and validation (the bundled one is
+//!   compiled in).
+//! - [`scoring`]: pure scoring: answers to scale scores, aggregation over respondents, quadrants.
+//! - [`benchmark`]: benchmark files and benchmarks computed from peers.
+//! - [`comparison`]: the comparison of all organisations in a round against a benchmark; the one
+//!   computation every output (table, JSON, charts, report, terminal UI) is built from.
+//! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
+//! - [`import`]: CSV import of answers.
+//! - [`demo`]: the fictitious demo cooperation.
+//! - [`output`]: the `scores` command's table, CSV and JSON.
+//! - [`i18n`]: every user-facing string, Dutch and English.
+//! - [`yaml`] and [`atomic_file`]: the file-format and file-system boundary.
+
+pub mod assessment;
+pub mod atomic_file;
+pub mod benchmark;
+pub mod comparison;
+pub mod demo;
+pub mod i18n;
+pub mod import;
+pub mod output;
+pub mod questionnaire;
+pub mod scoring;
+pub mod slug;
+pub mod workspace;
+pub mod yaml;
