@@ -335,7 +335,7 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
         .map(|o| o.unknown_answers)
         .sum();
     if unknown > 0 {
-        out.push_str(&format!("\n{unknown} {}\n", text.unknown_answers));
+        out.push_str(&format!("\n{}\n", (text.unknown_answers)(unknown)));
     }
     out
 }

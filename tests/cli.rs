@@ -543,3 +543,37 @@ fn every_subcommand_has_help_with_an_example() {
             .stdout(predicate::str::contains("Example"));
     }
 }
+
+#[test]
+fn answers_to_items_a_later_version_dropped_are_kept_and_reported() {
+    let ws = mini_workspace();
+    let path = ws.path().join("assessments/2025/a/r1.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("answers:\n", "answers:\n  zz1: 3\n")).unwrap();
+    rijp()
+        .args(["scores", "--workspace"])
+        .arg(ws.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "1 antwoord op vragen die deze vragenlijstversie niet meer heeft",
+        ));
+    // Updating the assessment through an import keeps the old answer on disk.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write_csv(
+        dir.path(),
+        "in.csv",
+        b"organisation,respondent,round,item,answer\nGemeente A,r1,2025,cx1,1\n",
+    );
+    rijp()
+        .arg("import")
+        .arg(&csv)
+        .arg("--workspace")
+        .arg(ws.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 new and 1 updated assessments"));
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert!(after.contains("zz1: 3"), "{after}");
+    assert!(after.contains("cx1: 1"), "{after}");
+}

@@ -14,7 +14,7 @@ pub struct CliTexts {
     pub customer_experience_short: &'static str,
     pub operational_efficiency_short: &'static str,
     pub damaged_files: &'static str,
-    pub unknown_answers: &'static str,
+    pub unknown_answers: fn(usize) -> String,
     pub demo_written: &'static str,
     pub demo_next: &'static str,
     pub import_done: &'static str,
@@ -34,7 +34,12 @@ pub const NL: CliTexts = CliTexts {
     customer_experience_short: "Klant",
     operational_efficiency_short: "Operatie",
     damaged_files: "Bestanden die niet gelezen konden worden (ongewijzigd gelaten):",
-    unknown_answers: "antwoorden op vragen die deze vragenlijstversie niet meer heeft (bewaard, niet gescoord)",
+    unknown_answers: |n| {
+        let answers = if n == 1 { "antwoord" } else { "antwoorden" };
+        format!(
+            "{n} {answers} op vragen die deze vragenlijstversie niet meer heeft (bewaard, niet gescoord)"
+        )
+    },
     demo_written: "Demo-samenwerking geschreven in",
     demo_next: "Bekijk de scores met",
     import_done: "Geïmporteerd",
@@ -54,7 +59,12 @@ pub const EN: CliTexts = CliTexts {
     customer_experience_short: "Customer",
     operational_efficiency_short: "Operations",
     damaged_files: "Files that could not be read (left untouched):",
-    unknown_answers: "answers to items this questionnaire version no longer has (kept, not scored)",
+    unknown_answers: |n| {
+        let answers = if n == 1 { "answer" } else { "answers" };
+        format!(
+            "{n} {answers} to items this questionnaire version no longer has (kept, not scored)"
+        )
+    },
     demo_written: "Demo cooperation written to",
     demo_next: "See the scores with",
     import_done: "Imported",
