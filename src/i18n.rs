@@ -6,6 +6,8 @@
 
 pub mod cli;
 pub mod domain;
+pub mod findings;
+pub mod report;
 
 use std::fmt;
 use std::str::FromStr;

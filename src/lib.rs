@@ -9,6 +9,13 @@
 //! - [`benchmark`]: benchmark files and benchmarks computed from peers.
 //! - [`comparison`]: the comparison of all organisations in a round against a benchmark; the one
 //!   computation every output (table, JSON, charts, report, terminal UI) is built from.
+//! - [`change`]: change between rounds, per organisation and for the cooperation.
+//! - [`cooperation`]: the cooperation as a whole, as one more entry next to its partners.
+//! - [`respondents`]: spread, agreement, role groups and the basis of every score.
+//! - [`reliability`]: Cronbach's alpha per scale.
+//! - [`segments`]: benchmarks from the workspace by size class or cooperation.
+//! - [`programme`]: targets, gaps and their roll-up to programme themes.
+//! - [`findings`]: findings in words, Dutch and English.
 //! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
 //! - [`import`]: CSV import of answers.
 //! - [`demo`]: the fictitious demo cooperation.
@@ -19,13 +26,20 @@
 pub mod assessment;
 pub mod atomic_file;
 pub mod benchmark;
+pub mod change;
 pub mod comparison;
+pub mod cooperation;
 pub mod demo;
+pub mod findings;
 pub mod i18n;
 pub mod import;
 pub mod output;
+pub mod programme;
 pub mod questionnaire;
+pub mod reliability;
+pub mod respondents;
 pub mod scoring;
+pub mod segments;
 pub mod slug;
 pub mod workspace;
 pub mod yaml;
