@@ -10,7 +10,7 @@ use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::i18n::{self, Lang};
 use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::{demo, import, output};
+use rijp::{demo, import, output, report};
 
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
 /// cooperations. Without a subcommand, opens the terminal interface.
@@ -77,6 +77,28 @@ A file with any error imports nothing.\n\nExample:\n  rijp import --workspace ws
         cutoff: Option<CutoffRule>,
         #[arg(long, value_enum, default_value_t = ScoresFormat::Table)]
         format: ScoresFormat,
+    },
+    /// Write the report: self-contained HTML, or Markdown with the charts beside it.
+    #[command(
+        after_help = "Examples:\n  rijp report --workspace demo-ws --out rapport.html\n  rijp report --workspace demo-ws --out report.md --lang en --benchmark landelijk,peers"
+    )]
+    Report {
+        /// The file to write: FILE.html or FILE.md.
+        #[arg(long, value_name = "FILE.html|FILE.md")]
+        out: PathBuf,
+        /// The round (id or name); the latest when omitted.
+        #[arg(long)]
+        round: Option<String>,
+        /// Benchmarks (files, workspace ids or `peers`, comma-separated): the first is compared
+        /// against, the others are listed beside it.
+        #[arg(long, value_delimiter = ',', value_name = "A,B")]
+        benchmark: Option<Vec<String>>,
+        /// Only these organisations (ids or names, comma-separated).
+        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
+        orgs: Option<Vec<String>>,
+        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
+        #[arg(long)]
+        cutoff: Option<CutoffRule>,
     },
     /// Write a large synthetic workspace (for benchmarks).
     #[command(hide = true)]
@@ -216,6 +238,43 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ScoresFormat::Json => output::to_json(&comparison)?,
             };
             print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            out,
+            round,
+            benchmark,
+            orgs,
+            cutoff,
+        } => {
+            let workspace = workspace(&cli.workspace)?;
+            let data = load(&workspace)?;
+            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let mut choices: Vec<BenchmarkChoice> = benchmark
+                .unwrap_or_default()
+                .iter()
+                .map(|b| BenchmarkChoice::parse(b))
+                .collect();
+            let first = if choices.is_empty() {
+                BenchmarkChoice::Default
+            } else {
+                choices.remove(0)
+            };
+            let request = report::ReportRequest {
+                comparison: ComparisonRequest {
+                    round,
+                    benchmark: first,
+                    organisations: orgs,
+                    cutoff_rule: cutoff,
+                },
+                extra_benchmarks: choices,
+                lang,
+            };
+            let files = report::write_report(&data, &request, &out)?;
+            println!("{}:", i18n::report::texts(lang).report_written);
+            for file in files {
+                println!("  {}", file.display());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Generate {

@@ -16,6 +16,7 @@
 //! - [`segments`]: benchmarks from the workspace by size class or cooperation.
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
 //! - [`findings`]: findings in words, Dutch and English.
+//! - [`report`]: the HTML and Markdown report.
 //! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
 //! - [`import`]: CSV import of answers.
 //! - [`demo`]: the fictitious demo cooperation.
@@ -37,6 +38,7 @@ pub mod output;
 pub mod programme;
 pub mod questionnaire;
 pub mod reliability;
+pub mod report;
 pub mod respondents;
 pub mod scoring;
 pub mod segments;
