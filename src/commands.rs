@@ -10,7 +10,7 @@ use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::i18n::{self, Lang};
 use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::{demo, import, output, report};
+use rijp::{demo, export, import, output, report};
 
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
 /// cooperations. Without a subcommand, opens the terminal interface.
@@ -30,6 +30,12 @@ pub struct Cli {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ScoresFormat {
     Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
     Csv,
     Json,
 }
@@ -99,6 +105,19 @@ A file with any error imports nothing.\n\nExample:\n  rijp import --workspace ws
         /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
         #[arg(long)]
         cutoff: Option<CutoffRule>,
+    },
+    /// Export all answers (long format, as `import` reads them) and all scores.
+    #[command(
+        name = "export-data",
+        after_help = "CSV writes answers.csv and scores.csv into the folder --out names;\n\
+JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp export-data --workspace demo-ws --format csv --out export\n  rijp export-data --workspace demo-ws --format json --out export.json"
+    )]
+    ExportData {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The folder (CSV) or file (JSON) to write.
+        #[arg(long, value_name = "FILE|DIR")]
+        out: Option<PathBuf>,
     },
     /// Write a large synthetic workspace (for benchmarks).
     #[command(hide = true)]
@@ -272,6 +291,37 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             };
             let files = report::write_report(&data, &request, &out)?;
             println!("{}:", i18n::report::texts(lang).report_written);
+            for file in files {
+                println!("  {}", file.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ExportData { format, out } => {
+            let workspace = workspace(&cli.workspace)?;
+            let data = load(&workspace)?;
+            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let files = match (format, out) {
+                (ExportFormat::Csv, Some(folder)) => export::write_csv(&data, &folder)?,
+                (ExportFormat::Csv, None) => {
+                    anyhow::bail!("--format csv writes two files: name a folder with --out DIR")
+                }
+                (ExportFormat::Json, Some(file)) => {
+                    rijp::atomic_file::write_atomic(&file, export::to_json(&data)?.as_bytes())?;
+                    vec![file]
+                }
+                (ExportFormat::Json, None) => {
+                    let text = export::to_json(&data)?;
+                    let mut stdout = std::io::stdout().lock();
+                    match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
+                        // A reader that stops early (`| head`) is not an error.
+                        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                            return Err(error).context("cannot write to standard output");
+                        }
+                        _ => return Ok(ExitCode::SUCCESS),
+                    }
+                }
+            };
+            println!("{}:", i18n::report::texts(lang).export_written);
             for file in files {
                 println!("  {}", file.display());
             }

@@ -19,6 +19,7 @@
 //! - [`report`]: the HTML and Markdown report.
 //! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
 //! - [`import`]: CSV import of answers.
+//! - [`export`]: all answers (long format) and all scores as CSV or JSON.
 //! - [`demo`]: the fictitious demo cooperation.
 //! - [`output`]: the `scores` command's table, CSV and JSON.
 //! - [`i18n`]: every user-facing string, Dutch and English.
@@ -31,6 +32,7 @@ pub mod change;
 pub mod comparison;
 pub mod cooperation;
 pub mod demo;
+pub mod export;
 pub mod findings;
 pub mod i18n;
 pub mod import;
