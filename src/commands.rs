@@ -58,11 +58,17 @@ pub enum Command {
     #[command(
         after_help = "The header is organisation,respondent,round,item,answer with optional role,date,comment.\n\
 An answer is 1-5, or empty, ? or 'weet niet' for don't know. Commas or semicolons both work.\n\
-A file with any error imports nothing.\n\nExample:\n  rijp import --workspace ws antwoorden.csv"
+A file with any error imports nothing.\n\
+With --mapping MAP.yaml, the file is a wide survey export (one row per respondent).\n\nExamples:\n  rijp import --workspace ws antwoorden.csv\n  rijp import --workspace ws --mapping limesurvey.yaml export.csv"
     )]
     Import {
         /// The CSV file.
         file: PathBuf,
+        /// A YAML mapping for a wide file (one row per respondent, one column per question,
+        /// as LimeSurvey and Microsoft Forms export): columns to item ids, answer texts to
+        /// values, and the respondent, organisation and round columns.
+        #[arg(long, value_name = "MAP.yaml")]
+        mapping: Option<PathBuf>,
     },
     /// Compare all organisations of a round against a benchmark.
     #[command(
@@ -209,13 +215,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Import { file } => {
+        Command::Import { file, mapping } => {
             let workspace = workspace(&cli.workspace)?;
             std::fs::create_dir_all(workspace.root()).with_context(|| {
                 format!("cannot create workspace {}", workspace.root().display())
             })?;
             let data = load(&workspace)?;
-            let summary = import::import_long_csv(&workspace, &data, &file)?;
+            let summary = match mapping {
+                Some(mapping) => import::import_wide_csv(&workspace, &data, &file, &mapping)?,
+                None => import::import_long_csv(&workspace, &data, &file)?,
+            };
             let text = i18n::cli::texts(cli.lang.unwrap_or_default());
             println!(
                 "{}: {} rows, {} new and {} updated assessments, {} new organisations, {} new rounds",

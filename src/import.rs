@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+mod wide;
+
+pub use wide::{WideMapping, import_wide_csv};
+
 use crate::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use crate::slug::slugify;
 use crate::workspace::{Organisation, Round, Workspace, WorkspaceData};
@@ -65,16 +69,16 @@ pub struct ImportSummary {
 }
 
 /// A validated row.
-struct Row {
-    line: u64,
-    organisation: String,
-    respondent: String,
-    round: String,
-    item: String,
-    answer: Answer,
-    role: Option<Role>,
-    date: Option<String>,
-    comment: Option<String>,
+pub(crate) struct Row {
+    pub(crate) line: u64,
+    pub(crate) organisation: String,
+    pub(crate) respondent: String,
+    pub(crate) round: String,
+    pub(crate) item: String,
+    pub(crate) answer: Answer,
+    pub(crate) role: Option<Role>,
+    pub(crate) date: Option<String>,
+    pub(crate) comment: Option<String>,
 }
 
 /// Decodes CSV bytes: strips a byte-order mark and picks the delimiter from the header line
@@ -117,6 +121,13 @@ pub fn import_long_csv(
     data: &WorkspaceData,
     file: &Path,
 ) -> Result<ImportSummary> {
+    let bytes = read_limited(file)?;
+    let rows = parse_long_csv(file, &bytes, data)?;
+    write_rows(workspace, data, rows)
+}
+
+/// Reads an import file, refusing one over [`MAX_CSV_BYTES`].
+pub(crate) fn read_limited(file: &Path) -> Result<Vec<u8>> {
     let size = std::fs::metadata(file)
         .with_context(|| format!("cannot read {}", file.display()))?
         .len();
@@ -126,9 +137,7 @@ pub fn import_long_csv(
             file.display()
         );
     }
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let rows = parse_long_csv(file, &bytes, data)?;
-    write_rows(workspace, data, rows)
+    std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
 }
 
 fn parse_long_csv(
@@ -390,7 +399,7 @@ pub fn is_iso_date(text: &str) -> bool {
 
 /// Groups checked rows into assessments, merges them with what the workspace has and writes
 /// everything. Existing files that do not parse stop the import before anything is written.
-fn write_rows(
+pub(crate) fn write_rows(
     workspace: &Workspace,
     data: &WorkspaceData,
     rows: Vec<Row>,

@@ -118,3 +118,31 @@ fn export_data_writes_csv_files_or_json() {
         .failure()
         .stderr(predicate::str::contains("--out DIR"));
 }
+
+#[test]
+fn import_with_a_mapping_reads_a_wide_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wide");
+    rijp()
+        .arg("import")
+        .arg("--workspace")
+        .arg(dir.path().join("ws"))
+        .arg("--mapping")
+        .arg(fixtures.join("limesurvey.yaml"))
+        .arg(fixtures.join("export.csv"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("8 rows, 3 new"));
+    rijp()
+        .arg("import")
+        .arg("--workspace")
+        .arg(dir.path().join("ws"))
+        .arg("--mapping")
+        .arg(fixtures.join("limesurvey.yaml"))
+        .arg(fixtures.join("bad.csv"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "bad.csv:3: Functie: unknown role 'Portier'",
+        ));
+}
