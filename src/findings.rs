@@ -78,15 +78,24 @@ pub fn cooperation_name(data: &WorkspaceData, lang: Lang) -> String {
 }
 
 /// The findings for one organisation of a comparison (or for the cooperation, with
-/// [`cooperation::ID`]). Empty when the organisation is not in the comparison.
+/// [`cooperation::ID`]). Empty when the organisation is not in the comparison. When the
+/// previous round cannot be compared, the change finding is left out.
 pub fn for_organisation(
     comparison: &Comparison,
     data: &WorkspaceData,
     organisation_id: &str,
     lang: Lang,
-) -> Result<Vec<Finding>> {
-    let context = FindingContext::new(comparison, data, lang)?;
-    Ok(write(&context, organisation_id))
+) -> Vec<Finding> {
+    let change = change::since_previous(data, comparison, &cooperation_name(data, lang))
+        .ok()
+        .flatten();
+    let context = FindingContext {
+        comparison,
+        data,
+        change,
+        lang,
+    };
+    write(&context, organisation_id)
 }
 
 /// The findings for one organisation, or for the cooperation with [`cooperation::ID`].

@@ -78,6 +78,8 @@ pub(crate) struct ReportContext<'a> {
     /// The comparison's benchmark first, then the extra ones.
     pub benchmarks: Vec<Benchmark>,
     pub findings: FindingContext<'a>,
+    /// Every organisation of the round, scored once, for segment benchmarks.
+    pub round_scores: Vec<OrganisationResult>,
     pub lang: Lang,
     pub t: &'static i18n::report::ReportTexts,
 }
@@ -187,6 +189,7 @@ pub fn build(input: ReportInput) -> Result<Document> {
             change,
             lang,
         },
+        round_scores: crate::comparison::score_round(data, &comparison.round),
         lang,
         t,
     };

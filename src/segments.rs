@@ -124,13 +124,24 @@ pub fn for_organisation(
     organisation_id: &str,
     lang: Lang,
 ) -> Vec<SegmentBenchmark> {
+    let scored = comparison::score_round(data, round);
+    for_organisation_from(data, &scored, organisation_id, lang)
+}
+
+/// As [`for_organisation`], from organisations already scored (every organisation of the
+/// round, as [`comparison::score_round`] gives them), so a report scores the round once.
+pub fn for_organisation_from(
+    data: &WorkspaceData,
+    scored: &[OrganisationResult],
+    organisation_id: &str,
+    lang: Lang,
+) -> Vec<SegmentBenchmark> {
     let Some(organisation) = data.organisation(organisation_id) else {
         return Vec::new();
     };
-    let scored = comparison::score_round(data, round);
     let floor = min_organisations(data);
     segments_of(organisation)
         .iter()
-        .map(|segment| benchmark_from(data, &scored, segment, floor, lang))
+        .map(|segment| benchmark_from(data, scored, segment, floor, lang))
         .collect()
 }

@@ -177,7 +177,7 @@ fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let mut numeric = vec![true; headers.len()];
     numeric[0] = false;
     let mut table = Table::new(headers, numeric);
-    for segment in segments::for_organisation(ctx.data, &ctx.comparison.round, &org.id, ctx.lang) {
+    for segment in segments::for_organisation_from(ctx.data, &ctx.round_scores, &org.id, ctx.lang) {
         let label = segment.segment.label(ctx.lang);
         match &segment.benchmark {
             Ok(benchmark) => {

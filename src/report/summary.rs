@@ -165,20 +165,11 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
             "",
             pillar.name.get(ctx.lang),
         );
-        let entries = ctx.entries();
-        let mut headers = vec![t.characteristic.to_string()];
-        headers.extend(entries.iter().map(|o| o.name.clone()));
-        headers.extend(ctx.benchmarks.iter().map(|b| b.name.clone()));
-        let columns = headers.len();
-        let mut numeric = vec![true; columns];
-        numeric[0] = false;
-        let mut table = Table::new(headers, numeric);
-        for scale in &pillar.scales {
-            let mut row = vec![scale.name.get(ctx.lang).to_string()];
-            row.extend(entries.iter().map(|o| ctx.score(o.mean(&scale.id))));
-            row.extend(ctx.benchmarks.iter().map(|b| ctx.score(b.mean(&scale.id))));
-            table.push(row);
-        }
+        let table = if ctx.entries().len() <= WIDE_TABLE_LIMIT {
+            scales_by_organisation(ctx, pillar)
+        } else {
+            organisations_by_scale(ctx, pillar)
+        };
         sub.table(table);
         if pillar.id == crate::questionnaire::AMBITION {
             for scale in &pillar.scales {
@@ -191,4 +182,60 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
         section.section(sub);
     }
     section
+}
+
+/// Up to this many organisations (with the cooperation) are shown as columns; more are shown
+/// as rows, so a large workspace still gives a readable table.
+const WIDE_TABLE_LIMIT: usize = 8;
+
+/// One row per scale, one column per organisation and benchmark.
+fn scales_by_organisation(ctx: &ReportContext, pillar: &crate::questionnaire::Pillar) -> Table {
+    let entries = ctx.entries();
+    let mut headers = vec![ctx.t.characteristic.to_string()];
+    headers.extend(entries.iter().map(|o| o.name.clone()));
+    headers.extend(ctx.benchmarks.iter().map(|b| b.name.clone()));
+    let mut numeric = vec![true; headers.len()];
+    numeric[0] = false;
+    let mut table = Table::new(headers, numeric);
+    for scale in &pillar.scales {
+        let mut row = vec![scale.name.get(ctx.lang).to_string()];
+        row.extend(entries.iter().map(|o| ctx.score(o.mean(&scale.id))));
+        row.extend(ctx.benchmarks.iter().map(|b| ctx.score(b.mean(&scale.id))));
+        table.push(row);
+    }
+    table
+}
+
+/// One row per organisation and benchmark, one column per scale.
+fn organisations_by_scale(ctx: &ReportContext, pillar: &crate::questionnaire::Pillar) -> Table {
+    let mut headers = vec![ctx.t.organisation.to_string()];
+    headers.extend(
+        pillar
+            .scales
+            .iter()
+            .map(|s| s.name.get(ctx.lang).to_string()),
+    );
+    let mut numeric = vec![true; headers.len()];
+    numeric[0] = false;
+    let mut table = Table::new(headers, numeric);
+    for org in ctx.entries() {
+        let mut row = vec![org.name.clone()];
+        row.extend(pillar.scales.iter().map(|s| ctx.score(org.mean(&s.id))));
+        if cooperation::is_cooperation(org) {
+            table.push_marked(row);
+        } else {
+            table.push(row);
+        }
+    }
+    for benchmark in &ctx.benchmarks {
+        let mut row = vec![benchmark.name.clone()];
+        row.extend(
+            pillar
+                .scales
+                .iter()
+                .map(|s| ctx.score(benchmark.mean(&s.id))),
+        );
+        table.push_marked(row);
+    }
+    table
 }
