@@ -10,7 +10,8 @@ use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::i18n::{self, Lang};
 use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::{demo, export, import, output, report};
+use rijp::charts::{ChartFormat, ChartOptions, ChartSize, ExportOptions};
+use rijp::{charts, demo, export, import, output, report};
 
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
 /// cooperations. Without a subcommand, opens the terminal interface.
@@ -124,6 +125,34 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
         /// The folder (CSV) or file (JSON) to write.
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
+    },
+    /// Write every chart of the comparison (quadrant, dimensions, profiles, targets) as PNG
+    /// and SVG into a folder; prints each file written.
+    #[command(
+        after_help = "Examples:\n  rijp export --workspace demo-ws --out grafieken\n  rijp export --out charts --lang en --format svg --size 2400x1500"
+    )]
+    Export {
+        /// The folder to write into (created when missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// File formats, comma-separated: png, svg (default: both).
+        #[arg(long, value_delimiter = ',', value_name = "png,svg")]
+        format: Option<Vec<ChartFormat>>,
+        /// The round (id or name); the latest when omitted.
+        #[arg(long)]
+        round: Option<String>,
+        /// A benchmark file, a benchmark id in the workspace, or `peers`.
+        #[arg(long, value_name = "FILE|NAME|peers")]
+        benchmark: Option<String>,
+        /// Only these organisations (ids or names, comma-separated).
+        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
+        orgs: Option<Vec<String>>,
+        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
+        #[arg(long)]
+        cutoff: Option<CutoffRule>,
+        /// Image size in pixels (default 1600x1000).
+        #[arg(long, value_name = "WxH")]
+        size: Option<ChartSize>,
     },
     /// Write a large synthetic workspace (for benchmarks).
     #[command(hide = true)]
@@ -336,6 +365,46 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export {
+            out,
+            format,
+            round,
+            benchmark,
+            orgs,
+            cutoff,
+            size,
+        } => {
+            let workspace = workspace(&cli.workspace)?;
+            let data = load(&workspace)?;
+            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let request = ComparisonRequest {
+                round,
+                benchmark: benchmark
+                    .as_deref()
+                    .map(BenchmarkChoice::parse)
+                    .unwrap_or_default(),
+                organisations: orgs,
+                cutoff_rule: cutoff,
+            };
+            let options = ExportOptions {
+                out_dir: out,
+                formats: format.unwrap_or_default(),
+                chart: ChartOptions {
+                    lang,
+                    size: size.unwrap_or_default(),
+                },
+            };
+            let progress = Progress::new();
+            let files =
+                charts::export_all_with_progress(&data, &request, &options, &|done, total| {
+                    progress.update(done, total)
+                });
+            progress.finish();
+            for file in files? {
+                println!("{}", file.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Generate {
             municipalities,
             respondents,
@@ -355,6 +424,44 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 workspace.root().display()
             );
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// A progress bar on stderr that appears only when the work takes more than a moment (and
+/// only on a terminal).
+struct Progress {
+    started: std::time::Instant,
+    bar: std::sync::OnceLock<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    const PATIENCE: std::time::Duration = std::time::Duration::from_millis(300);
+
+    fn new() -> Progress {
+        Progress {
+            started: std::time::Instant::now(),
+            bar: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn update(&self, done: usize, total: usize) {
+        if self.bar.get().is_none() && self.started.elapsed() < Self::PATIENCE {
+            return;
+        }
+        let bar = self.bar.get_or_init(|| {
+            let bar = indicatif::ProgressBar::new(total as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len}") {
+                bar.set_style(style);
+            }
+            bar
+        });
+        bar.set_position(done as u64);
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = self.bar.get() {
+            bar.finish_and_clear();
         }
     }
 }

@@ -17,6 +17,7 @@
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
 //! - [`findings`]: findings in words, Dutch and English.
 //! - [`report`]: the HTML and Markdown report.
+//! - [`charts`]: report-quality charts of a comparison as SVG and PNG.
 //! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
 //! - [`import`]: CSV import of answers.
 //! - [`export`]: all answers (long format) and all scores as CSV or JSON.
@@ -29,6 +30,7 @@ pub mod assessment;
 pub mod atomic_file;
 pub mod benchmark;
 pub mod change;
+pub mod charts;
 pub mod comparison;
 pub mod cooperation;
 pub mod demo;

@@ -1,0 +1,228 @@
+//! Layout helpers: rectangles and the placement of point labels so that they stay clear of
+//! each other, of the points and of the plot's edges.
+
+/// An axis-aligned rectangle in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+impl Rect {
+    pub fn new(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect { x0, y0, x1, y1 }
+    }
+
+    /// A square of half-size `radius` around a point.
+    pub fn around(x: f64, y: f64, radius: f64) -> Rect {
+        Rect::new(x - radius, y - radius, x + radius, y + radius)
+    }
+
+    pub fn width(&self) -> f64 {
+        self.x1 - self.x0
+    }
+
+    pub fn height(&self) -> f64 {
+        self.y1 - self.y0
+    }
+
+    pub fn grow(&self, by: f64) -> Rect {
+        Rect::new(self.x0 - by, self.y0 - by, self.x1 + by, self.y1 + by)
+    }
+
+    pub fn overlap(&self, other: &Rect) -> f64 {
+        let w = (self.x1.min(other.x1) - self.x0.max(other.x0)).max(0.0);
+        let h = (self.y1.min(other.y1) - self.y0.max(other.y0)).max(0.0);
+        w * h
+    }
+
+    /// The area of this rectangle that lies outside `bounds`.
+    pub fn outside(&self, bounds: &Rect) -> f64 {
+        self.width() * self.height() - self.overlap(bounds)
+    }
+
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x0 >= self.x0 && other.x1 <= self.x1 && other.y0 >= self.y0 && other.y1 <= self.y1
+    }
+}
+
+/// A label to place next to a point.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelRequest {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    /// The radius of the point's marker: the label starts beyond it.
+    pub clearance: f64,
+}
+
+/// Where a label went; `leader` is set when it sits away from its point and needs a line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    pub rect: Rect,
+    pub leader: bool,
+}
+
+/// Directions around a point, most preferred first (right, left, above, below, diagonals).
+const DIRECTIONS: [(f64, f64); 8] = [
+    (1.0, 0.0),
+    (-1.0, 0.0),
+    (0.0, -1.0),
+    (0.0, 1.0),
+    (1.0, -1.0),
+    (-1.0, -1.0),
+    (1.0, 1.0),
+    (-1.0, 1.0),
+];
+
+fn candidate(request: &LabelRequest, direction: (f64, f64), distance: f64) -> Rect {
+    let (dx, dy) = direction;
+    let gap = request.clearance + distance;
+    let x0 = if dx > 0.0 {
+        request.x + gap
+    } else if dx < 0.0 {
+        request.x - gap - request.width
+    } else {
+        request.x - request.width / 2.0
+    };
+    let y0 = if dy > 0.0 {
+        request.y + gap * 0.7
+    } else if dy < 0.0 {
+        request.y - gap * 0.7 - request.height
+    } else {
+        request.y - request.height / 2.0
+    };
+    Rect::new(x0, y0, x0 + request.width, y0 + request.height)
+}
+
+/// Places labels greedily, most constrained point first, then improves each label once more
+/// against all others. Obstacles are points, lines and texts that labels must not cover; every
+/// label stays inside `bounds` whenever it fits. Deterministic for the same input.
+pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect) -> Vec<Placement> {
+    let step = requests
+        .iter()
+        .map(|r| r.height)
+        .fold(0.0_f64, f64::max)
+        .max(8.0);
+    let candidates: Vec<Vec<(Rect, f64, bool)>> = requests
+        .iter()
+        .map(|request| {
+            let mut list = Vec::new();
+            for ring in 0..6 {
+                let distance = 4.0 + ring as f64 * step * 0.8;
+                for (rank, direction) in DIRECTIONS.iter().enumerate() {
+                    let rect = candidate(request, *direction, distance);
+                    let preference = rank as f64 * 0.5 + ring as f64 * 6.0;
+                    list.push((rect, preference, ring > 1));
+                }
+            }
+            list
+        })
+        .collect();
+
+    let crowding = |index: usize| -> usize {
+        let me = &requests[index];
+        requests
+            .iter()
+            .filter(|other| {
+                (other.x - me.x).abs() < me.width + other.width
+                    && (other.y - me.y).abs() < (me.height + other.height) * 2.0
+            })
+            .count()
+    };
+    let mut order: Vec<usize> = (0..requests.len()).collect();
+    order.sort_by_key(|&index| std::cmp::Reverse(crowding(index)));
+
+    let cost = |rect: &Rect, preference: f64, placed: &[Option<Rect>], me: usize| -> f64 {
+        let mut cost = preference + rect.outside(&bounds) * 50.0;
+        for obstacle in obstacles {
+            cost += rect.overlap(&obstacle.grow(2.0)) * 8.0;
+        }
+        for (other, slot) in placed.iter().enumerate() {
+            if other != me
+                && let Some(other_rect) = slot
+            {
+                cost += rect.overlap(&other_rect.grow(3.0)) * 20.0;
+            }
+        }
+        cost
+    };
+
+    let mut placed: Vec<Option<Rect>> = vec![None; requests.len()];
+    let mut leaders = vec![false; requests.len()];
+    for pass in 0..3 {
+        for &index in &order {
+            if pass > 0 {
+                placed[index] = None;
+            }
+            let mut best: Option<(f64, Rect, bool)> = None;
+            for (rect, preference, leader) in &candidates[index] {
+                let value = cost(rect, *preference, &placed, index);
+                if best.is_none_or(|(b, _, _)| value < b) {
+                    best = Some((value, *rect, *leader));
+                }
+            }
+            if let Some((_, rect, leader)) = best {
+                placed[index] = Some(rect);
+                leaders[index] = leader;
+            }
+        }
+    }
+    placed
+        .into_iter()
+        .zip(leaders)
+        .zip(requests)
+        .map(|((rect, leader), request)| Placement {
+            rect: rect.unwrap_or_else(|| candidate(request, DIRECTIONS[0], 4.0)),
+            leader,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(x: f64, y: f64) -> LabelRequest {
+        LabelRequest {
+            x,
+            y,
+            width: 90.0,
+            height: 20.0,
+            clearance: 8.0,
+        }
+    }
+
+    #[test]
+    fn labels_of_close_points_do_not_overlap_each_other_or_the_points() {
+        let requests: Vec<LabelRequest> = (0..6)
+            .map(|i| request(300.0 + i as f64 * 6.0, 300.0 + i as f64 * 5.0))
+            .collect();
+        let points: Vec<Rect> = requests
+            .iter()
+            .map(|r| Rect::around(r.x, r.y, 8.0))
+            .collect();
+        let bounds = Rect::new(0.0, 0.0, 800.0, 600.0);
+        let placed = place_labels(&requests, &points, bounds);
+        for (i, a) in placed.iter().enumerate() {
+            assert!(bounds.contains(&a.rect));
+            for point in &points {
+                assert_eq!(a.rect.overlap(point), 0.0, "label {i} covers a point");
+            }
+            for b in &placed[i + 1..] {
+                assert_eq!(a.rect.overlap(&b.rect), 0.0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_near_the_right_edge_goes_left() {
+        let bounds = Rect::new(0.0, 0.0, 800.0, 600.0);
+        let placed = place_labels(&[request(790.0, 300.0)], &[], bounds);
+        assert!(bounds.contains(&placed[0].rect));
+        assert!(placed[0].rect.x1 < 790.0);
+    }
+}

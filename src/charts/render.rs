@@ -1,0 +1,65 @@
+//! SVG to PNG: the chart's SVG rasterised, anti-aliased, with the bundled font only (no system
+//! fonts are looked at, so every machine renders the same pixels).
+
+use std::sync::{Arc, OnceLock};
+
+use anyhow::{Context, Result, anyhow};
+use resvg::tiny_skia::{Color, Pixmap, Transform};
+use resvg::usvg::{self, fontdb};
+
+use super::style::{BUNDLED_FAMILY, FONT_BOLD, FONT_REGULAR};
+
+fn fonts() -> Arc<fontdb::Database> {
+    static FONTS: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut database = fontdb::Database::new();
+            database.load_font_data(FONT_REGULAR.to_vec());
+            database.load_font_data(FONT_BOLD.to_vec());
+            database.set_sans_serif_family(BUNDLED_FAMILY);
+            Arc::new(database)
+        })
+        .clone()
+}
+
+/// Rasterises an SVG to a PNG of `width` × `height` pixels (opaque RGB).
+pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
+    let options = usvg::Options {
+        font_family: BUNDLED_FAMILY.to_string(),
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).context("the chart's SVG does not parse")?;
+    let mut pixmap = Pixmap::new(width, height)
+        .ok_or_else(|| anyhow!("cannot make a {width}×{height} image"))?;
+    pixmap.fill(Color::WHITE);
+    let size = tree.size();
+    let transform =
+        Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+
+    // The page is opaque white, so premultiplied RGBA is plain RGBA: keep RGB.
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
+        .collect();
+    let mut bytes = Vec::with_capacity(rgb.len() / 8);
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Fast);
+        // 150 dpi: the size a 1600-pixel chart has on an A4 page with margins.
+        encoder.set_pixel_dims(Some(png::PixelDimensions {
+            xppu: 5906,
+            yppu: 5906,
+            unit: png::Unit::Meter,
+        }));
+        let mut writer = encoder.write_header().context("cannot encode the PNG")?;
+        writer
+            .write_image_data(&rgb)
+            .context("cannot encode the PNG")?;
+    }
+    Ok(bytes)
+}

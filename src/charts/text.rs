@@ -1,0 +1,179 @@
+//! Text measurement with the bundled font's own advance widths, so labels can be wrapped,
+//! shortened and kept clear of each other before anything is drawn.
+
+use std::sync::OnceLock;
+
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+
+use super::style::{FONT_BOLD, FONT_REGULAR};
+
+/// Advance widths of the characters charts use, per em, for one font.
+struct Advances {
+    /// Indexed by code point below 0x250 (Latin with diacritics); the rest is looked up.
+    latin: Vec<f32>,
+    font: Option<FontRef<'static>>,
+    fallback: f32,
+}
+
+impl Advances {
+    fn load(bytes: &'static [u8]) -> Advances {
+        let font = FontRef::new(bytes).ok();
+        let fallback = 0.6;
+        let mut latin = vec![fallback; 0x250];
+        if let Some(font) = &font {
+            for (code, slot) in latin.iter_mut().enumerate() {
+                if let Some(ch) = char::from_u32(code as u32) {
+                    *slot = advance(font, ch).unwrap_or(fallback);
+                }
+            }
+        }
+        Advances {
+            latin,
+            font,
+            fallback,
+        }
+    }
+
+    fn of(&self, ch: char) -> f32 {
+        match self.latin.get(ch as usize) {
+            Some(width) => *width,
+            None => self
+                .font
+                .as_ref()
+                .and_then(|font| advance(font, ch))
+                .unwrap_or(self.fallback),
+        }
+    }
+}
+
+fn advance(font: &FontRef<'static>, ch: char) -> Option<f32> {
+    let glyph = font.charmap().map(ch)?;
+    font.glyph_metrics(Size::new(1.0), LocationRef::default())
+        .advance_width(glyph)
+}
+
+fn advances(bold: bool) -> &'static Advances {
+    static REGULAR: OnceLock<Advances> = OnceLock::new();
+    static BOLD: OnceLock<Advances> = OnceLock::new();
+    if bold {
+        BOLD.get_or_init(|| Advances::load(FONT_BOLD))
+    } else {
+        REGULAR.get_or_init(|| Advances::load(FONT_REGULAR))
+    }
+}
+
+/// A font size and weight.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    pub size: f64,
+    pub bold: bool,
+}
+
+impl Font {
+    pub fn regular(size: f64) -> Font {
+        Font { size, bold: false }
+    }
+
+    pub fn bold(size: f64) -> Font {
+        Font { size, bold: true }
+    }
+
+    /// The width of a line of text in pixels.
+    pub fn width(&self, text: &str) -> f64 {
+        let advances = advances(self.bold);
+        let ems: f32 = text.chars().map(|ch| advances.of(ch)).sum();
+        f64::from(ems) * self.size
+    }
+
+    /// The distance between baselines of wrapped lines.
+    pub fn line_height(&self) -> f64 {
+        self.size * 1.28
+    }
+
+    /// Breaks text into lines no wider than `max_width`, at spaces (and after hyphens or
+    /// slashes); a single word wider than the line is shortened.
+    pub fn wrap(&self, text: &str, max_width: f64) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
+            if self.width(&candidate) <= max_width || line.is_empty() {
+                line = candidate;
+            } else {
+                lines.push(std::mem::take(&mut line));
+                line = word.to_string();
+            }
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
+            .into_iter()
+            .map(|line| self.shorten(&line, max_width))
+            .collect()
+    }
+
+    /// Wraps into at most `max_lines` lines; the last line ends in "…" when text was cut.
+    pub fn wrap_lines(&self, text: &str, max_width: f64, max_lines: usize) -> Vec<String> {
+        let mut lines = self.wrap(text, max_width);
+        if lines.len() > max_lines.max(1) {
+            let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+            lines.push(self.shorten(&format!("{rest}…"), max_width));
+            if let Some(last) = lines.last_mut()
+                && !last.ends_with('…')
+            {
+                *last = self.shorten(&format!("{last}…"), max_width);
+            }
+        }
+        lines
+    }
+
+    /// The text itself when it fits, else as much as fits followed by "…".
+    pub fn shorten(&self, text: &str, max_width: f64) -> String {
+        if self.width(text) <= max_width {
+            return text.to_string();
+        }
+        let mut kept: String = text.to_string();
+        while !kept.is_empty() {
+            kept.pop();
+            let trimmed = kept.trim_end();
+            let candidate = format!("{trimmed}…");
+            if self.width(&candidate) <= max_width {
+                return candidate;
+            }
+        }
+        "…".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let font = Font::regular(20.0);
+        assert!(font.width("WWW") > font.width("iii") * 2.0);
+        assert!(Font::bold(20.0).width("Aldersum") > font.width("Aldersum"));
+        // Diacritics are measured like their base letters.
+        assert!((font.width("ë") - font.width("e")).abs() < 0.5);
+    }
+
+    #[test]
+    fn wrapping_keeps_every_line_within_the_width() {
+        let font = Font::regular(16.0);
+        let text = "Gemeente Crommenhoorn aan de Rijn en de Vecht (fictief)";
+        let lines = font.wrap(text, 150.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|line| font.width(line) <= 150.0));
+        assert_eq!(lines.join(" "), text);
+        let two = font.wrap_lines(text, 150.0, 2);
+        assert_eq!(two.len(), 2);
+        assert!(two[1].ends_with('…'));
+    }
+}
