@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use rijp::charts::{ChartFormat, ChartOptions, ChartSize, ExportOptions};
 use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::i18n::{self, Lang};
 use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::charts::{ChartFormat, ChartOptions, ChartSize, ExportOptions};
 use rijp::{charts, demo, export, import, output, report};
 
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
