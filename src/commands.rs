@@ -112,6 +112,9 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
         #[arg(long)]
         cutoff: Option<CutoffRule>,
+        /// Show change since this earlier round (default: the previous one).
+        #[arg(long, value_name = "ROUND")]
+        since: Option<String>,
     },
     /// Export all answers (long format, as `import` reads them) and all scores.
     #[command(
@@ -303,6 +306,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             benchmark,
             orgs,
             cutoff,
+            since,
         } => {
             let workspace = workspace(&cli.workspace)?;
             let data = load(&workspace)?;
@@ -325,6 +329,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     cutoff_rule: cutoff,
                 },
                 extra_benchmarks: choices,
+                since,
                 lang,
             };
             let files = report::write_report(&data, &request, &out)?;

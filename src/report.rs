@@ -38,6 +38,8 @@ pub struct ReportInput<'a> {
     pub extra_benchmarks: Vec<Benchmark>,
     /// Charts to inline, by id; sections leave out figures that are not here.
     pub figures: Vec<Figure>,
+    /// The earlier round to show change against; the previous round when `None`.
+    pub since: Option<String>,
     pub lang: Lang,
 }
 
@@ -160,11 +162,30 @@ pub fn build(input: ReportInput) -> Result<Document> {
         comparison,
         extra_benchmarks,
         figures,
+        since,
         lang,
     } = input;
     let t = i18n::report::texts(lang);
     let cooperation_name = findings::cooperation_name(data, lang);
-    let change = change::since_previous(data, comparison, &cooperation_name)?;
+    let change = match since {
+        Some(round) => {
+            let known = data
+                .round(&round)
+                .or_else(|| {
+                    data.rounds
+                        .iter()
+                        .find(|r| r.name.as_deref() == Some(&round))
+                })
+                .with_context(|| format!("unknown round '{round}' for --since"))?;
+            Some(change::since(
+                data,
+                comparison,
+                &known.id,
+                &cooperation_name,
+            )?)
+        }
+        None => change::since_previous(data, comparison, &cooperation_name)?,
+    };
     let mut benchmarks: Vec<Benchmark> = comparison
         .benchmark
         .iter()
@@ -289,6 +310,8 @@ pub struct ReportRequest {
     pub comparison: crate::comparison::ComparisonRequest,
     /// Benchmarks listed beside the comparison's own.
     pub extra_benchmarks: Vec<crate::comparison::BenchmarkChoice>,
+    /// The earlier round to show change against; the previous round when `None`.
+    pub since: Option<String>,
     pub lang: Lang,
 }
 
@@ -317,6 +340,7 @@ pub fn write_report(
         comparison: &comparison,
         extra_benchmarks,
         figures: Vec::new(),
+        since: request.since.clone(),
         lang: request.lang,
     })?;
     write(&document, path)

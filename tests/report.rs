@@ -45,6 +45,7 @@ fn html_report_is_well_formed_and_has_every_section() {
     let request = ReportRequest {
         comparison: ComparisonRequest::default(),
         extra_benchmarks: vec![BenchmarkChoice::Peers],
+        since: None,
         lang: Lang::Nl,
     };
     let written = report::write_report(&data, &request, &out).unwrap();
@@ -177,4 +178,31 @@ fn an_unknown_report_extension_is_refused_before_anything_is_written() {
     let error = report::write_report(&data, &ReportRequest::default(), &out).unwrap_err();
     assert!(error.to_string().contains(".html or .md"), "{error}");
     assert!(!out.exists());
+}
+
+#[test]
+fn change_against_a_named_round_and_roles_per_partner() {
+    let (dir, data) = demo();
+    let out = dir.path().join("r.html");
+    let request = ReportRequest {
+        since: Some("Nulmeting 2024".to_string()),
+        lang: Lang::En,
+        ..ReportRequest::default()
+    };
+    report::write_report(&data, &request, &out).unwrap();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("Previous (Nulmeting 2024)"));
+    // The role table of a partner with a board member.
+    assert!(html.contains("<td>Board</td>"));
+    let request = ReportRequest {
+        since: Some("1999".to_string()),
+        ..ReportRequest::default()
+    };
+    let error = report::write_report(&data, &request, &out).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("unknown round '1999' for --since"),
+        "{error}"
+    );
 }

@@ -165,6 +165,36 @@ fn scores(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     table
 }
 
+/// How each role group sees the organisation, per pillar.
+fn roles_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
+    let t = ctx.t;
+    let words = crate::i18n::domain::texts(ctx.lang);
+    let mut headers = vec![t.role.to_string(), t.n.to_string()];
+    headers.extend(
+        ctx.questionnaire
+            .pillars
+            .iter()
+            .map(|p| p.name.get(ctx.lang).to_string()),
+    );
+    let mut numeric = vec![true; headers.len()];
+    numeric[0] = false;
+    let mut table = Table::new(headers, numeric);
+    for group in respondents::profile(ctx.questionnaire, org).roles {
+        let mut row = vec![
+            words.role(group.role).to_string(),
+            group.respondents.to_string(),
+        ];
+        row.extend(
+            ctx.questionnaire
+                .pillars
+                .iter()
+                .map(|p| ctx.score(group.scores.pillars.get(&p.id).and_then(|stats| stats.mean))),
+        );
+        table.push(row);
+    }
+    table
+}
+
 fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let t = ctx.t;
     let pillars: Vec<&crate::questionnaire::Pillar> = ctx.questionnaire.pillars.iter().collect();
@@ -336,6 +366,7 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
         t.respondents_heading,
     );
     part.table(scores(ctx, org));
+    part.table(roles_table(ctx, org));
     part.table(segment_table(ctx, org));
     section.section(part);
 
