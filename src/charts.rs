@@ -12,21 +12,17 @@
 //! - [`heatmap`]: the characteristics of a pillar across all partners.
 //! - [`gaps`]: one partner's scores against its minimum and desired levels.
 
-#[allow(dead_code)]
+mod axes;
 mod bars;
-#[allow(dead_code)]
 mod canvas;
 mod gaps;
 mod heatmap;
 mod items;
-#[allow(dead_code)]
 mod layout;
-#[allow(dead_code)]
 mod page;
 mod profile;
 mod quadrant;
 mod render;
-#[allow(dead_code)]
 mod style;
 mod text;
 
@@ -253,7 +249,6 @@ impl<'a> Context<'a> {
     }
 
     /// True when some partner's names were shortened for labels.
-    #[allow(dead_code)]
     pub fn names_shortened(&self) -> bool {
         self.partners.iter().any(|p| p.short != p.result.name)
     }
@@ -342,7 +337,6 @@ fn plan(ctx: &Context) -> Vec<ChartKind> {
             });
         }
     }
-    kinds.retain(|kind| matches!(kind, ChartKind::Quadrant));
     kinds
 }
 
@@ -445,7 +439,7 @@ fn draw(ctx: &Context, kind: &ChartKind) -> Result<Chart> {
     })
 }
 
-/// Draws every chart of a comparison as SVG (no files are written), in file-name order.
+/// Draws every chart of a comparison as SVG (no files are written), in the order of the set.
 /// `previous` is the previous round's comparison, for arrows in the quadrant chart.
 pub fn draw_charts(
     data: &WorkspaceData,
@@ -469,7 +463,7 @@ pub fn charts(
 }
 
 /// Writes every chart a request asks for into `options.out_dir`; returns the files written,
-/// in file-name order.
+/// in the order of the chart set.
 pub fn export_all(
     data: &WorkspaceData,
     request: &ComparisonRequest,
@@ -520,9 +514,7 @@ pub fn export_all_with_progress(
             Ok(paths)
         })
         .collect::<Result<_>>()?;
-    let mut paths: Vec<PathBuf> = written.into_iter().flatten().collect();
-    paths.sort();
-    Ok(paths)
+    Ok(written.into_iter().flatten().collect())
 }
 
 #[cfg(test)]

@@ -59,6 +59,50 @@ pub fn score_scale(
     }
 }
 
+/// One item's mean over a set of respondents.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemMean {
+    pub item: String,
+    /// 0–100 (reverse-worded items flipped), or `None` when nobody gave a value.
+    pub mean: Option<f64>,
+    /// Respondents who gave a value.
+    pub answered: usize,
+    /// Respondents who answered "don't know".
+    pub dont_know: usize,
+}
+
+/// The mean of every item of a scale over respondents' assessments, scored as the scale
+/// scores them: the item-level view behind a scale score.
+pub fn item_means(
+    scale: &Scale,
+    answer_scale: &AnswerScale,
+    assessments: &[&Assessment],
+) -> Vec<ItemMean> {
+    scale
+        .items
+        .iter()
+        .map(|item| {
+            let mut points = Vec::new();
+            let mut dont_know = 0;
+            for assessment in assessments {
+                match assessment.answers.get(&item.id) {
+                    Some(Answer::Value(value)) => {
+                        points.push(item_points(answer_scale, *value, item.reverse));
+                    }
+                    Some(Answer::DontKnow) => dont_know += 1,
+                    None => {}
+                }
+            }
+            ItemMean {
+                item: item.id.clone(),
+                mean: (!points.is_empty()).then(|| mean(&points)),
+                answered: points.len(),
+                dont_know,
+            }
+        })
+        .collect()
+}
+
 /// One respondent's scores on every scale and pillar of a questionnaire.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RespondentScores {
@@ -338,4 +382,41 @@ fn sample_sd(values: &[f64], mean_value: f64) -> Option<f64> {
 /// Rounds to one decimal, the precision of every exported score.
 pub fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{QuestionnaireRef, Role};
+
+    #[test]
+    fn item_means_flip_reverse_items_and_skip_dont_know() {
+        let questionnaire = Questionnaire::bundled().unwrap();
+        let scale = questionnaire.scale("customer_experience").unwrap();
+        let version = QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version,
+        };
+        let answers = [
+            ("cx01", Answer::Value(5), Answer::Value(3)),
+            ("cx04", Answer::Value(5), Answer::Value(4)),
+            ("cx02", Answer::DontKnow, Answer::Value(2)),
+        ];
+        let mut first = Assessment::new("a", "one", Role::Staff, "2025", version.clone());
+        let mut second = Assessment::new("a", "two", Role::Staff, "2025", version);
+        for (item, one, two) in answers {
+            first.answers.insert(item.to_string(), one);
+            second.answers.insert(item.to_string(), two);
+        }
+        let means = item_means(scale, &questionnaire.answer_scale, &[&first, &second]);
+        let of = |id: &str| means.iter().find(|m| m.item == id).unwrap();
+        assert_eq!(of("cx01").mean, Some(75.0));
+        // cx04 is reverse-worded: agreeing (5 and 4) means little maturity.
+        assert_eq!(of("cx04").mean, Some(12.5));
+        assert_eq!(
+            (of("cx02").mean, of("cx02").answered, of("cx02").dont_know),
+            (Some(25.0), 1, 1)
+        );
+        assert_eq!(of("cx03").mean, None);
+    }
 }

@@ -4,12 +4,15 @@
 
 use std::path::Path;
 
+use assert_cmd::Command;
+use predicates::prelude::*;
+use rijp::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use rijp::charts::{self, Chart, ChartFormat, ChartOptions, ChartSize, ExportOptions};
 use rijp::comparison::{BenchmarkChoice, ComparisonRequest};
 use rijp::demo;
 use rijp::i18n::Lang;
 use rijp::questionnaire::Questionnaire;
-use rijp::workspace::{Workspace, WorkspaceData};
+use rijp::workspace::{Organisation, Workspace, WorkspaceData};
 
 fn demo_workspace(dir: &Path) -> WorkspaceData {
     let workspace = Workspace::at(dir);
@@ -161,7 +164,7 @@ fn one_partner_and_no_benchmark_still_render() {
 }
 
 #[test]
-fn twelve_partners_all_appear() {
+fn twelve_partners_all_appear_in_the_quadrant_legend() {
     let dir = tempfile::tempdir().unwrap();
     let data = synthetic_workspace(dir.path(), 12);
     let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
@@ -172,4 +175,272 @@ fn twelve_partners_all_appear() {
             "partner {index} missing from the legend"
         );
     }
+}
+
+/// The chart ids every set has for these partners (targets only where they exist).
+fn expected_ids(data: &WorkspaceData, partners: &[&str], targets: bool) -> Vec<String> {
+    let _ = data;
+    let mut ids = vec![
+        "quadrant".to_string(),
+        "compared:operational_efficiency".to_string(),
+        "items:operational_efficiency".to_string(),
+        "compared:customer_experience".to_string(),
+        "items:customer_experience".to_string(),
+    ];
+    for pillar in ["culture", "leadership"] {
+        for partner in partners {
+            ids.push(format!("profile:{pillar}:{partner}"));
+        }
+        ids.push(format!("pillar:{pillar}"));
+    }
+    if targets {
+        for partner in partners {
+            ids.push(format!("targets:{partner}"));
+        }
+    }
+    ids
+}
+
+#[test]
+fn the_demo_set_has_every_chart_with_titles_axes_and_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
+    let partners: Vec<&str> = data.organisations.iter().map(|o| o.id.as_str()).collect();
+    let ids: Vec<String> = charts.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(ids, expected_ids(&data, &partners, true));
+    for chart in &charts {
+        let texts = svg_texts(chart);
+        assert!(
+            chart
+                .title
+                .split_whitespace()
+                .all(|word| texts.contains(word)),
+            "{} lacks its title",
+            chart.id
+        );
+        assert!(
+            texts.contains("Meting 2025"),
+            "{} lacks the round",
+            chart.id
+        );
+        assert!(
+            texts.contains("illustratief"),
+            "{} lacks the illustrative notice",
+            chart.id
+        );
+        assert!(
+            texts.contains("Respondenten") || texts.contains("respondenten"),
+            "{} lacks the respondents",
+            chart.id
+        );
+        if chart.id != "quadrant" && !chart.id.starts_with("pillar:") {
+            assert!(
+                texts.contains("Score (0–100)"),
+                "{} lacks its axis title",
+                chart.id
+            );
+        }
+    }
+    let culture = svg_texts(chart(&charts, "profile:culture:gemeente-aldersum-fictief"));
+    assert!(culture.contains("Klant centraal"));
+    assert!(culture.contains("Verschil met benchmark"));
+    assert!(
+        culture.contains("boven de benchmark"),
+        "the verdict is written out"
+    );
+    let items = svg_texts(chart(&charts, "items:customer_experience"));
+    assert!(items.contains("Omgekeerd geformuleerde stelling"));
+    let heat = svg_texts(chart(&charts, "pillar:leadership"));
+    assert!(heat.contains("Visie en ambitie") && heat.contains("Crommenhoorn"));
+    let gaps = svg_texts(chart(&charts, "targets:gemeente-dijkwaarde-fictief"));
+    assert!(gaps.contains("Minimumniveau") && gaps.contains("Gewenst niveau"));
+    assert_eq!(
+        chart(&charts, "profile:culture:gemeente-aldersum-fictief").file_stem,
+        "04-cultuurprofiel-gemeente-aldersum-fictief"
+    );
+}
+
+#[test]
+fn every_chart_renders_to_a_png_of_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let options = ChartOptions {
+        lang: Lang::En,
+        size: ChartSize {
+            width: 1200,
+            height: 800,
+        },
+    };
+    let charts = charts::charts(&data, &ComparisonRequest::default(), &options).unwrap();
+    for chart in &charts {
+        let png = charts::svg_to_png(&chart.svg, chart.width, chart.height).unwrap();
+        assert_eq!(png_size(&png), (1200, 800), "{}", chart.id);
+    }
+}
+
+#[test]
+fn insufficient_scores_are_said_not_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::at(dir.path());
+    let questionnaire = Questionnaire::bundled().unwrap();
+    demo::write_synthetic(&workspace, &questionnaire, 3, 3, 5).unwrap();
+    let organisation = Organisation {
+        id: "gemeente-zwijgdorp".to_string(),
+        name: "Gemeente Zwijgdorp".to_string(),
+        ..Organisation::default()
+    };
+    workspace.save_organisation(&organisation).unwrap();
+    let mut assessment = Assessment::new(
+        &organisation.id,
+        "Enige respondent",
+        Role::IAdviser,
+        "2025",
+        QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version,
+        },
+    );
+    assessment
+        .answers
+        .insert("cx01".to_string(), Answer::Value(4));
+    assessment
+        .answers
+        .insert("cx02".to_string(), Answer::DontKnow);
+    workspace.save_assessment(&assessment).unwrap();
+    let data = workspace.load().unwrap();
+    let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
+    assert!(
+        svg_texts(chart(&charts, "quadrant"))
+            .contains("Niet geplaatst (onvoldoende basis): Gemeente Zwijgdorp")
+    );
+    assert!(
+        svg_texts(chart(&charts, "compared:customer_experience")).contains("onvoldoende basis")
+    );
+    assert!(
+        svg_texts(chart(&charts, "profile:culture:gemeente-zwijgdorp"))
+            .contains("onvoldoende basis")
+    );
+}
+
+#[test]
+fn without_a_benchmark_every_chart_still_renders_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = synthetic_workspace(dir.path(), 2);
+    let request = ComparisonRequest {
+        benchmark: BenchmarkChoice::Peers,
+        ..ComparisonRequest::default()
+    };
+    let charts = draw(&data, &request, Lang::En);
+    assert_eq!(
+        charts.len(),
+        expected_ids(&data, &["gemeente-001", "gemeente-002"], false).len()
+    );
+    for chart in &charts {
+        assert!(svg_texts(chart).contains("no benchmark"), "{}", chart.id);
+    }
+    assert!(!svg_texts(chart(&charts, "pillar:culture")).contains("Benchmark\n"));
+}
+
+#[test]
+fn twelve_partners_fill_every_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = synthetic_workspace(dir.path(), 12);
+    let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
+    let partners: Vec<&str> = data.organisations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(charts.len(), expected_ids(&data, &partners, false).len());
+    for id in [
+        "compared:operational_efficiency",
+        "items:customer_experience",
+    ] {
+        let texts = svg_texts(chart(&charts, id));
+        for index in 1..=12 {
+            assert!(
+                texts.contains(&format!("Gemeente {index:03} (synthetisch)")),
+                "{id} lacks partner {index}"
+            );
+        }
+    }
+}
+
+fn rijp() -> Command {
+    Command::cargo_bin("rijp").unwrap()
+}
+
+#[test]
+fn export_command_prints_every_file_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    demo_workspace(&ws);
+    let out = dir.path().join("grafieken");
+    let output = rijp()
+        .args(["export", "--workspace"])
+        .arg(&ws)
+        .arg("--out")
+        .arg(&out)
+        .args([
+            "--format",
+            "svg",
+            "--orgs",
+            "gemeente-aldersum-fictief,gemeente-eemstein-fictief",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let printed: Vec<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut on_disk: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    on_disk.sort();
+    let mut sorted = printed.clone();
+    sorted.sort();
+    assert_eq!(sorted, on_disk);
+    assert!(printed[0].ends_with("01-kwadrant.svg"));
+    assert!(printed.iter().all(|p| p.ends_with(".svg")));
+    assert!(
+        printed
+            .iter()
+            .any(|p| p.ends_with("04-cultuurprofiel-gemeente-eemstein-fictief.svg"))
+    );
+    assert!(!printed.iter().any(|p| p.contains("brakeveen")));
+}
+
+#[test]
+fn export_command_refuses_a_bad_size_and_an_unknown_organisation() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    demo_workspace(&ws);
+    rijp()
+        .args(["export", "--workspace"])
+        .arg(&ws)
+        .arg("--out")
+        .arg(dir.path().join("a"))
+        .args(["--size", "1600by900"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("invalid size '1600by900'"));
+    rijp()
+        .args(["export", "--workspace"])
+        .arg(&ws)
+        .arg("--out")
+        .arg(dir.path().join("b"))
+        .args(["--orgs", "gemeente-nergenshuizen"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "unknown organisation 'gemeente-nergenshuizen'",
+        ));
+    assert!(
+        !dir.path().join("b").exists(),
+        "nothing is written on an error"
+    );
 }

@@ -1,9 +1,173 @@
-//! Placeholder.
+//! One dimension compared across partners: a bar per partner with the spread between its
+//! respondents, and the benchmark as a dashed line.
 
 use anyhow::Result;
 
 use super::Context;
+use super::axes;
+use super::canvas::{Align, Canvas};
+use super::layout::Rect;
+use super::page::{self, Symbol};
+use super::style::{BENCHMARK, MUTED, TEXT, darker};
+use super::text::Font;
+use crate::i18n::format_score;
 
-pub fn render(_ctx: &Context, _title: &str, _id: &str) -> Result<String> {
-    anyhow::bail!("not drawn yet")
+pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let s = canvas.sizes;
+        let texts = ctx.texts();
+        let notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
+        let body = page::frame(&canvas, ctx, title, &notes)?;
+        let benchmark = ctx.benchmark_mean(scale);
+
+        let mut legend = Vec::new();
+        if let (Some(value), Some(result)) = (benchmark, &ctx.comparison.benchmark) {
+            legend.push((
+                Symbol::BenchmarkLine,
+                format!(
+                    "{}: {} ({})",
+                    texts.benchmark,
+                    result.benchmark.name,
+                    format_score(ctx.lang, value)
+                ),
+            ));
+        }
+        legend.push((Symbol::Whisker, texts.spread.to_string()));
+        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
+
+        let name_font = Font::regular(s.label());
+        let n_font = Font::regular(s.small());
+        let label_width = (body.width() * 0.27).max(s.px(200.0));
+        let value_space = Font::bold(s.label()).width("100,0") + s.px(16.0);
+        let top = body.y0 + s.px(30.0);
+        let plot = Rect::new(
+            body.x0 + label_width + s.px(20.0),
+            top,
+            body.x1 - value_space,
+            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
+        );
+        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
+        page::horizontal_legend(
+            &canvas,
+            body.x0,
+            body.y1 - legend_height + s.px(6.0),
+            body.width(),
+            &legend,
+        )?;
+
+        let rows = ctx.partners.len().max(1) as f64;
+        let band = plot.height() / rows;
+        let thickness = (band * 0.6).min(s.px(46.0));
+        for (index, partner) in ctx.partners.iter().enumerate() {
+            let centre = plot.y0 + band * (index as f64 + 0.5);
+            let stats = partner
+                .result
+                .scores
+                .scales
+                .get(scale)
+                .copied()
+                .unwrap_or_default();
+
+            let max_lines = if band > name_font.line_height() * 3.2 {
+                2
+            } else {
+                1
+            };
+            let lines = name_font.wrap_lines(&partner.result.name, label_width, max_lines);
+            let n_text = format!("n = {}", partner.result.scores.respondents);
+            let block = lines.len() as f64 * name_font.line_height() + n_font.line_height();
+            let mut y = centre - block / 2.0;
+            y += canvas.lines(
+                &lines,
+                plot.x0 - s.px(20.0),
+                y,
+                name_font,
+                TEXT,
+                Align::Right,
+            )?;
+            canvas.text(
+                &n_text,
+                plot.x0 - s.px(20.0),
+                y,
+                n_font,
+                MUTED,
+                Align::Right,
+            )?;
+
+            match stats.mean {
+                Some(mean) => {
+                    let colour = partner.look.colour;
+                    canvas.fill_rect(
+                        axis.x(0.0),
+                        centre - thickness / 2.0,
+                        axis.x(mean),
+                        centre + thickness / 2.0,
+                        colour,
+                    )?;
+                    let mut end = axis.x(mean);
+                    if let (Some(low), Some(high)) = (stats.min, stats.max)
+                        && stats.n >= 2
+                    {
+                        let ink = darker(colour);
+                        let cap = thickness * 0.22;
+                        canvas.line(
+                            &[(axis.x(low), centre), (axis.x(high), centre)],
+                            ink,
+                            s.px(2.0),
+                        )?;
+                        for v in [low, high] {
+                            canvas.line(
+                                &[(axis.x(v), centre - cap), (axis.x(v), centre + cap)],
+                                ink,
+                                s.px(2.0),
+                            )?;
+                        }
+                        end = end.max(axis.x(high));
+                    }
+                    canvas.text_middle(
+                        &format_score(ctx.lang, mean),
+                        end + s.px(8.0),
+                        centre,
+                        Font::bold(s.label()),
+                        TEXT,
+                        Align::Left,
+                    )?;
+                }
+                None => {
+                    canvas.text_middle(
+                        &page::score_text(ctx, None),
+                        axis.x(0.0) + s.px(8.0),
+                        centre,
+                        Font::regular(s.label()),
+                        MUTED,
+                        Align::Left,
+                    )?;
+                }
+            }
+        }
+
+        if let Some(value) = benchmark {
+            let x = axis.x(value);
+            canvas.dashed(
+                (x, plot.y0 - s.px(6.0)),
+                (x, plot.y1),
+                BENCHMARK,
+                s.px(2.5),
+                s.px(8.0),
+            )?;
+            canvas.diamond(x, plot.y0 - s.px(14.0), s.px(7.0), BENCHMARK)?;
+            canvas.text_middle(
+                &format!("{} {}", texts.benchmark, format_score(ctx.lang, value)),
+                x + s.px(14.0),
+                plot.y0 - s.px(14.0),
+                Font::bold(s.small()),
+                BENCHMARK,
+                Align::Left,
+            )?;
+        }
+        canvas.finish()?;
+    }
+    Ok(svg)
 }

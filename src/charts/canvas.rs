@@ -77,7 +77,8 @@ impl<'a> Canvas<'a> {
         )
     }
 
-    /// One line of text; `y` is the top of the line's em box.
+    /// One line of text; `y` is the top of its line box (`Font::line_height` high), in which
+    /// capitals sit centred.
     pub fn text(
         &self,
         text: &str,
@@ -93,6 +94,9 @@ impl<'a> Canvas<'a> {
             Align::Right => HPos::Right,
         };
         let style = Self::style(font).color(&colour).pos(Pos::new(h, VPos::Top));
+        // plotters puts the baseline 0.76 em below the anchor; capitals (0.73 em high) are
+        // centred in the line box when the baseline is 1.0 em below its top.
+        let y = y + font.size * 0.24;
         self.area
             .draw(&Text::new(text.to_string(), pt(x, y), style))
             .map_err(drawing_error)
@@ -108,7 +112,7 @@ impl<'a> Canvas<'a> {
         colour: RGBColor,
         align: Align,
     ) -> Result<()> {
-        self.text(text, x, y - font.size * 0.5, font, colour, align)
+        self.text(text, x, y - font.line_height() / 2.0, font, colour, align)
     }
 
     /// Lines of text from `y` down; returns the height used.

@@ -43,6 +43,7 @@ impl Rect {
         self.width() * self.height() - self.overlap(bounds)
     }
 
+    #[cfg(test)]
     pub fn contains(&self, other: &Rect) -> bool {
         other.x0 >= self.x0 && other.x1 <= self.x1 && other.y0 >= self.y0 && other.y1 <= self.y1
     }

@@ -157,6 +157,8 @@ pub enum Symbol {
     Arrow(RGBColor),
     Band(RGBColor),
     Tick(RGBColor),
+    /// A respondent spread: a line with end marks.
+    Whisker,
     None,
 }
 
@@ -204,6 +206,20 @@ pub fn draw_symbol(canvas: &Canvas, symbol: Symbol, x: f64, y: f64) -> Result<()
             y + r * 1.1,
             colour,
         ),
+        Symbol::Whisker => {
+            let w = s.px(2.0);
+            canvas.line(&[(x - r * 1.4, y), (x + r * 1.4, y)], style::MUTED, w)?;
+            canvas.line(
+                &[(x - r * 1.4, y - r * 0.6), (x - r * 1.4, y + r * 0.6)],
+                style::MUTED,
+                w,
+            )?;
+            canvas.line(
+                &[(x + r * 1.4, y - r * 0.6), (x + r * 1.4, y + r * 0.6)],
+                style::MUTED,
+                w,
+            )
+        }
         Symbol::None => Ok(()),
     }
 }

@@ -63,6 +63,23 @@ fn advances(bold: bool) -> &'static Advances {
     }
 }
 
+/// Words of a text, split at spaces and after hyphens; `true` marks a part that follows a
+/// hyphen directly (no space when kept on the same line).
+fn tokens(text: &str) -> Vec<(&str, bool)> {
+    let mut parts = Vec::new();
+    for word in text.split_whitespace() {
+        let mut rest = word;
+        let mut joined = false;
+        while let Some(at) = rest.find('-').filter(|&at| at > 0 && at + 1 < rest.len()) {
+            parts.push((&rest[..=at], joined));
+            rest = &rest[at + 1..];
+            joined = true;
+        }
+        parts.push((rest, joined));
+    }
+    parts
+}
+
 /// A font size and weight.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Font {
@@ -96,9 +113,11 @@ impl Font {
     pub fn wrap(&self, text: &str, max_width: f64) -> Vec<String> {
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
-        for word in text.split_whitespace() {
+        for (word, joined) in tokens(text) {
             let candidate = if line.is_empty() {
                 word.to_string()
+            } else if joined {
+                format!("{line}{word}")
             } else {
                 format!("{line} {word}")
             };
@@ -175,5 +194,14 @@ mod tests {
         let two = font.wrap_lines(text, 150.0, 2);
         assert_eq!(two.len(), 2);
         assert!(two[1].ends_with('…'));
+        // Long compounds break after their hyphen.
+        assert_eq!(
+            font.wrap("Sint-Michielsgestel", 150.0),
+            ["Sint-", "Michielsgestel"]
+        );
+        assert_eq!(
+            font.wrap("Sint-Michielsgestel", 400.0),
+            ["Sint-Michielsgestel"]
+        );
     }
 }
