@@ -323,7 +323,20 @@ pub fn write_report(
     path: &Path,
 ) -> Result<Vec<PathBuf>> {
     ReportFormat::from_path(path)?;
-    let comparison = crate::comparison::compare(data, &request.comparison)?;
+    let (comparison, previous) = crate::charts::compare_with_previous(data, &request.comparison)?;
+    let options = crate::charts::ChartOptions {
+        lang: request.lang,
+        size: crate::charts::ChartSize::default(),
+    };
+    let figures = crate::charts::draw_charts(data, &comparison, previous.as_ref(), &options)?
+        .into_iter()
+        .map(|chart| Figure {
+            id: chart.id,
+            file_stem: chart.file_stem,
+            title: chart.title,
+            svg: chart.svg,
+        })
+        .collect();
     let mut extra_benchmarks = Vec::new();
     for choice in &request.extra_benchmarks {
         let other = crate::comparison::compare(
@@ -339,7 +352,7 @@ pub fn write_report(
         data,
         comparison: &comparison,
         extra_benchmarks,
-        figures: Vec::new(),
+        figures,
         since: request.since.clone(),
         lang: request.lang,
     })?;

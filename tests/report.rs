@@ -78,6 +78,13 @@ fn html_report_is_well_formed_and_has_every_section() {
             assert!(ids.contains(&id), "missing section {id}");
         }
     }
+    // The quadrant chart is inlined as SVG in its section, with a numbered caption.
+    let quadrant = document
+        .descendants()
+        .find(|n| n.attribute("id") == Some("quadrant"))
+        .unwrap();
+    assert!(quadrant.descendants().any(|n| n.tag_name().name() == "svg"));
+    assert!(html.contains("<figcaption>Figuur 1. "));
     // No external assets: nothing is loaded from elsewhere.
     assert!(!html.contains("src=\"http"));
     assert!(!html.contains("<link"));
@@ -169,6 +176,10 @@ fn markdown_report_has_every_section() {
         assert!(text.contains(heading), "missing {heading}");
     }
     assert!(text.contains("| Organisation | Respondents |"));
+    // Charts are written beside the Markdown and referenced from it.
+    let chart = dir.path().join("report-charts").join("01-quadrant.svg");
+    assert!(chart.exists(), "missing {}", chart.display());
+    assert!(text.contains("](report-charts/01-quadrant.svg)"));
 }
 
 #[test]
