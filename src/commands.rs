@@ -195,10 +195,8 @@ fn report_problems(data: &WorkspaceData, lang: Lang) {
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let Some(command) = cli.command else {
-        println!(
-            "{}",
-            i18n::cli::texts(cli.lang.unwrap_or_default()).tui_missing
-        );
+        let root = workspace(&cli.workspace)?.root().to_path_buf();
+        rijp::tui::open(root, cli.lang)?;
         return Ok(ExitCode::SUCCESS);
     };
     match command {

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod domain;
 pub mod findings;
 pub mod report;
+pub mod tui;
 
 use std::fmt;
 use std::str::FromStr;

@@ -23,6 +23,7 @@
 //! - [`export`]: all answers (long format) and all scores as CSV or JSON.
 //! - [`demo`]: the fictitious demo cooperation.
 //! - [`output`]: the `scores` command's table, CSV and JSON.
+//! - [`tui`]: the full-screen terminal interface (questionnaire, results, compare).
 //! - [`i18n`]: every user-facing string, Dutch and English.
 //! - [`yaml`] and [`atomic_file`]: the file-format and file-system boundary.
 
@@ -47,5 +48,6 @@ pub mod respondents;
 pub mod scoring;
 pub mod segments;
 pub mod slug;
+pub mod tui;
 pub mod workspace;
 pub mod yaml;

@@ -19,7 +19,6 @@ pub struct CliTexts {
     pub demo_next: &'static str,
     pub import_done: &'static str,
     pub validate_ok: &'static str,
-    pub tui_missing: &'static str,
 }
 
 pub const NL: CliTexts = CliTexts {
@@ -44,7 +43,6 @@ pub const NL: CliTexts = CliTexts {
     demo_next: "Bekijk de scores met",
     import_done: "Geïmporteerd",
     validate_ok: "geldig",
-    tui_missing: "De terminalinterface is nog niet beschikbaar. Gebruik `rijp scores`, `rijp demo` of `rijp --help`.",
 };
 
 pub const EN: CliTexts = CliTexts {
@@ -69,7 +67,6 @@ pub const EN: CliTexts = CliTexts {
     demo_next: "See the scores with",
     import_done: "Imported",
     validate_ok: "valid",
-    tui_missing: "The terminal interface is not available yet. Use `rijp scores`, `rijp demo` or `rijp --help`.",
 };
 
 pub fn texts(lang: Lang) -> &'static CliTexts {

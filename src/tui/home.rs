@@ -1,0 +1,301 @@
+//! The home screen: the organisations of the round with their scores, the questionnaires not
+//! yet finished, damaged files; on an empty workspace, the two ways to begin.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, TableState, Wrap};
+
+use super::app::{App, Screen, Status};
+use super::keymap::Action;
+use super::theme::theme;
+use super::{new_assessment, questionnaire};
+use crate::i18n::{format_score, tui::TuiTexts};
+use crate::output;
+
+/// Which list on the home screen has the cursor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HomeFocus {
+    #[default]
+    Organisations,
+    Unfinished,
+}
+
+/// The home screen's cursor positions.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HomeState {
+    pub focus: HomeFocus,
+    /// Index into the organisations.
+    pub organisation: usize,
+    /// Index into the unfinished assessments.
+    pub unfinished: usize,
+}
+
+pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+    let organisations = app.data.organisations.len();
+    let unfinished = app.unfinished.len();
+    match action {
+        Action::Up => match app.home.focus {
+            HomeFocus::Organisations => app.home.organisation = app.home.organisation.saturating_sub(1),
+            HomeFocus::Unfinished => app.home.unfinished = app.home.unfinished.saturating_sub(1),
+        },
+        Action::Down => match app.home.focus {
+            HomeFocus::Organisations => {
+                app.home.organisation = (app.home.organisation + 1).min(organisations.saturating_sub(1));
+            }
+            HomeFocus::Unfinished => {
+                app.home.unfinished = (app.home.unfinished + 1).min(unfinished.saturating_sub(1));
+            }
+        },
+        Action::SwitchFocus => {
+            app.home.focus = match app.home.focus {
+                HomeFocus::Organisations if unfinished > 0 => HomeFocus::Unfinished,
+                _ => HomeFocus::Organisations,
+            };
+        }
+        Action::Confirm => match app.home.focus {
+            HomeFocus::Unfinished => continue_unfinished(app),
+            HomeFocus::Organisations if app.is_empty() => new_assessment::start_form(app, false),
+            HomeFocus::Organisations => open_results(app),
+        },
+        Action::NewAssessment => new_assessment::start_form(app, false),
+        Action::NewGroupSession => new_assessment::start_form(app, true),
+        Action::Continue => continue_unfinished(app),
+        Action::Results => open_results(app),
+        Action::Compare => {
+            if !app.is_empty() {
+                app.screen = Screen::Compare;
+            }
+        }
+        Action::NextRound => app.step_round(key),
+        Action::LoadDemo => load_demo(app),
+        _ => {}
+    }
+}
+
+fn continue_unfinished(app: &mut App) {
+    let Some(&index) = app
+        .unfinished
+        .get(app.home.unfinished)
+        .or_else(|| app.unfinished.first())
+    else {
+        return;
+    };
+    let assessment = app.data.assessments[index].assessment.clone();
+    questionnaire::open(app, assessment);
+}
+
+fn open_results(app: &mut App) {
+    let Some(organisation) = app.data.organisations.get(app.home.organisation) else {
+        return;
+    };
+    app.results.organisation = Some(organisation.id.clone());
+    app.screen = Screen::Results;
+}
+
+fn load_demo(app: &mut App) {
+    if !app.is_empty() {
+        return;
+    }
+    let written = crate::demo::write_demo(&app.workspace, &app.data.questionnaire)
+        .and_then(|_| app.reload());
+    app.status = Some(match written {
+        Ok(()) => Status::Info(app.texts().demo_loaded.to_string()),
+        Err(error) => Status::Error(format!("{error:#}")),
+    });
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let problems = app.data.problems.len();
+    let problem_height = if problems == 0 { 0 } else { (problems as u16 + 2).min(6) };
+    let [main, damaged] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(problem_height)]).areas(area);
+    if app.is_empty() {
+        render_welcome(app, frame, main);
+    } else {
+        let unfinished_height = (app.unfinished.len().max(1) as u16 + 2).min(main.height / 3).max(3);
+        let [table, unfinished] =
+            Layout::vertical([Constraint::Min(4), Constraint::Length(unfinished_height)]).areas(main);
+        render_organisations(app, frame, table);
+        render_unfinished(app, frame, unfinished);
+    }
+    if problems > 0 {
+        let texts = app.texts();
+        let items: Vec<ListItem> = app
+            .data
+            .problems
+            .iter()
+            .map(|problem| {
+                let file = app.relative(&problem.file);
+                ListItem::new(format!("✗ {file}:{}:{}: {}", problem.line, problem.column, problem.message))
+            })
+            .collect();
+        frame.render_widget(
+            List::new(items).block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(theme().error)
+                    .title(Span::styled(format!(" {} ", texts.damaged_title), theme().error)),
+            ),
+            damaged,
+        );
+    }
+}
+
+fn render_welcome(app: &App, frame: &mut Frame, area: Rect) {
+    let texts = app.texts();
+    let questionnaire = &app.data.questionnaire;
+    let option = |key: &'static str, text: &'static str| {
+        Line::from(vec![
+            Span::raw("  "),
+            Span::styled(format!(" {key} "), theme().selected),
+            Span::raw("  "),
+            Span::raw(text),
+        ])
+    };
+    let lines = vec![
+        Line::styled(questionnaire.title.get(app.lang).to_string(), theme().title),
+        Line::default(),
+        Line::raw(texts.empty_text),
+        Line::default(),
+        option("n", texts.empty_start),
+        Line::default(),
+        option("d", texts.empty_demo),
+        Line::default(),
+        Line::styled(questionnaire.description.get(app.lang).to_string(), theme().dim),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(format!(" {} ", texts.empty_title), theme().title)),
+        ),
+        area,
+    );
+}
+
+fn score(app: &App, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |value| format_score(app.lang, value))
+}
+
+fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
+    let texts: &TuiTexts = app.texts();
+    let header = Row::new([
+        texts.organisation,
+        texts.respondents,
+        texts.completeness,
+        texts.customer,
+        texts.operations,
+        texts.quadrant,
+    ])
+    .style(theme().header);
+    let rows: Vec<Row> = match app.view() {
+        Some(view) => view
+            .rows
+            .iter()
+            .map(|row| {
+                let quadrant = row
+                    .quadrant
+                    .and_then(|q| app.data.questionnaire.quadrant(q))
+                    .map(|def| def.name.get(app.lang).to_string());
+                if row.respondents == 0 {
+                    Row::new(vec![row.name.clone(), "0".into(), String::new(), String::new(), String::new(), texts.no_answers_yet.to_string()])
+                        .style(theme().dim)
+                } else {
+                    Row::new(vec![
+                        row.name.clone(),
+                        row.respondents.to_string(),
+                        row.completeness.map_or_else(String::new, |c| format!("{:.0}%", c * 100.0)),
+                        score(app, row.customer_experience),
+                        score(app, row.operational_efficiency),
+                        quadrant.unwrap_or_else(|| crate::i18n::domain::texts(app.lang).insufficient.to_string()),
+                    ])
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let footer = app
+        .view()
+        .map(|view| match &view.comparison {
+            Ok(comparison) => format!(
+                " {}: {} · {}: {} ",
+                texts.benchmark,
+                output::benchmark_line(comparison, app.lang),
+                texts.cutoff,
+                output::cutoff_line(comparison, app.lang)
+            ),
+            Err(error) => format!(" {error} "),
+        })
+        .unwrap_or_default();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Fill(1),
+            Constraint::Length(5),
+            Constraint::Length(8),
+            Constraint::Length(8),
+            Constraint::Length(8),
+            Constraint::Length(26),
+        ],
+    )
+    .header(header)
+    .row_highlight_style(if app.home.focus == HomeFocus::Organisations {
+        theme().selected
+    } else {
+        theme().dim
+    })
+    .highlight_symbol("▶ ")
+    .block(
+        Block::default()
+            .borders(Borders::ALL)
+            .title(Span::styled(format!(" {} ", texts.home_title), theme().title))
+            .title_bottom(Line::styled(footer, theme().dim)),
+    );
+    let mut state = TableState::default().with_selected(Some(app.home.organisation));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+fn render_unfinished(app: &App, frame: &mut Frame, area: Rect) {
+    let texts = app.texts();
+    let total = app.item_order.len();
+    let items: Vec<ListItem> = if app.unfinished.is_empty() {
+        vec![ListItem::new(Line::styled(texts.none_unfinished, theme().dim))]
+    } else {
+        app.unfinished
+            .iter()
+            .map(|&index| {
+                let assessment = &app.data.assessments[index].assessment;
+                let organisation = app
+                    .data
+                    .organisation(&assessment.organisation)
+                    .map_or(assessment.organisation.as_str(), |o| o.name.as_str());
+                let round = app
+                    .data
+                    .round(&assessment.round)
+                    .map_or(assessment.round.as_str(), |r| r.label());
+                let given = app.item_order.iter().filter(|id| assessment.answers.contains_key(*id)).count();
+                ListItem::new(format!(
+                    "{} · {} · {} · {given}/{total} {}",
+                    assessment.respondent, organisation, round, texts.answered
+                ))
+            })
+            .collect()
+    };
+    let list = List::new(items)
+        .highlight_symbol("▶ ")
+        .highlight_style(if app.home.focus == HomeFocus::Unfinished {
+            theme().selected
+        } else {
+            theme().dim
+        })
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(format!(" {} ", texts.unfinished_title), theme().title)),
+        );
+    let selected = (!app.unfinished.is_empty()).then_some(app.home.unfinished);
+    let mut state = ListState::default().with_selected(selected);
+    frame.render_stateful_widget(list, area, &mut state);
+}

@@ -1,0 +1,342 @@
+//! The form before a questionnaire (or a group session): organisation (pick or create),
+//! respondent name(s) and role, round.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::app::{App, Screen, Status};
+use super::keymap::Action;
+use super::theme::theme;
+use super::{group, questionnaire};
+use crate::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::slug::slugify;
+use crate::workspace::{Organisation, Round, WorkspaceData};
+
+/// A field of the form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Field {
+    #[default]
+    Organisation,
+    NewOrganisation,
+    Respondent,
+    Role,
+    Round,
+    NewRound,
+}
+
+/// What has been filled in so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormState {
+    /// A group session (several respondents at once) rather than one respondent.
+    pub group: bool,
+    pub field: Field,
+    /// Index into the organisations; one past the end means "a new organisation".
+    pub organisation: usize,
+    pub new_organisation: String,
+    /// One name, or for a group session names separated by commas.
+    pub respondent: String,
+    /// Index into `Role::ALL`.
+    pub role: usize,
+    /// Index into the rounds; one past the end means "a new round".
+    pub round: usize,
+    pub new_round: String,
+    pub error: Option<String>,
+}
+
+impl FormState {
+    /// The fields shown, in order: the name fields only when "new" is chosen.
+    pub fn fields(&self, data: &WorkspaceData) -> Vec<Field> {
+        let mut fields = vec![Field::Organisation];
+        if self.organisation >= data.organisations.len() {
+            fields.push(Field::NewOrganisation);
+        }
+        fields.extend([Field::Respondent, Field::Role, Field::Round]);
+        if self.round >= data.rounds.len() {
+            fields.push(Field::NewRound);
+        }
+        fields
+    }
+
+    /// The text field that has the focus, if the focus is on one.
+    pub fn focused_text(&mut self, data: &WorkspaceData) -> Option<&mut String> {
+        match self.field {
+            Field::NewOrganisation if self.organisation >= data.organisations.len() => {
+                Some(&mut self.new_organisation)
+            }
+            Field::Respondent => Some(&mut self.respondent),
+            Field::NewRound if self.round >= data.rounds.len() => Some(&mut self.new_round),
+            _ => None,
+        }
+    }
+
+    fn move_focus(&mut self, data: &WorkspaceData, step: isize) {
+        let fields = self.fields(data);
+        let at = fields.iter().position(|f| *f == self.field).unwrap_or(0) as isize;
+        let next = (at + step).rem_euclid(fields.len() as isize) as usize;
+        self.field = fields[next];
+    }
+
+    fn change_choice(&mut self, data: &WorkspaceData, step: isize) {
+        let cycle = |value: usize, count: usize| -> usize {
+            (value as isize + step).rem_euclid(count as isize) as usize
+        };
+        match self.field {
+            Field::Organisation => {
+                self.organisation = cycle(self.organisation, data.organisations.len() + 1);
+            }
+            Field::Role => self.role = cycle(self.role, Role::ALL.len()),
+            Field::Round => self.round = cycle(self.round, data.rounds.len() + 1),
+            _ => {}
+        }
+    }
+}
+
+/// Opens the form, with the organisation selected on the home screen and the latest round.
+pub fn start_form(app: &mut App, group: bool) {
+    let data = &app.data;
+    let organisation = if data.organisations.is_empty() {
+        0
+    } else {
+        app.home.organisation.min(data.organisations.len() - 1)
+    };
+    let round = app
+        .round
+        .as_ref()
+        .and_then(|id| data.rounds.iter().position(|r| &r.id == id))
+        .unwrap_or(data.rounds.len());
+    app.form = FormState {
+        group,
+        field: if data.organisations.is_empty() {
+            Field::NewOrganisation
+        } else {
+            Field::Respondent
+        },
+        organisation,
+        new_organisation: String::new(),
+        respondent: String::new(),
+        role: Role::ALL.iter().position(|r| *r == Role::IAdviser).unwrap_or(0),
+        round,
+        new_round: current_year().to_string(),
+        error: None,
+    };
+    app.screen = Screen::NewAssessment;
+}
+
+pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
+    match action {
+        Action::NextField => app.form.move_focus(&app.data, 1),
+        Action::PrevField => app.form.move_focus(&app.data, -1),
+        Action::Left => app.form.change_choice(&app.data, -1),
+        Action::Right => app.form.change_choice(&app.data, 1),
+        Action::DeleteChar => {
+            if let Some(text) = app.form.focused_text(&app.data) {
+                text.pop();
+            }
+        }
+        Action::Confirm => {
+            if let Err(message) = submit(app) {
+                app.form.error = Some(message);
+            }
+        }
+        Action::Back => app.screen = Screen::Home,
+        _ => {}
+    }
+}
+
+/// Creates what is new (organisation, round, assessments) and opens the questionnaire or the
+/// group session. An existing assessment of the same respondent is continued, never replaced.
+fn submit(app: &mut App) -> Result<(), String> {
+    let texts = app.texts();
+    let form = app.form.clone();
+    let new_organisation = form.organisation >= app.data.organisations.len();
+    if new_organisation && form.new_organisation.trim().is_empty() {
+        return Err(texts.error_no_organisation.to_string());
+    }
+    let names: Vec<String> = if form.group {
+        form.respondent
+            .split(',')
+            .map(|name| name.trim().to_string())
+            .filter(|name| !name.is_empty())
+            .collect()
+    } else {
+        Some(form.respondent.trim().to_string())
+            .filter(|name| !name.is_empty())
+            .into_iter()
+            .collect()
+    };
+    if names.is_empty() {
+        return Err(texts.error_no_respondent.to_string());
+    }
+    let mut slugs: Vec<String> = names.iter().map(|name| slugify(name)).collect();
+    slugs.sort();
+    slugs.dedup();
+    if slugs.len() != names.len() {
+        return Err(texts.error_duplicate_respondent.to_string());
+    }
+    let new_round = form.round >= app.data.rounds.len();
+    if new_round && form.new_round.trim().is_empty() {
+        return Err(texts.error_no_round.to_string());
+    }
+
+    let organisation_id = if new_organisation {
+        let name = form.new_organisation.trim().to_string();
+        let id = slugify(&name);
+        if app.data.organisation(&id).is_none() {
+            let organisation = Organisation {
+                id: id.clone(),
+                name,
+                ..Organisation::default()
+            };
+            app.workspace
+                .save_organisation(&organisation)
+                .map_err(|error| format!("{error:#}"))?;
+            app.add_organisation(organisation);
+        }
+        id
+    } else {
+        app.data.organisations[form.organisation].id.clone()
+    };
+    let round_id = if new_round {
+        let name = form.new_round.trim().to_string();
+        let id = slugify(&name);
+        if app.data.round(&id).is_none() {
+            let round = Round {
+                id: id.clone(),
+                name: (name != id).then_some(name),
+                date: None,
+            };
+            app.workspace
+                .save_round(&round)
+                .map_err(|error| format!("{error:#}"))?;
+            app.add_round(round);
+        }
+        id
+    } else {
+        app.data.rounds[form.round].id.clone()
+    };
+    app.round = Some(round_id.clone());
+
+    let role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let version = QuestionnaireRef {
+        id: app.data.questionnaire.id.clone(),
+        version: app.data.questionnaire.version,
+    };
+    let mut assessments = Vec::new();
+    for name in &names {
+        let path = app.workspace.assessment_path(&round_id, &organisation_id, name);
+        let assessment = match app.stored(&path) {
+            Some(existing) => existing.clone(),
+            None => {
+                let fresh = Assessment::new(&organisation_id, name, role, &round_id, version.clone());
+                if !app.store_assessment(&fresh) {
+                    return Err(match &app.status {
+                        Some(Status::Error(message)) => message.clone(),
+                        _ => String::new(),
+                    });
+                }
+                fresh
+            }
+        };
+        assessments.push(assessment);
+    }
+    app.form.error = None;
+    if form.group {
+        group::open(app, assessments);
+    } else if let Some(assessment) = assessments.pop() {
+        questionnaire::open(app, assessment);
+    }
+    Ok(())
+}
+
+/// This year, from the system clock: the name suggested for a first round.
+fn current_year() -> i64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    // Days since 1970 to a civil year (the proleptic Gregorian calendar).
+    let z = (seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let year = year_of_era + era * 400;
+    if month_index >= 10 { year + 1 } else { year }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let texts = app.texts();
+    let form = &app.form;
+    let data = &app.data;
+    let words = crate::i18n::domain::texts(app.lang);
+    let title = if form.group { texts.form_group_title } else { texts.form_title };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), theme().title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let mut lines = Vec::new();
+    for field in form.fields(data) {
+        let focused = field == form.field;
+        let (label, value, choice) = match field {
+            Field::Organisation => (
+                texts.field_organisation,
+                data.organisations
+                    .get(form.organisation)
+                    .map_or(texts.new_organisation_choice.to_string(), |o| o.name.clone()),
+                true,
+            ),
+            Field::NewOrganisation => (texts.field_new_organisation, form.new_organisation.clone(), false),
+            Field::Respondent => (
+                if form.group { texts.field_respondents } else { texts.field_respondent },
+                form.respondent.clone(),
+                false,
+            ),
+            Field::Role => (
+                texts.field_role,
+                words.role(Role::ALL.get(form.role).copied().unwrap_or_default()).to_string(),
+                true,
+            ),
+            Field::Round => (
+                texts.field_round,
+                data.rounds
+                    .get(form.round)
+                    .map_or(texts.new_round_choice.to_string(), |r| r.label().to_string()),
+                true,
+            ),
+            Field::NewRound => (texts.field_new_round, form.new_round.clone(), false),
+        };
+        let marker = if focused { "▶ " } else { "  " };
+        let value = match (choice, focused) {
+            (true, _) => format!("◀ {value} ▶"),
+            (false, true) => format!("{value}▏"),
+            (false, false) => value,
+        };
+        let value_style = if focused { theme().selected } else { theme().title };
+        lines.push(Line::from(vec![
+            Span::styled(marker, theme().key),
+            Span::raw(format!("{label:<34}")),
+            Span::styled(value, value_style),
+        ]));
+        lines.push(Line::default());
+    }
+    if let Some(error) = &form.error {
+        lines.push(Line::styled(format!("⚠ {error}"), theme().error));
+        lines.push(Line::default());
+    }
+    lines.push(Line::styled(texts.form_hint, theme().dim));
+    let height = lines.len() as u16;
+    let [fields, description] =
+        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);
+    let about = if form.group { texts.group_hint } else { data.questionnaire.description.get(app.lang) };
+    frame.render_widget(
+        Paragraph::new(Line::styled(about.to_string(), theme().dim)).wrap(Wrap { trim: true }),
+        description.inner(ratatui::layout::Margin::new(0, 1)),
+    );
+}

@@ -1,0 +1,1 @@
+//! The quadrant chart drawn in the terminal.

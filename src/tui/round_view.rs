@@ -1,0 +1,69 @@
+//! What the screens show of one round, computed once from the comparison and kept until an
+//! answer in that round changes.
+
+use crate::comparison::{self, Comparison, ComparisonRequest};
+use crate::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
+use crate::workspace::WorkspaceData;
+
+/// One organisation on the home screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HomeRow {
+    pub id: String,
+    pub name: String,
+    pub respondents: usize,
+    /// Share of possible answers given (0–1), over all respondents and items.
+    pub completeness: Option<f64>,
+    pub customer_experience: Option<f64>,
+    pub operational_efficiency: Option<f64>,
+    pub quadrant: Option<QuadrantId>,
+}
+
+/// A round as the screens show it.
+#[derive(Clone, Debug)]
+pub struct RoundView {
+    /// The comparison, or why there is none.
+    pub comparison: Result<Comparison, String>,
+    /// Every organisation of the workspace, those without answers in the round included.
+    pub rows: Vec<HomeRow>,
+}
+
+impl RoundView {
+    pub fn build(data: &WorkspaceData, round: &str) -> RoundView {
+        let request = ComparisonRequest {
+            round: Some(round.to_string()),
+            ..ComparisonRequest::default()
+        };
+        let comparison = comparison::compare(data, &request).map_err(|error| format!("{error:#}"));
+        let rows = data
+            .organisations
+            .iter()
+            .map(|organisation| {
+                let result = comparison
+                    .as_ref()
+                    .ok()
+                    .and_then(|c| c.organisation(&organisation.id));
+                let completeness = result.and_then(|result| {
+                    let (given, possible) =
+                        result.scores.scales.values().fold((0, 0), |(g, p), stats| {
+                            (g + stats.answered + stats.dont_know, p + stats.possible)
+                        });
+                    (possible > 0).then(|| given as f64 / possible as f64)
+                });
+                HomeRow {
+                    id: organisation.id.clone(),
+                    name: organisation.name.clone(),
+                    respondents: result.map_or(0, |r| r.scores.respondents),
+                    completeness,
+                    customer_experience: result.and_then(|r| r.mean(CUSTOMER_EXPERIENCE)),
+                    operational_efficiency: result.and_then(|r| r.mean(OPERATIONAL_EFFICIENCY)),
+                    quadrant: result.and_then(|r| r.quadrant),
+                }
+            })
+            .collect();
+        RoundView { comparison, rows }
+    }
+
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref().ok()
+    }
+}
