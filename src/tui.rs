@@ -24,9 +24,9 @@ use std::io;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, anyhow};
+use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
-use ratatui::Terminal;
 
 use crate::i18n::Lang;
 use crate::workspace::Workspace;

@@ -151,11 +151,12 @@ impl App {
         match self.screen {
             Screen::Home => vec![Context::Home],
             Screen::NewAssessment => vec![Context::NewAssessment],
-            Screen::Questionnaire => match self.questionnaire.as_ref().and_then(|q| q.popup.as_ref())
-            {
-                Some(popup) => vec![popup.context()],
-                None => vec![Context::Questionnaire],
-            },
+            Screen::Questionnaire => {
+                match self.questionnaire.as_ref().and_then(|q| q.popup.as_ref()) {
+                    Some(popup) => vec![popup.context()],
+                    None => vec![Context::Questionnaire],
+                }
+            }
             Screen::Results => vec![Context::Results],
             Screen::Compare => vec![Context::Compare],
             Screen::Group => match self.group.as_ref().is_some_and(|g| g.confirm_finish) {
@@ -460,16 +461,22 @@ fn render_header(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|id| app.data.round(id))
         .map(|round| round.label().to_string())
         .unwrap_or_else(|| texts.no_rounds.to_string());
-    let line = Line::from(vec![
-        Span::styled(texts.app_title, theme().title),
-        Span::raw("  │  "),
-        Span::raw(name),
+    let mut spans = Vec::new();
+    // The product name only where there is room; the workspace and round matter more.
+    if area.width >= 100 {
+        spans.extend([
+            Span::styled(texts.app_title, theme().title),
+            Span::raw("  │  "),
+        ]);
+    }
+    spans.extend([
+        Span::styled(name, theme().title),
         Span::raw("  │  "),
         Span::raw(format!("{}: {round}", texts.round)),
         Span::raw("  │  "),
         Span::raw(app.lang.code().to_uppercase()),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn render_status(app: &App, frame: &mut Frame, area: Rect) {

@@ -94,6 +94,9 @@ mod tests {
     fn a_damaged_config_falls_back_to_defaults() {
         let folder = tempfile::tempdir().unwrap();
         std::fs::write(folder.path().join(CONFIG_FILE), "language: [").unwrap();
-        assert_eq!(ConfigStore::in_folder(folder.path()).load(), Config::default());
+        assert_eq!(
+            ConfigStore::in_folder(folder.path()).load(),
+            Config::default()
+        );
     }
 }

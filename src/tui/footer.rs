@@ -28,7 +28,12 @@ pub fn shown_keys(binding: &Binding, contexts: &[Context]) -> Option<String> {
     } else if free.len() == binding.keys.len() {
         Some(binding.shown.to_string())
     } else {
-        Some(free.iter().map(|code| key_name(code)).collect::<Vec<_>>().join("/"))
+        Some(
+            free.iter()
+                .map(|code| key_name(code))
+                .collect::<Vec<_>>()
+                .join("/"),
+        )
     }
 }
 

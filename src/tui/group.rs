@@ -1,30 +1,318 @@
-//! Group session.
+//! The group (workshop) session: the facilitator enters, item by item, the score of every
+//! respondent present in one row, so a whole group's assessment is captured in one pass. Each
+//! score is written at once to that respondent's own file.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Clear, LineGauge, Paragraph, Row, Table, Wrap};
 
-use super::app::{App, Screen};
+use super::app::{App, Screen, Status, centered};
 use super::keymap::Action;
-use crate::assessment::Assessment;
+use super::theme::theme;
+use crate::assessment::{Answer, Assessment};
 
+/// Everyone present and where the facilitator is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupState {
+    /// One assessment per person present, in the order typed.
     pub assessments: Vec<Assessment>,
+    /// Index of the current item in questionnaire order.
     pub cursor: usize,
+    /// The person whose score is typed next.
     pub column: usize,
+    /// Asking whether to mark everyone's questionnaire complete.
     pub confirm_finish: bool,
 }
 
+/// Starts a session at the first item someone present has not answered yet.
 pub fn open(app: &mut App, assessments: Vec<Assessment>) {
-    app.group = Some(GroupState { assessments, cursor: 0, column: 0, confirm_finish: false });
+    let cursor = app
+        .item_order
+        .iter()
+        .position(|id| assessments.iter().any(|a| !a.answers.contains_key(id)))
+        .unwrap_or(0);
+    app.group = Some(GroupState {
+        assessments,
+        cursor,
+        column: 0,
+        confirm_finish: false,
+    });
     app.screen = Screen::Group;
 }
 
-pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
-    if action == Action::Back {
+pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+    let count = app.item_order.len();
+    let Some(state) = app.group.as_mut() else {
         app.screen = Screen::Home;
+        return;
+    };
+    let people = state.assessments.len();
+    if state.confirm_finish {
+        match action {
+            Action::Confirm => finish(app),
+            Action::Back => state.confirm_finish = false,
+            _ => {}
+        }
+        return;
+    }
+    match action {
+        Action::Answer => {
+            let scale = &app.data.questionnaire.answer_scale;
+            if let KeyCode::Char(digit) = key.code
+                && let Some(value) = digit.to_digit(10).and_then(|d| u8::try_from(d).ok())
+                && (scale.min..=scale.max).contains(&value)
+            {
+                record(app, Answer::Value(value));
+            }
+        }
+        Action::DontKnow => record(app, Answer::DontKnow),
+        Action::Left => state.column = state.column.checked_sub(1).unwrap_or(people - 1),
+        Action::Right => state.column = (state.column + 1) % people,
+        Action::Up => {
+            state.cursor = state.cursor.saturating_sub(1);
+            state.column = 0;
+        }
+        Action::Down => {
+            if state.cursor + 1 < count {
+                state.cursor += 1;
+                state.column = 0;
+            } else {
+                state.confirm_finish = true;
+            }
+        }
+        Action::Finish => state.confirm_finish = true,
+        Action::Back => {
+            app.group = None;
+            app.screen = Screen::Home;
+        }
+        _ => {}
     }
 }
 
-pub fn render(_app: &App, _frame: &mut Frame, _area: Rect) {}
+/// Records the score of the person at the cursor, writes their file, and moves on to the next
+/// person, or to the next item after the last person.
+fn record(app: &mut App, answer: Answer) {
+    let count = app.item_order.len();
+    let Some(state) = app.group.as_mut() else {
+        return;
+    };
+    let id = app.item_order[state.cursor].clone();
+    let column = state.column;
+    let Some(assessment) = state.assessments.get_mut(column) else {
+        return;
+    };
+    assessment.answers.insert(id, answer);
+    let assessment = assessment.clone();
+    if !app.store_assessment(&assessment) {
+        return;
+    }
+    let Some(state) = app.group.as_mut() else {
+        return;
+    };
+    if column + 1 < state.assessments.len() {
+        state.column = column + 1;
+    } else if state.cursor + 1 < count {
+        state.cursor += 1;
+        state.column = 0;
+    } else {
+        state.confirm_finish = true;
+    }
+}
+
+fn finish(app: &mut App) {
+    let Some(state) = app.group.take() else {
+        return;
+    };
+    let mut all_saved = true;
+    for mut assessment in state.assessments.clone() {
+        assessment.complete = true;
+        all_saved &= app.store_assessment(&assessment);
+    }
+    if all_saved {
+        app.status = Some(Status::Info(app.texts().group_saved.to_string()));
+        app.screen = Screen::Home;
+    } else {
+        app.group = Some(GroupState {
+            confirm_finish: false,
+            ..state
+        });
+    }
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(state) = &app.group else {
+        return;
+    };
+    let texts = app.texts();
+    let lang = app.lang;
+    let questionnaire = &app.data.questionnaire;
+    let Some(first) = state.assessments.first() else {
+        return;
+    };
+    let organisation = app
+        .data
+        .organisation(&first.organisation)
+        .map_or(first.organisation.as_str(), |o| o.name.as_str());
+    let round = app
+        .data
+        .round(&first.round)
+        .map_or(first.round.as_str(), |r| r.label());
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} · {organisation} · {round} ", texts.group_title),
+        theme().title,
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [gauge, question, scale, table, hint] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(2),
+        Constraint::Length(4),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+
+    let total = app.item_order.len();
+    let done = app
+        .item_order
+        .iter()
+        .filter(|id| {
+            state
+                .assessments
+                .iter()
+                .all(|a| a.answers.contains_key(*id))
+        })
+        .count();
+    frame.render_widget(
+        LineGauge::default()
+            .ratio(if total == 0 {
+                0.0
+            } else {
+                done as f64 / total as f64
+            })
+            .label(format!("{} {done}/{total}", texts.overall))
+            .filled_style(theme().gauge),
+        gauge,
+    );
+
+    let Some(id) = app.item_order.get(state.cursor) else {
+        return;
+    };
+    let (Some(item), Some(place)) = (questionnaire.item(id), questionnaire.item_ref(id)) else {
+        return;
+    };
+    let pillar = &questionnaire.pillars[place.pillar];
+    let scale_def = &pillar.scales[place.scale];
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(vec![
+                Span::styled(pillar.name.get(lang).to_string(), theme().dim),
+                Span::styled(" › ", theme().dim),
+                Span::styled(scale_def.name.get(lang).to_string(), theme().header),
+                Span::styled(
+                    format!(
+                        "  ({} {} {} {total})",
+                        texts.item,
+                        state.cursor + 1,
+                        texts.of
+                    ),
+                    theme().dim,
+                ),
+            ]),
+            Line::default(),
+            Line::styled(item.text.get(lang).to_string(), theme().title),
+        ])
+        .wrap(Wrap { trim: true }),
+        question,
+    );
+
+    let answer_scale = &questionnaire.answer_scale;
+    let mut legend: Vec<Span> = answer_scale
+        .labels
+        .iter()
+        .flat_map(|(value, label)| {
+            [
+                Span::styled(format!("{value} "), theme().key),
+                Span::raw(format!("{}  ", label.get(lang))),
+            ]
+        })
+        .collect();
+    legend.push(Span::styled("0 ", theme().key));
+    legend.push(Span::raw(answer_scale.dont_know.get(lang).to_string()));
+    frame.render_widget(
+        Paragraph::new(Line::from(legend)).wrap(Wrap { trim: true }),
+        scale,
+    );
+
+    let names = Row::new(
+        state
+            .assessments
+            .iter()
+            .enumerate()
+            .map(|(index, assessment)| {
+                let style = if index == state.column {
+                    theme().selected
+                } else {
+                    theme().header
+                };
+                let pointer = if index == state.column { "▶ " } else { "  " };
+                Cell::from(format!("{pointer}{}", assessment.respondent)).style(style)
+            }),
+    );
+    let answers = Row::new(
+        state
+            .assessments
+            .iter()
+            .enumerate()
+            .map(|(index, assessment)| {
+                let text = match assessment.answers.get(id) {
+                    Some(Answer::Value(value)) => value.to_string(),
+                    Some(Answer::DontKnow) => {
+                        crate::i18n::domain::texts(lang).dont_know.to_string()
+                    }
+                    None => "·".to_string(),
+                };
+                let style = if index == state.column {
+                    theme().selected
+                } else {
+                    theme().highlight
+                };
+                Cell::from(format!("  {text}")).style(style)
+            }),
+    );
+    let widths = vec![Constraint::Fill(1); state.assessments.len()];
+    frame.render_widget(
+        Table::new(vec![names, answers], widths).block(Block::default().borders(Borders::TOP)),
+        table,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
+        hint,
+    );
+
+    if state.confirm_finish {
+        let open = total - done;
+        let text = if open == 0 {
+            texts.finish_all_answered.to_string()
+        } else {
+            format!("{open} {}", texts.finish_some_open)
+        };
+        let popup = centered(area, 60, 6);
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::raw(text),
+                Line::default(),
+                Line::styled(texts.finish_hint, theme().key),
+            ])
+            .wrap(Wrap { trim: true })
+            .block(Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", texts.finish_title),
+                theme().title,
+            ))),
+            popup,
+        );
+    }
+}

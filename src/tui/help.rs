@@ -53,10 +53,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
             .block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .title(Span::styled(format!(" {} ", texts.help_title), theme().title))
+                    .title(Span::styled(
+                        format!(" {} ", texts.help_title),
+                        theme().title,
+                    ))
                     .title_bottom(" Esc "),
             ),
         popup,
     );
 }
-

@@ -5,7 +5,9 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{
+    Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, TableState, Wrap,
+};
 
 use super::app::{App, Screen, Status};
 use super::keymap::Action;
@@ -37,12 +39,15 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
     let unfinished = app.unfinished.len();
     match action {
         Action::Up => match app.home.focus {
-            HomeFocus::Organisations => app.home.organisation = app.home.organisation.saturating_sub(1),
+            HomeFocus::Organisations => {
+                app.home.organisation = app.home.organisation.saturating_sub(1)
+            }
             HomeFocus::Unfinished => app.home.unfinished = app.home.unfinished.saturating_sub(1),
         },
         Action::Down => match app.home.focus {
             HomeFocus::Organisations => {
-                app.home.organisation = (app.home.organisation + 1).min(organisations.saturating_sub(1));
+                app.home.organisation =
+                    (app.home.organisation + 1).min(organisations.saturating_sub(1));
             }
             HomeFocus::Unfinished => {
                 app.home.unfinished = (app.home.unfinished + 1).min(unfinished.saturating_sub(1));
@@ -63,11 +68,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::NewGroupSession => new_assessment::start_form(app, true),
         Action::Continue => continue_unfinished(app),
         Action::Results => open_results(app),
-        Action::Compare => {
-            if !app.is_empty() {
-                app.screen = Screen::Compare;
-            }
-        }
+        Action::Compare if !app.is_empty() => app.screen = Screen::Compare,
         Action::NextRound => app.step_round(key),
         Action::LoadDemo => load_demo(app),
         _ => {}
@@ -98,8 +99,8 @@ fn load_demo(app: &mut App) {
     if !app.is_empty() {
         return;
     }
-    let written = crate::demo::write_demo(&app.workspace, &app.data.questionnaire)
-        .and_then(|_| app.reload());
+    let written =
+        crate::demo::write_demo(&app.workspace, &app.data.questionnaire).and_then(|_| app.reload());
     app.status = Some(match written {
         Ok(()) => Status::Info(app.texts().demo_loaded.to_string()),
         Err(error) => Status::Error(format!("{error:#}")),
@@ -108,15 +109,22 @@ fn load_demo(app: &mut App) {
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let problems = app.data.problems.len();
-    let problem_height = if problems == 0 { 0 } else { (problems as u16 + 2).min(6) };
+    let problem_height = if problems == 0 {
+        0
+    } else {
+        (problems as u16 + 2).min(6)
+    };
     let [main, damaged] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(problem_height)]).areas(area);
     if app.is_empty() {
         render_welcome(app, frame, main);
     } else {
-        let unfinished_height = (app.unfinished.len().max(1) as u16 + 2).min(main.height / 3).max(3);
+        let unfinished_height = (app.unfinished.len().max(1) as u16 + 2)
+            .min(main.height / 3)
+            .max(3);
         let [table, unfinished] =
-            Layout::vertical([Constraint::Min(4), Constraint::Length(unfinished_height)]).areas(main);
+            Layout::vertical([Constraint::Min(4), Constraint::Length(unfinished_height)])
+                .areas(main);
         render_organisations(app, frame, table);
         render_unfinished(app, frame, unfinished);
     }
@@ -128,7 +136,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .map(|problem| {
                 let file = app.relative(&problem.file);
-                ListItem::new(format!("✗ {file}:{}:{}: {}", problem.line, problem.column, problem.message))
+                ListItem::new(format!(
+                    "✗ {file}:{}:{}: {}",
+                    problem.line, problem.column, problem.message
+                ))
             })
             .collect();
         frame.render_widget(
@@ -136,7 +147,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 Block::default()
                     .borders(Borders::ALL)
                     .border_style(theme().error)
-                    .title(Span::styled(format!(" {} ", texts.damaged_title), theme().error)),
+                    .title(Span::styled(
+                        format!(" {} ", texts.damaged_title),
+                        theme().error,
+                    )),
             ),
             damaged,
         );
@@ -163,13 +177,17 @@ fn render_welcome(app: &App, frame: &mut Frame, area: Rect) {
         Line::default(),
         option("d", texts.empty_demo),
         Line::default(),
-        Line::styled(questionnaire.description.get(app.lang).to_string(), theme().dim),
+        Line::styled(
+            questionnaire.description.get(app.lang).to_string(),
+            theme().dim,
+        ),
     ];
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {} ", texts.empty_title), theme().title)),
+            Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", texts.empty_title),
+                theme().title,
+            )),
         ),
         area,
     );
@@ -190,6 +208,7 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
         texts.quadrant,
     ])
     .style(theme().header);
+    let narrow = area.width < 100;
     let rows: Vec<Row> = match app.view() {
         Some(view) => view
             .rows
@@ -199,17 +218,34 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                     .quadrant
                     .and_then(|q| app.data.questionnaire.quadrant(q))
                     .map(|def| def.name.get(app.lang).to_string());
+                let name = if narrow {
+                    super::quadrant::short_name(&row.name)
+                } else {
+                    row.name.clone()
+                };
                 if row.respondents == 0 {
-                    Row::new(vec![row.name.clone(), "0".into(), String::new(), String::new(), String::new(), texts.no_answers_yet.to_string()])
-                        .style(theme().dim)
+                    Row::new(vec![
+                        name,
+                        "0".into(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                        texts.no_answers_yet.to_string(),
+                    ])
+                    .style(theme().dim)
                 } else {
                     Row::new(vec![
-                        row.name.clone(),
+                        name,
                         row.respondents.to_string(),
-                        row.completeness.map_or_else(String::new, |c| format!("{:.0}%", c * 100.0)),
+                        row.completeness
+                            .map_or_else(String::new, |c| format!("{:.0}%", c * 100.0)),
                         score(app, row.customer_experience),
                         score(app, row.operational_efficiency),
-                        quadrant.unwrap_or_else(|| crate::i18n::domain::texts(app.lang).insufficient.to_string()),
+                        quadrant.unwrap_or_else(|| {
+                            crate::i18n::domain::texts(app.lang)
+                                .insufficient
+                                .to_string()
+                        }),
                     ])
                 }
             })
@@ -250,7 +286,10 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(Span::styled(format!(" {} ", texts.home_title), theme().title))
+            .title(Span::styled(
+                format!(" {} ", texts.home_title),
+                theme().title,
+            ))
             .title_bottom(Line::styled(footer, theme().dim)),
     );
     let mut state = TableState::default().with_selected(Some(app.home.organisation));
@@ -261,7 +300,10 @@ fn render_unfinished(app: &App, frame: &mut Frame, area: Rect) {
     let texts = app.texts();
     let total = app.item_order.len();
     let items: Vec<ListItem> = if app.unfinished.is_empty() {
-        vec![ListItem::new(Line::styled(texts.none_unfinished, theme().dim))]
+        vec![ListItem::new(Line::styled(
+            texts.none_unfinished,
+            theme().dim,
+        ))]
     } else {
         app.unfinished
             .iter()
@@ -275,7 +317,11 @@ fn render_unfinished(app: &App, frame: &mut Frame, area: Rect) {
                     .data
                     .round(&assessment.round)
                     .map_or(assessment.round.as_str(), |r| r.label());
-                let given = app.item_order.iter().filter(|id| assessment.answers.contains_key(*id)).count();
+                let given = app
+                    .item_order
+                    .iter()
+                    .filter(|id| assessment.answers.contains_key(*id))
+                    .count();
                 ListItem::new(format!(
                     "{} · {} · {} · {given}/{total} {}",
                     assessment.respondent, organisation, round, texts.answered
@@ -290,11 +336,10 @@ fn render_unfinished(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             theme().dim
         })
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {} ", texts.unfinished_title), theme().title)),
-        );
+        .block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.unfinished_title),
+            theme().title,
+        )));
     let selected = (!app.unfinished.is_empty()).then_some(app.home.unfinished);
     let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);

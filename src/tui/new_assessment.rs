@@ -117,7 +117,10 @@ pub fn start_form(app: &mut App, group: bool) {
         organisation,
         new_organisation: String::new(),
         respondent: String::new(),
-        role: Role::ALL.iter().position(|r| *r == Role::IAdviser).unwrap_or(0),
+        role: Role::ALL
+            .iter()
+            .position(|r| *r == Role::IAdviser)
+            .unwrap_or(0),
         round,
         new_round: current_year().to_string(),
         error: None,
@@ -226,11 +229,14 @@ fn submit(app: &mut App) -> Result<(), String> {
     };
     let mut assessments = Vec::new();
     for name in &names {
-        let path = app.workspace.assessment_path(&round_id, &organisation_id, name);
+        let path = app
+            .workspace
+            .assessment_path(&round_id, &organisation_id, name);
         let assessment = match app.stored(&path) {
             Some(existing) => existing.clone(),
             None => {
-                let fresh = Assessment::new(&organisation_id, name, role, &round_id, version.clone());
+                let fresh =
+                    Assessment::new(&organisation_id, name, role, &round_id, version.clone());
                 if !app.store_assessment(&fresh) {
                     return Err(match &app.status {
                         Some(Status::Error(message)) => message.clone(),
@@ -273,7 +279,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let form = &app.form;
     let data = &app.data;
     let words = crate::i18n::domain::texts(app.lang);
-    let title = if form.group { texts.form_group_title } else { texts.form_title };
+    let title = if form.group {
+        texts.form_group_title
+    } else {
+        texts.form_title
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(format!(" {title} "), theme().title));
@@ -288,25 +298,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 texts.field_organisation,
                 data.organisations
                     .get(form.organisation)
-                    .map_or(texts.new_organisation_choice.to_string(), |o| o.name.clone()),
+                    .map_or(texts.new_organisation_choice.to_string(), |o| {
+                        o.name.clone()
+                    }),
                 true,
             ),
-            Field::NewOrganisation => (texts.field_new_organisation, form.new_organisation.clone(), false),
+            Field::NewOrganisation => (
+                texts.field_new_organisation,
+                form.new_organisation.clone(),
+                false,
+            ),
             Field::Respondent => (
-                if form.group { texts.field_respondents } else { texts.field_respondent },
+                if form.group {
+                    texts.field_respondents
+                } else {
+                    texts.field_respondent
+                },
                 form.respondent.clone(),
                 false,
             ),
             Field::Role => (
                 texts.field_role,
-                words.role(Role::ALL.get(form.role).copied().unwrap_or_default()).to_string(),
+                words
+                    .role(Role::ALL.get(form.role).copied().unwrap_or_default())
+                    .to_string(),
                 true,
             ),
             Field::Round => (
                 texts.field_round,
                 data.rounds
                     .get(form.round)
-                    .map_or(texts.new_round_choice.to_string(), |r| r.label().to_string()),
+                    .map_or(texts.new_round_choice.to_string(), |r| {
+                        r.label().to_string()
+                    }),
                 true,
             ),
             Field::NewRound => (texts.field_new_round, form.new_round.clone(), false),
@@ -317,7 +341,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             (false, true) => format!("{value}▏"),
             (false, false) => value,
         };
-        let value_style = if focused { theme().selected } else { theme().title };
+        let value_style = if focused {
+            theme().selected
+        } else {
+            theme().title
+        };
         lines.push(Line::from(vec![
             Span::styled(marker, theme().key),
             Span::raw(format!("{label:<34}")),
@@ -334,7 +362,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [fields, description] =
         Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);
-    let about = if form.group { texts.group_hint } else { data.questionnaire.description.get(app.lang) };
+    let about = if form.group {
+        texts.group_hint
+    } else {
+        data.questionnaire.description.get(app.lang)
+    };
     frame.render_widget(
         Paragraph::new(Line::styled(about.to_string(), theme().dim)).wrap(Wrap { trim: true }),
         description.inner(ratatui::layout::Margin::new(0, 1)),

@@ -6,7 +6,9 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Gauge, LineGauge, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, Gauge, LineGauge, List, ListItem, ListState, Paragraph, Wrap,
+};
 
 use super::app::{App, Screen, Status, centered};
 use super::keymap::{Action, Context};
@@ -124,17 +126,24 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             match action {
                 Action::Up => state.popup = Some(Popup::Sections(selected.saturating_sub(1))),
                 Action::Down => {
-                    state.popup = Some(Popup::Sections((selected + 1).min(scales.saturating_sub(1))));
+                    state.popup = Some(Popup::Sections(
+                        (selected + 1).min(scales.saturating_sub(1)),
+                    ));
                 }
                 Action::Confirm => {
-                    let target = app.data.questionnaire.scales().nth(selected).and_then(|scale| {
-                        let first_open = scale
-                            .items
-                            .iter()
-                            .find(|item| !state.assessment.answers.contains_key(&item.id))
-                            .or(scale.items.first())?;
-                        app.item_order.iter().position(|id| *id == first_open.id)
-                    });
+                    let target = app
+                        .data
+                        .questionnaire
+                        .scales()
+                        .nth(selected)
+                        .and_then(|scale| {
+                            let first_open = scale
+                                .items
+                                .iter()
+                                .find(|item| !state.assessment.answers.contains_key(&item.id))
+                                .or(scale.items.first())?;
+                            app.item_order.iter().position(|id| *id == first_open.id)
+                        });
                     if let Some(target) = target {
                         go_to(app, target);
                     }
@@ -186,7 +195,12 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
             Action::Comment => {
                 let id = &app.item_order[state.cursor];
-                let existing = state.assessment.comments.get(id).cloned().unwrap_or_default();
+                let existing = state
+                    .assessment
+                    .comments
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_default();
                 state.popup = Some(Popup::Comment(existing));
             }
             Action::Sections => {
@@ -271,7 +285,10 @@ fn progress(app: &App, assessment: &Assessment) -> Vec<(String, usize, usize)> {
         .map(|pillar| {
             let items = pillar.scales.iter().flat_map(|scale| scale.items.iter());
             let (given, total) = items.fold((0, 0), |(given, total), item| {
-                (given + usize::from(assessment.answers.contains_key(&item.id)), total + 1)
+                (
+                    given + usize::from(assessment.answers.contains_key(&item.id)),
+                    total + 1,
+                )
             });
             (pillar.name.get(app.lang).to_string(), given, total)
         })
@@ -279,7 +296,11 @@ fn progress(app: &App, assessment: &Assessment) -> Vec<(String, usize, usize)> {
 }
 
 fn ratio(given: usize, total: usize) -> f64 {
-    if total == 0 { 0.0 } else { given as f64 / total as f64 }
+    if total == 0 {
+        0.0
+    } else {
+        given as f64 / total as f64
+    }
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -293,7 +314,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .data
         .organisation(&assessment.organisation)
         .map_or(assessment.organisation.as_str(), |o| o.name.as_str());
-    let round = app.data.round(&assessment.round).map_or(assessment.round.as_str(), |r| r.label());
+    let round = app
+        .data
+        .round(&assessment.round)
+        .map_or(assessment.round.as_str(), |r| r.label());
     let title = format!(" {} · {} · {} ", assessment.respondent, organisation, round);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -305,12 +329,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let (given, total) = pillars.iter().fold((0, 0), |(g, t), p| (g + p.1, t + p.2));
     let wide = inner.width >= 100;
     let main = if wide {
-        let [side, main] = Layout::horizontal([Constraint::Length(32), Constraint::Min(40)]).areas(inner);
+        let [side, main] =
+            Layout::horizontal([Constraint::Length(32), Constraint::Min(40)]).areas(inner);
         render_progress_column(app, frame, side, &pillars, (given, total));
         main
     } else {
-        let [top, main] = Layout::vertical([Constraint::Length(2), Constraint::Min(8)]).areas(inner);
-        let [overall, per_pillar] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(top);
+        let [top, main] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(8)]).areas(inner);
+        let [overall, per_pillar] =
+            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(top);
         frame.render_widget(
             LineGauge::default()
                 .ratio(ratio(given, total))
@@ -352,7 +379,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(scale.name.get(app.lang).to_string(), theme().header),
         ]),
         Line::styled(
-            format!("{} {} {} {}", texts.item, state.cursor + 1, texts.of, app.item_order.len()),
+            format!(
+                "{} {} {} {}",
+                texts.item,
+                state.cursor + 1,
+                texts.of,
+                app.item_order.len()
+            ),
             theme().dim,
         ),
         Line::default(),
@@ -363,21 +396,34 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let (key, label) = match option {
             Answer::Value(value) => (
                 value.to_string(),
-                questionnaire.answer_scale.label(*value).map_or("", |t| t.get(app.lang)),
+                questionnaire
+                    .answer_scale
+                    .label(*value)
+                    .map_or("", |t| t.get(app.lang)),
             ),
-            Answer::DontKnow => ("0".to_string(), questionnaire.answer_scale.dont_know.get(app.lang)),
+            Answer::DontKnow => (
+                "0".to_string(),
+                questionnaire.answer_scale.dont_know.get(app.lang),
+            ),
         };
         let chosen = current == Some(option);
         let marker = if chosen { "●" } else { "○" };
         let pointer = if index == state.choice { "▶" } else { " " };
-        let style = if chosen { theme().highlight } else { ratatui::style::Style::default() };
+        let style = if chosen {
+            theme().highlight
+        } else {
+            ratatui::style::Style::default()
+        };
         let mut spans = vec![
             Span::styled(format!(" {pointer} "), theme().key),
             Span::styled(format!("[{key}] "), theme().key),
             Span::styled(format!("{marker} {label}"), style),
         ];
         if chosen {
-            spans.push(Span::styled(format!("  ← {}", texts.your_answer), theme().highlight));
+            spans.push(Span::styled(
+                format!("  ← {}", texts.your_answer),
+                theme().highlight,
+            ));
         }
         lines.push(Line::from(spans));
     }
@@ -413,7 +459,10 @@ fn render_progress_column(
     constraints.extend(pillars.iter().map(|_| Constraint::Length(3)));
     constraints.push(Constraint::Min(0));
     let rows = Layout::vertical(constraints).split(area);
-    frame.render_widget(Paragraph::new(Line::styled(texts.progress, theme().header)), rows[0]);
+    frame.render_widget(
+        Paragraph::new(Line::styled(texts.progress, theme().header)),
+        rows[0],
+    );
     let gauge = |title: String, given: usize, total: usize| {
         Gauge::default()
             .block(Block::default().title(title))
@@ -437,7 +486,10 @@ fn render_comment(app: &App, frame: &mut Frame, area: Rect, text: &str) {
             .block(
                 Block::default()
                     .borders(Borders::ALL)
-                    .title(Span::styled(format!(" {} ", texts.comment_title), theme().title))
+                    .title(Span::styled(
+                        format!(" {} ", texts.comment_title),
+                        theme().title,
+                    ))
                     .title_bottom(format!(" {} ", texts.comment_hint)),
             ),
         popup,
@@ -453,18 +505,23 @@ fn render_sections(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let items: Vec<ListItem> = questionnaire
         .pillars
         .iter()
-        .flat_map(|pillar| {
-            pillar.scales.iter().map(move |scale| (pillar, scale))
-        })
+        .flat_map(|pillar| pillar.scales.iter().map(move |scale| (pillar, scale)))
         .map(|(pillar, scale)| {
             let open = scale
                 .items
                 .iter()
                 .filter(|item| !state.assessment.answers.contains_key(&item.id))
                 .count();
-            let mark = if open == 0 { "✓".to_string() } else { format!("{open} {}", texts.open_items) };
+            let mark = if open == 0 {
+                "✓".to_string()
+            } else {
+                format!("{open} {}", texts.open_items)
+            };
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{:<12} ", truncate(pillar.name.get(app.lang), 12)), theme().dim),
+                Span::styled(
+                    format!("{:<12} ", truncate(pillar.name.get(app.lang), 12)),
+                    theme().dim,
+                ),
                 Span::raw(format!("{:<40} ", truncate(scale.name.get(app.lang), 40))),
                 Span::styled(mark, if open == 0 { theme().dim } else { theme().key }),
             ]))
@@ -476,11 +533,10 @@ fn render_sections(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     let list = List::new(items)
         .highlight_style(theme().selected)
         .highlight_symbol("▶ ")
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {} ", texts.sections_title), theme().title)),
-        );
+        .block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.sections_title),
+            theme().title,
+        )));
     let mut list_state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(list, popup, &mut list_state);
 }
@@ -495,13 +551,16 @@ fn render_finish(app: &App, frame: &mut Frame, area: Rect, open: usize) {
     let popup = centered(area, 60, 6);
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(vec![Line::raw(text), Line::default(), Line::styled(texts.finish_hint, theme().key)])
-            .wrap(Wrap { trim: true })
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(format!(" {} ", texts.finish_title), theme().title)),
-            ),
+        Paragraph::new(vec![
+            Line::raw(text),
+            Line::default(),
+            Line::styled(texts.finish_hint, theme().key),
+        ])
+        .wrap(Wrap { trim: true })
+        .block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.finish_title),
+            theme().title,
+        ))),
         popup,
     );
 }

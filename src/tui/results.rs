@@ -1,25 +1,468 @@
-//! Results for one organisation.
+//! Results for one organisation: the quadrant with the benchmark and the other partners, the
+//! culture and leadership profiles against the benchmark with signed deviations, the findings
+//! in words, and the base of every number.
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Tabs, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::Action;
+use super::quadrant;
+use super::theme::theme;
+use crate::comparison::{Comparison, OrganisationResult};
+use crate::i18n::{self, Lang, format_deviation, format_score};
+use crate::output;
+use crate::questionnaire::{AMBITION, CULTURE, LEADERSHIP};
+use crate::scoring::{Margins, ScaleStats};
 
+/// Which organisation and which view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResultsState {
+    /// The organisation's id.
     pub organisation: Option<String>,
+    /// 0: overview, 1: culture, 2: leadership.
     pub tab: usize,
     pub scroll: u16,
 }
 
+const TABS: usize = 3;
+
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
     match action {
+        Action::Left | Action::Right => {
+            let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
+                return;
+            };
+            let ids: Vec<&str> = comparison
+                .organisations
+                .iter()
+                .map(|o| o.id.as_str())
+                .collect();
+            if ids.is_empty() {
+                return;
+            }
+            let at = app
+                .results
+                .organisation
+                .as_deref()
+                .and_then(|id| ids.iter().position(|i| *i == id));
+            let next = match (at, action) {
+                (None, _) => 0,
+                (Some(at), Action::Left) => at.checked_sub(1).unwrap_or(ids.len() - 1),
+                (Some(at), _) => (at + 1) % ids.len(),
+            };
+            app.results.organisation = Some(ids[next].to_string());
+            app.results.scroll = 0;
+        }
+        Action::NextView => {
+            app.results.tab = (app.results.tab + 1) % TABS;
+            app.results.scroll = 0;
+        }
+        Action::Up => app.results.scroll = app.results.scroll.saturating_sub(1),
+        Action::Down => app.results.scroll = app.results.scroll.saturating_add(1),
         Action::NextRound => app.step_round(key),
+        Action::Compare => app.screen = Screen::Compare,
         Action::Back => app.screen = Screen::Home,
         _ => {}
     }
 }
 
-pub fn render(_app: &App, _frame: &mut Frame, _area: Rect) {}
+/// A deviation with its sign and a marker, so it never relies on colour alone.
+pub fn deviation_span(lang: Lang, deviation: Option<f64>, margins: Margins) -> Span<'static> {
+    match deviation {
+        None => Span::raw("–"),
+        Some(value) if value.abs() <= margins.at => {
+            Span::styled(format!("= {}", format_deviation(lang, value)), theme().at)
+        }
+        Some(value) if value > 0.0 => Span::styled(
+            format!("▲ {}", format_deviation(lang, value)),
+            theme().above,
+        ),
+        Some(value) => Span::styled(
+            format!("▼ {}", format_deviation(lang, value)),
+            theme().below,
+        ),
+    }
+}
+
+fn score(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |value| format_score(lang, value))
+}
+
+/// "n = 4 · 60/64 beantwoord · weet niet 3%": the base of a number.
+pub fn base_text(app: &App, stats: &ScaleStats) -> String {
+    let texts = app.texts();
+    let dont_know = stats
+        .dont_know_share()
+        .map_or_else(|| "–".to_string(), |share| format!("{:.0}%", share * 100.0));
+    format!(
+        "n = {} · {}/{} {} · {} {dont_know}",
+        stats.n, stats.answered, stats.possible, texts.answered, texts.dont_know_share
+    )
+}
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let texts = app.texts();
+    let questionnaire = &app.data.questionnaire;
+    let pillar_name = |id: &str| {
+        questionnaire
+            .pillar(id)
+            .map_or(id.to_string(), |p| p.name.get(app.lang).to_string())
+    };
+    let [tabs_area, body] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(5)]).areas(area);
+    let comparison = app.view().and_then(|view| view.comparison());
+    let organisation = comparison.and_then(|c| {
+        app.results
+            .organisation
+            .as_deref()
+            .and_then(|id| c.organisation(id))
+    });
+    let name = app
+        .results
+        .organisation
+        .as_deref()
+        .and_then(|id| app.data.organisation(id))
+        .map_or(String::new(), |o| o.name.clone());
+    frame.render_widget(
+        Tabs::new(vec![
+            texts.tab_overview.to_string(),
+            pillar_name(CULTURE),
+            pillar_name(LEADERSHIP),
+        ])
+        .select(app.results.tab)
+        .highlight_style(theme().selected)
+        .divider("│"),
+        tabs_area,
+    );
+    let (Some(comparison), Some(organisation)) = (comparison, organisation) else {
+        let message = match app.view().map(|view| &view.comparison) {
+            Some(Err(error)) => error.clone(),
+            _ => texts.no_results.to_string(),
+        };
+        frame.render_widget(
+            Paragraph::new(message).wrap(Wrap { trim: true }).block(
+                Block::default().borders(Borders::ALL).title(Span::styled(
+                    format!(" {} · {name} ", texts.results_title),
+                    theme().title,
+                )),
+            ),
+            body,
+        );
+        return;
+    };
+    match app.results.tab {
+        0 => render_overview(app, frame, body, comparison, organisation),
+        1 => render_profile(app, frame, body, comparison, organisation, CULTURE),
+        _ => render_profile(app, frame, body, comparison, organisation, LEADERSHIP),
+    }
+}
+
+fn render_overview(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+) {
+    let texts = app.texts();
+    let chart_width = if area.width >= 120 {
+        area.width / 2
+    } else {
+        area.width * 11 / 20
+    };
+    let [chart, summary] =
+        Layout::horizontal([Constraint::Length(chart_width), Constraint::Min(20)]).areas(area);
+    let points = quadrant::points(
+        comparison,
+        Some(&organisation.id),
+        None,
+        texts.legend_benchmark,
+    );
+    quadrant::render(
+        frame,
+        chart,
+        comparison,
+        &app.data.questionnaire,
+        app.lang,
+        &points,
+        &format!(
+            "{} · {}",
+            texts.quadrant,
+            quadrant::short_name(&organisation.name)
+        ),
+    );
+    let lines = summary_lines(app, comparison, organisation);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .scroll((app.results.scroll, 0))
+            .block(Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", organisation.name),
+                theme().title,
+            ))),
+        summary,
+    );
+}
+
+fn summary_lines(
+    app: &App,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+) -> Vec<Line<'static>> {
+    let texts = app.texts();
+    let lang = app.lang;
+    let questionnaire = &app.data.questionnaire;
+    let mut lines = Vec::new();
+    let quadrant = organisation
+        .quadrant
+        .and_then(|q| questionnaire.quadrant(q))
+        .map_or_else(
+            || i18n::domain::texts(lang).insufficient.to_string(),
+            |q| q.name.get(lang).to_string(),
+        );
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}: ", texts.quadrant), theme().dim),
+        Span::styled(quadrant, theme().highlight),
+    ]));
+    lines.push(Line::styled(
+        format!(
+            "● {} · ◆ {} · ○ {}",
+            texts.legend_organisation, texts.legend_benchmark, texts.legend_others
+        ),
+        theme().dim,
+    ));
+    lines.push(Line::default());
+    if let Some(pillar) = questionnaire.pillar(AMBITION) {
+        for scale in &pillar.scales {
+            let stats = organisation
+                .scores
+                .scales
+                .get(&scale.id)
+                .copied()
+                .unwrap_or_default();
+            let reference = comparison
+                .benchmark
+                .as_ref()
+                .and_then(|b| b.benchmark.mean(&scale.id));
+            lines.push(Line::from(vec![
+                Span::styled(format!("{}: ", scale.name.get(lang)), theme().title),
+                Span::raw(score(lang, stats.mean)),
+                Span::raw(format!(
+                    " ({} {}) ",
+                    texts.benchmark.to_lowercase(),
+                    score(lang, reference)
+                )),
+                deviation_span(
+                    lang,
+                    organisation.deviations.get(&scale.id).copied(),
+                    comparison.margins,
+                ),
+            ]));
+            lines.push(Line::styled(
+                format!("  {}", base_text(app, &stats)),
+                theme().dim,
+            ));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(texts.findings, theme().header));
+    for pillar in [CULTURE, LEADERSHIP] {
+        lines.extend(findings_lines(app, organisation, pillar));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!(
+            "{}: {}",
+            texts.benchmark,
+            output::benchmark_line(comparison, lang)
+        ),
+        theme().dim,
+    ));
+    lines.push(Line::styled(
+        format!(
+            "{}: {}",
+            texts.cutoff,
+            output::cutoff_line(comparison, lang)
+        ),
+        theme().dim,
+    ));
+    lines
+}
+
+/// The findings of a pillar in words: the verdict as a whole and the characteristics that
+/// stand out above and below the benchmark.
+fn findings_lines(
+    app: &App,
+    organisation: &OrganisationResult,
+    pillar_id: &str,
+) -> Vec<Line<'static>> {
+    let texts = app.texts();
+    let lang = app.lang;
+    let words = i18n::domain::texts(lang);
+    let questionnaire = &app.data.questionnaire;
+    let pillar = questionnaire
+        .pillar(pillar_id)
+        .map_or(pillar_id.to_string(), |p| p.name.get(lang).to_string());
+    let names = |ids: &[String]| -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| questionnaire.scale_name(id, lang))
+            .collect();
+        i18n::join_names(lang, &names)
+    };
+    let mut lines = Vec::new();
+    match organisation.verdict(pillar_id) {
+        Some(verdict) => {
+            let overall = verdict
+                .overall
+                .map_or(words.no_benchmark, |v| words.verdict(v));
+            let mean = verdict.mean_deviation.map_or(String::new(), |d| {
+                format!(" ({})", format_deviation(lang, d))
+            });
+            lines.push(Line::from(vec![
+                Span::styled(format!("{pillar}: "), theme().title),
+                Span::raw(format!("{overall}{mean}")),
+            ]));
+            if !verdict.furthest_above.is_empty() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  ▲ {}: ", texts.furthest_above), theme().above),
+                    Span::raw(names(&verdict.furthest_above)),
+                ]));
+            }
+            if !verdict.furthest_below.is_empty() {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  ▼ {}: ", texts.furthest_below), theme().below),
+                    Span::raw(names(&verdict.furthest_below)),
+                ]));
+            }
+        }
+        None => lines.push(Line::raw(format!("{pillar}: {}", words.no_benchmark))),
+    }
+    lines
+}
+
+fn render_profile(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+    pillar_id: &str,
+) {
+    let texts = app.texts();
+    let lang = app.lang;
+    let Some(pillar) = app.data.questionnaire.pillar(pillar_id) else {
+        return;
+    };
+    let wide = area.width >= 110;
+    let mut header = vec![
+        texts.characteristic,
+        texts.score,
+        texts.benchmark,
+        texts.deviation,
+        "n",
+    ];
+    if wide {
+        header.extend([texts.answered, texts.dont_know_share]);
+    }
+    let rows: Vec<Row> = pillar
+        .scales
+        .iter()
+        .map(|scale| {
+            let stats = organisation
+                .scores
+                .scales
+                .get(&scale.id)
+                .copied()
+                .unwrap_or_default();
+            let reference = comparison
+                .benchmark
+                .as_ref()
+                .and_then(|b| b.benchmark.mean(&scale.id));
+            let mut cells = vec![
+                Line::raw(scale.name.get(lang).to_string()),
+                Line::raw(score(lang, stats.mean)),
+                Line::raw(score(lang, reference)),
+                Line::from(deviation_span(
+                    lang,
+                    organisation.deviations.get(&scale.id).copied(),
+                    comparison.margins,
+                )),
+                Line::raw(stats.n.to_string()),
+            ];
+            if wide {
+                cells.push(Line::raw(format!("{}/{}", stats.answered, stats.possible)));
+                cells.push(Line::raw(
+                    stats
+                        .dont_know_share()
+                        .map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0)),
+                ));
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let mut widths = vec![
+        Constraint::Fill(1),
+        Constraint::Length(6),
+        Constraint::Length(9),
+        Constraint::Length(9),
+        Constraint::Length(3),
+    ];
+    if wide {
+        widths.extend([Constraint::Length(11), Constraint::Length(10)]);
+    }
+    let table_height = pillar.scales.len() as u16 + 3;
+    let [table_area, words_area] =
+        Layout::vertical([Constraint::Length(table_height), Constraint::Min(3)]).areas(area);
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(Row::new(header).style(theme().header))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(Span::styled(
+                        format!(" {} · {} ", pillar.name.get(lang), organisation.name),
+                        theme().title,
+                    ))
+                    .title_bottom(Line::styled(
+                        format!(" {} ", texts.marker_note),
+                        theme().dim,
+                    )),
+            ),
+        table_area,
+    );
+    let pillar_stats = organisation
+        .scores
+        .pillars
+        .get(pillar_id)
+        .copied()
+        .unwrap_or_default();
+    let mut lines = findings_lines(app, organisation, pillar_id);
+    lines.push(Line::styled(
+        format!("{}: {}", texts.base, base_text(app, &pillar_stats)),
+        theme().dim,
+    ));
+    lines.push(Line::styled(
+        format!(
+            "{}: {}",
+            texts.benchmark,
+            output::benchmark_line(comparison, lang)
+        ),
+        theme().dim,
+    ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .scroll((app.results.scroll, 0))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(Span::styled(format!(" {} ", texts.findings), theme().title)),
+            ),
+        words_area,
+    );
+}

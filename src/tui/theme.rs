@@ -20,7 +20,6 @@ pub struct Theme {
     pub highlight: Style,
     pub benchmark: Style,
     pub gauge: Style,
-    pub border: Style,
 }
 
 const COLOURED: Theme = Theme {
@@ -39,7 +38,6 @@ const COLOURED: Theme = Theme {
     highlight: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
     benchmark: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
     gauge: Style::new().fg(Color::Cyan),
-    border: Style::new(),
 };
 
 const PLAIN: Theme = Theme {
@@ -58,7 +56,6 @@ const PLAIN: Theme = Theme {
     highlight: Style::new().add_modifier(Modifier::BOLD),
     benchmark: Style::new().add_modifier(Modifier::BOLD),
     gauge: Style::new(),
-    border: Style::new(),
 };
 
 /// The theme in force: plain when `NO_COLOR` is set to anything non-empty.
@@ -68,4 +65,20 @@ pub fn theme() -> &'static Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
         if no_color { &PLAIN } else { &COLOURED }
     })
+}
+
+/// The background of a heat-table cell for a score (0–100): five bands from low to high. The
+/// number is always printed in the cell, so the colour only helps the eye.
+pub fn heat(score: f64) -> Style {
+    if std::ptr::eq(theme(), &PLAIN) {
+        return Style::new();
+    }
+    let background = match score {
+        s if s < 35.0 => Color::Red,
+        s if s < 45.0 => Color::LightRed,
+        s if s < 55.0 => Color::Yellow,
+        s if s < 65.0 => Color::LightGreen,
+        _ => Color::Green,
+    };
+    Style::new().bg(background).fg(Color::Black)
 }
