@@ -79,7 +79,8 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         /// The round (id or name); the latest when omitted.
         #[arg(long)]
         round: Option<String>,
-        /// A benchmark file, a benchmark id in the workspace, or `peers`.
+        /// A benchmark file, a benchmark id in the workspace, `peers`, or a segment of the
+        /// workspace: size:small, size:medium, size:large or cooperation:NAME.
         #[arg(long, value_name = "FILE|NAME|peers")]
         benchmark: Option<String>,
         /// Only these organisations (ids or names, comma-separated).
@@ -102,8 +103,9 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         /// The round (id or name); the latest when omitted.
         #[arg(long)]
         round: Option<String>,
-        /// Benchmarks (files, workspace ids or `peers`, comma-separated): the first is compared
-        /// against, the others are listed beside it.
+        /// Benchmarks (files, workspace ids, `peers` or segments such as size:small or
+        /// cooperation:NAME, comma-separated): the first is compared against, the others are
+        /// listed beside it.
         #[arg(long, value_delimiter = ',', value_name = "A,B")]
         benchmark: Option<Vec<String>>,
         /// Only these organisations (ids or names, comma-separated).
@@ -144,7 +146,8 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
         /// The round (id or name); the latest when omitted.
         #[arg(long)]
         round: Option<String>,
-        /// A benchmark file, a benchmark id in the workspace, or `peers`.
+        /// A benchmark file, a benchmark id in the workspace, `peers`, or a segment of the
+        /// workspace: size:small, size:medium, size:large or cooperation:NAME.
         #[arg(long, value_name = "FILE|NAME|peers")]
         benchmark: Option<String>,
         /// Only these organisations (ids or names, comma-separated).

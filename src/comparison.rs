@@ -29,13 +29,19 @@ pub enum BenchmarkChoice {
     Named(String),
     /// A benchmark file anywhere.
     File(PathBuf),
+    /// Computed from the workspace's organisations in one segment (a size class or a
+    /// cooperation), with the same anonymity floor as `Peers`.
+    Segment(crate::segments::Segment),
 }
 
 impl BenchmarkChoice {
-    /// Reads what a user typed: `peers`, a path to a `.yaml` file, or a workspace benchmark id.
+    /// Reads what a user typed: `peers`, a segment (`size:small`, `size:medium`,
+    /// `size:large`, `cooperation:NAME`), a path to a `.yaml` file, or a workspace benchmark id.
     pub fn parse(text: &str) -> BenchmarkChoice {
         let text = text.trim();
-        if text.eq_ignore_ascii_case(benchmark::PEERS) {
+        if let Some(segment) = crate::segments::Segment::parse(text) {
+            BenchmarkChoice::Segment(segment)
+        } else if text.eq_ignore_ascii_case(benchmark::PEERS) {
             BenchmarkChoice::Peers
         } else if text.ends_with(".yaml") || text.ends_with(".yml") || text.contains('/') {
             BenchmarkChoice::File(PathBuf::from(text))
@@ -320,6 +326,15 @@ fn resolve_benchmark(
                 );
             }
         },
+        BenchmarkChoice::Segment(segment) => {
+            let lang = data.settings.language.unwrap_or_default();
+            let result =
+                crate::segments::benchmark_from(data, everyone, &segment, min_organisations, lang);
+            match result.benchmark {
+                Ok(benchmark) => (Some(benchmark), None),
+                Err(too_few) => (None, Some(format!("{}: {too_few}", segment.label(lang)))),
+            }
+        }
         BenchmarkChoice::File(path) => {
             let file: BenchmarkFile = crate::yaml::read(&path)?;
             let id = path

@@ -22,6 +22,22 @@ pub enum Segment {
 }
 
 impl Segment {
+    /// Reads `size:small|medium|large` or `cooperation:NAME`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Segment> {
+        let (kind, value) = text.trim().split_once(':')?;
+        let value = value.trim();
+        match kind.trim().to_ascii_lowercase().as_str() {
+            "size" => match value.to_ascii_lowercase().as_str() {
+                "small" => Some(Segment::Size(SizeClass::Small)),
+                "medium" => Some(Segment::Size(SizeClass::Medium)),
+                "large" => Some(Segment::Size(SizeClass::Large)),
+                _ => None,
+            },
+            "cooperation" if !value.is_empty() => Some(Segment::Cooperation(value.to_string())),
+            _ => None,
+        }
+    }
+
     /// Whether an organisation belongs to the segment.
     pub fn contains(&self, organisation: &Organisation) -> bool {
         match self {

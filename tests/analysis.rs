@@ -336,6 +336,51 @@ fn segment_benchmarks_respect_the_anonymity_floor() {
         ]
     );
     assert!(for_m1[1].benchmark.is_err());
+
+    // A segment as the benchmark of a comparison.
+    let choice = BenchmarkChoice::parse("size:small");
+    assert_eq!(
+        choice,
+        BenchmarkChoice::Segment(Segment::Size(SizeClass::Small))
+    );
+    let compared = comparison::compare(
+        &data,
+        &ComparisonRequest {
+            benchmark: choice,
+            ..ComparisonRequest::default()
+        },
+    )
+    .unwrap();
+    let benchmark = &compared.benchmark.as_ref().unwrap().benchmark;
+    close(benchmark.mean(CX).unwrap(), 50.0);
+    // m1 (CX 100) against the small municipalities' 50.
+    close(compared.organisation("m1").unwrap().deviations[CX], 50.0);
+    let too_few = comparison::compare(
+        &data,
+        &ComparisonRequest {
+            benchmark: BenchmarkChoice::parse("size:medium"),
+            ..ComparisonRequest::default()
+        },
+    )
+    .unwrap();
+    assert!(too_few.benchmark.is_none());
+    assert!(
+        too_few
+            .benchmark_missing
+            .as_deref()
+            .unwrap()
+            .contains("at least 3 organisations"),
+        "{:?}",
+        too_few.benchmark_missing
+    );
+    assert_eq!(
+        BenchmarkChoice::parse("cooperation:GR West"),
+        BenchmarkChoice::Segment(Segment::Cooperation("GR West".into()))
+    );
+    assert_eq!(
+        BenchmarkChoice::parse("size:huge"),
+        BenchmarkChoice::Named("size:huge".into())
+    );
 }
 
 #[test]
@@ -409,5 +454,40 @@ fn targets_are_checked_and_saved() {
     assert_eq!(
         data.organisation("a").unwrap().targets[CX],
         target(Some(55.0), Some(70.0))
+    );
+}
+
+#[test]
+fn a_change_across_questionnaire_versions_compares_what_both_rounds_scored_and_says_so() {
+    let f = two_rounds();
+    // Bremerdam answered the earlier round against version 0, with one item that version
+    // had and the current one does not.
+    let path = f.workspace.assessment_path("2024", "bremerdam", "b1");
+    let mut old: rijp::assessment::Assessment = rijp::yaml::read(&path).unwrap();
+    old.questionnaire.version = 0;
+    old.answers.insert("xx99".into(), v(5));
+    for item in &f.questionnaire.scale("vision").unwrap().items {
+        old.answers.remove(&item.id);
+    }
+    f.workspace.save_assessment(&old).unwrap();
+    let data = f.load();
+    let later = compare(&data, "2025");
+    let change = change::since_previous(&data, &later, "GR West")
+        .unwrap()
+        .unwrap();
+    let bremerdam = change.organisation("bremerdam").unwrap();
+    assert!(bremerdam.versions_differ());
+    assert!(bremerdam.scale("vision").is_none());
+    assert_eq!(bremerdam.not_compared, ["vision"]);
+    close(bremerdam.scale(CX).unwrap().delta, 50.0);
+    let found = rijp::findings::for_organisation(&later, &data, "bremerdam", Lang::En);
+    let text = &found
+        .iter()
+        .find(|f| f.kind == rijp::findings::FindingKind::Change)
+        .unwrap()
+        .text;
+    assert!(
+        text.contains("different versions of the questionnaire"),
+        "{text}"
     );
 }

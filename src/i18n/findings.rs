@@ -133,7 +133,7 @@ pub const NL: FindingTexts = FindingTexts {
             )
         }
     },
-    versions_differ: "De rondes zijn met verschillende versies van de vragenlijst afgenomen; alleen wat beide versies delen is vergeleken.",
+    versions_differ: "De rondes zijn met verschillende versies van de vragenlijst afgenomen: alleen kenmerken met een score in beide rondes zijn vergeleken, en vragen die de huidige versie niet meer heeft tellen in geen van beide mee.",
     below_minimum: |names, _count| {
         format!("Het minimaal vereiste niveau wordt niet gehaald op {names}.")
     },
@@ -265,7 +265,7 @@ pub const EN: FindingTexts = FindingTexts {
             )
         }
     },
-    versions_differ: "The rounds used different versions of the questionnaire; only what both versions share has been compared.",
+    versions_differ: "The rounds used different versions of the questionnaire: only characteristics with a score in both rounds have been compared, and items the current version no longer has count in neither.",
     below_minimum: |names, _count| format!("The minimum required level is not reached on {names}."),
     furthest_from_desired: |names, count| {
         if count == 1 {
