@@ -165,13 +165,16 @@ fn markdown_report_has_every_section() {
     report::write_report(&data, &request, &out).unwrap();
     let text = std::fs::read_to_string(&out).unwrap();
     for heading in [
-        "## Summary of the cooperation {#summary}",
-        "## Quadrant model {#quadrant}",
-        "## Comparison of the partners {#comparisons}",
-        "## Partners {#partners}",
-        "### Gemeente Aldersum (fictief) {#partner-gemeente-aldersum-fictief}",
-        "## Programme: gaps per theme {#programme}",
-        "## Appendix {#appendix}",
+        "## Summary of the cooperation\n",
+        "## Quadrant model\n",
+        "## Comparison of the partners\n",
+        "## Partners\n",
+        "### Gemeente Aldersum (fictief)\n",
+        "#### Findings\n",
+        "## Programme: gaps per theme\n",
+        "## Appendix\n",
+        "1. [Summary of the cooperation](#summary-of-the-cooperation)\n",
+        "5. [Programme: gaps per theme](#programme-gaps-per-theme)\n",
     ] {
         assert!(text.contains(heading), "missing {heading}");
     }

@@ -21,6 +21,17 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// The anchor Markdown renderers (GitHub, GitLab, Pandoc) derive from a heading: lower case,
+/// punctuation dropped, spaces as hyphens.
+fn anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
 struct Writer<'a> {
     document: &'a Document,
     folder: &'a str,
@@ -68,11 +79,8 @@ impl Writer<'_> {
 
     fn section(&mut self, section: &Section, depth: usize) {
         let hashes = "#".repeat((depth + 2).min(6));
-        self.out.push_str(&format!(
-            "{hashes} {} {{#{}}}\n\n",
-            escape(&section.heading),
-            section.id
-        ));
+        self.out
+            .push_str(&format!("{hashes} {}\n\n", escape(&section.heading)));
         for block in &section.blocks {
             match block {
                 Block::Paragraph(text) => self.out.push_str(&format!("{}\n\n", escape(text))),
@@ -119,7 +127,7 @@ pub fn render(document: &Document, folder: &str) -> (String, Vec<(String, String
             "{}. [{}](#{})\n",
             index + 1,
             escape(&section.heading),
-            section.id
+            anchor(&section.heading)
         ));
     }
     writer.out.push('\n');
