@@ -67,6 +67,9 @@ impl ReportFormat {
     }
 }
 
+/// Marks a score resting on a thin basis.
+pub const BASIS_MARKER: &str = "°";
+
 /// Everything the section builders share.
 pub(crate) struct ReportContext<'a> {
     pub data: &'a WorkspaceData,
@@ -103,6 +106,20 @@ impl ReportContext<'_> {
         value
             .map(|v| format!("{}%", (v * 100.0).round()))
             .unwrap_or_else(|| "–".to_string())
+    }
+
+    /// A partner's score with a marker when its basis is thin (few respondents, many "don't
+    /// know", incomplete): the number stays, the reader is warned. The cooperation's scores
+    /// rest on its partners and are not marked.
+    pub fn based_score(&self, org: &OrganisationResult, scale_id: &str) -> String {
+        let stats = org.scores.scales.get(scale_id).copied().unwrap_or_default();
+        let text = self.score(stats.mean);
+        let thin = !crate::respondents::BasisNotes::of(&stats).is_sound();
+        if stats.mean.is_some() && thin && !cooperation::is_cooperation(org) {
+            format!("{text} {BASIS_MARKER}")
+        } else {
+            text
+        }
     }
 
     pub fn scale_name(&self, id: &str) -> String {

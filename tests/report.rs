@@ -220,3 +220,33 @@ fn change_against_a_named_round_and_roles_per_partner() {
         "{error}"
     );
 }
+
+#[test]
+fn scores_on_a_thin_basis_are_marked_not_hidden() {
+    let f = Fixture::new();
+    f.organisation("a", "Aldersum", None, &[], &[])
+        .organisation("b", "Brakeveen", None, &[], &[])
+        .round("2025", "2025-03-01");
+    // Aldersum: one respondent (a thin basis). Brakeveen: three, all items answered.
+    f.respondent("2025", "a", "r1", Role::Staff, Some(4), &[]);
+    for name in ["r1", "r2", "r3"] {
+        f.respondent("2025", "b", name, Role::Staff, Some(3), &[]);
+    }
+    let data = f.load();
+    let out = f.dir.path().join("r.md");
+    let request = ReportRequest {
+        lang: Lang::En,
+        ..ReportRequest::default()
+    };
+    report::write_report(&data, &request, &out).unwrap();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("| Aldersum | 1 | 75.0 ° | 75.0 ° |"),
+        "{}",
+        text.lines()
+            .find(|l| l.starts_with("| Aldersum"))
+            .unwrap_or_default()
+    );
+    assert!(text.contains("| Brakeveen | 3 | 50.0 | 50.0 |"));
+    assert!(text.contains("° narrow basis"));
+}

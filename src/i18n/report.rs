@@ -31,6 +31,7 @@ pub struct ReportTexts {
     pub appendix_reliability: &'static str,
     pub reliability_intro: &'static str,
     pub change_rule: &'static str,
+    pub basis_marker_note: &'static str,
     pub cooperation_rule: &'static str,
     pub figure: &'static str,
     // Column names.
@@ -129,6 +130,7 @@ pub const NL: ReportTexts = ReportTexts {
     appendix_reliability: "Betrouwbaarheid van de schalen",
     reliability_intro: "Cronbachs alfa per schaal over alle respondenten van de ronde die alle vragen van de schaal beantwoordden (geen ‘weet niet’). Onder 0,7 is gemarkeerd.",
     change_rule: "Een verandering heet duidelijk als ze groter is dan de standaardfout van het verschil, √(sd₁²/n₁ + sd₂²/n₂), over de respondenten van beide rondes. De eerdere ronde is geplaatst tegen de lijnen van deze ronde.",
+    basis_marker_note: "° smalle basis: minder dan 3 respondenten, meer dan een kwart ‘weet niet’ of minder dan 80% van de vragen beantwoord (zie de bijlage). – onvoldoende basis voor een score.",
     cooperation_rule: "De samenwerking als geheel is het gemiddelde van de gemiddelden van de deelnemers: elke deelnemer telt even zwaar.",
     figure: "Figuur",
     organisation: "Organisatie",
@@ -224,6 +226,7 @@ pub const EN: ReportTexts = ReportTexts {
     appendix_reliability: "Reliability of the scales",
     reliability_intro: "Cronbach's alpha per scale over all respondents of the round who answered every item of the scale (no ‘don't know’). Values below 0.7 are marked.",
     change_rule: "A change is called clear when it exceeds the standard error of the difference, √(sd₁²/n₁ + sd₂²/n₂), over the respondents of both rounds. The earlier round is placed against this round's lines.",
+    basis_marker_note: "° narrow basis: fewer than 3 respondents, more than a quarter ‘don't know’ or less than 80% of the items answered (see the appendix). – too little basis for a score.",
     cooperation_rule: "The cooperation as a whole is the mean of the partners' means: every partner weighs the same.",
     figure: "Figure",
     organisation: "Organisation",

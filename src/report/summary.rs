@@ -49,8 +49,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
         let row = vec![
             org.name.clone(),
             org.scores.respondents.to_string(),
-            ctx.score(org.mean(CUSTOMER_EXPERIENCE)),
-            ctx.score(org.mean(OPERATIONAL_EFFICIENCY)),
+            ctx.based_score(org, CUSTOMER_EXPERIENCE),
+            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.quadrant_name(org.quadrant),
             verdict_cell(ctx, org, VERDICT_PILLARS[0]),
             verdict_cell(ctx, org, VERDICT_PILLARS[1]),
@@ -77,6 +77,7 @@ pub fn summary(ctx: &ReportContext) -> Section {
         ]);
     }
     section.table(table);
+    section.note(t.basis_marker_note);
     section.note(t.cooperation_rule);
     if ctx.cooperation.is_some() {
         for finding in findings::write(&ctx.findings, cooperation::ID) {
@@ -123,8 +124,8 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
         });
         let row = vec![
             org.name.clone(),
-            ctx.score(org.mean(OPERATIONAL_EFFICIENCY)),
-            ctx.score(org.mean(CUSTOMER_EXPERIENCE)),
+            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
+            ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.quadrant_name(org.quadrant),
             before
                 .map(|c| ctx.quadrant_name(c.quadrant_before))
@@ -171,6 +172,7 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
             organisations_by_scale(ctx, pillar)
         };
         sub.table(table);
+        sub.note(t.basis_marker_note);
         if pillar.id == crate::questionnaire::AMBITION {
             for scale in &pillar.scales {
                 sub.figure(format!("compared:{}", scale.id));
@@ -199,7 +201,7 @@ fn scales_by_organisation(ctx: &ReportContext, pillar: &crate::questionnaire::Pi
     let mut table = Table::new(headers, numeric);
     for scale in &pillar.scales {
         let mut row = vec![scale.name.get(ctx.lang).to_string()];
-        row.extend(entries.iter().map(|o| ctx.score(o.mean(&scale.id))));
+        row.extend(entries.iter().map(|o| ctx.based_score(o, &scale.id)));
         row.extend(ctx.benchmarks.iter().map(|b| ctx.score(b.mean(&scale.id))));
         table.push(row);
     }
@@ -220,7 +222,7 @@ fn organisations_by_scale(ctx: &ReportContext, pillar: &crate::questionnaire::Pi
     let mut table = Table::new(headers, numeric);
     for org in ctx.entries() {
         let mut row = vec![org.name.clone()];
-        row.extend(pillar.scales.iter().map(|s| ctx.score(org.mean(&s.id))));
+        row.extend(pillar.scales.iter().map(|s| ctx.based_score(org, &s.id)));
         if cooperation::is_cooperation(org) {
             table.push_marked(row);
         } else {
