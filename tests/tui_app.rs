@@ -419,3 +419,21 @@ mod snapshots {
         snap("help", &app);
     }
 }
+
+#[test]
+fn export_writes_the_charts_of_the_round() {
+    let fixture = fixture(true);
+    let mut app = app(&fixture, None);
+    key(&mut app, KeyCode::Char('e'));
+    let round = app.round.clone().unwrap();
+    let folder = fixture.root.join("export").join(&round);
+    assert!(folder.is_dir(), "{:?}", app.status);
+    let files: Vec<_> = std::fs::read_dir(&folder).unwrap().collect();
+    assert!(
+        files.len() >= 2,
+        "{folder:?} holds {} files; status {:?}",
+        files.len(),
+        app.status
+    );
+    assert!(folder.join("01-kwadrant.svg").exists());
+}

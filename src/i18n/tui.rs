@@ -75,6 +75,8 @@ pub struct TuiTexts {
     pub key_jump: &'static str,
     /// Names the other language in that language, so someone who cannot read this one finds it.
     pub key_language: &'static str,
+    pub key_export: &'static str,
+    pub exported: &'static str,
 
     // New assessment
     pub form_title: &'static str,
@@ -224,6 +226,8 @@ pub const NL: TuiTexts = TuiTexts {
     key_close: "sluiten",
     key_jump: "ga naar",
     key_language: "in English",
+    key_export: "grafieken exporteren",
+    exported: "grafieken (PNG en SVG) geschreven naar",
 
     form_title: "Nieuwe meting",
     form_group_title: "Groepssessie: alle aanwezigen in één keer",
@@ -367,6 +371,8 @@ pub const EN: TuiTexts = TuiTexts {
     key_close: "close",
     key_jump: "go to",
     key_language: "in het Nederlands",
+    key_export: "export charts",
+    exported: "charts (PNG and SVG) written to",
 
     form_title: "New assessment",
     form_group_title: "Group session: everyone present in one pass",

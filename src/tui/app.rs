@@ -11,6 +11,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::assessment::Assessment;
+use crate::charts::{self, ChartOptions, ChartSize, ExportOptions};
+use crate::comparison::ComparisonRequest;
 use crate::i18n::{self, Lang};
 use crate::questionnaire::Questionnaire;
 use crate::workspace::{StoredAssessment, Workspace, WorkspaceData};
@@ -27,6 +29,9 @@ use super::round_view::RoundView;
 use super::theme::theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
 use super::{compare, footer, group, help, home, new_assessment, questionnaire, results};
+
+/// The folder in the workspace that charts are exported to, one subfolder per round.
+pub const EXPORT_FOLDER: &str = "export";
 
 /// The screens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -166,6 +171,19 @@ impl App {
         }
     }
 
+    /// Whether an action makes sense now; the footer leaves out those that do not (the
+    /// help popup still lists every key).
+    pub fn offers(&self, action: Action) -> bool {
+        let empty = self.is_empty();
+        match action {
+            Action::LoadDemo => empty,
+            Action::Continue => !self.unfinished.is_empty(),
+            Action::Results | Action::Compare | Action::Export => !empty,
+            Action::NextRound => self.data.rounds.len() > 1,
+            _ => true,
+        }
+    }
+
     /// Where typed characters go, when a text field has the focus.
     fn text_target(&mut self) -> Option<&mut String> {
         if self.confirm_quit || self.help.is_some() {
@@ -233,6 +251,7 @@ impl App {
             Action::Quit => self.quit(),
             Action::Help => self.help = Some(0),
             Action::SwitchLanguage => self.switch_language(),
+            Action::Export => self.export_charts(),
             _ => match self.screen {
                 Screen::Home => home::on_action(self, action, key),
                 Screen::NewAssessment => new_assessment::on_action(self, action, key),
@@ -263,6 +282,40 @@ impl App {
         });
     }
 
+    /// Writes every chart of the round looked at into `export/ROUND` in the workspace, in the
+    /// interface's language.
+    fn export_charts(&mut self) {
+        let Some(round) = self.round.clone() else {
+            return;
+        };
+        let out_dir = self
+            .workspace
+            .root()
+            .join(EXPORT_FOLDER)
+            .join(crate::slug::slugify(&round));
+        let request = ComparisonRequest {
+            round: Some(round),
+            ..ComparisonRequest::default()
+        };
+        let options = ExportOptions {
+            out_dir: out_dir.clone(),
+            formats: Vec::new(),
+            chart: ChartOptions {
+                lang: self.lang,
+                size: ChartSize::default(),
+            },
+        };
+        self.status = Some(match charts::export_all(&self.data, &request, &options) {
+            Ok(files) => Status::Info(format!(
+                "{} {} {}",
+                files.len(),
+                self.texts().exported,
+                self.relative(&out_dir)
+            )),
+            Err(error) => Status::Error(format!("{error:#}")),
+        });
+    }
+
     /// Goes to the next (`]`) or previous (`[`) round.
     pub fn step_round(&mut self, key: &KeyEvent) {
         let rounds = &self.data.rounds;
@@ -289,11 +342,15 @@ impl App {
         if matches!(self.screen, Screen::Questionnaire | Screen::Group) {
             return;
         }
-        if let Some(round) = &self.round
-            && !self.views.contains_key(round)
-        {
-            let view = RoundView::build(&self.data, round);
-            self.views.insert(round.clone(), view);
+        let Some(round) = &self.round else {
+            return;
+        };
+        let view = self
+            .views
+            .entry(round.clone())
+            .or_insert_with(|| RoundView::build(&self.data, round));
+        if self.screen == Screen::Results {
+            view.prepare_findings(&self.data, self.lang);
         }
     }
 

@@ -61,8 +61,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .chain(std::iter::once(&Context::Global))
         .flat_map(|context| keymap::bindings_for(*context));
-    for binding in bindings.filter(|binding| binding.footer) {
-        // The home screen of an empty workspace offers the demo in its body, not here.
+    for binding in
+        bindings.filter(|binding| binding.footer || binding.action == keymap::Action::LoadDemo)
+    {
+        if !app.offers(binding.action) {
+            continue;
+        }
         let Some(keys) = shown_keys(binding, &contexts) else {
             continue;
         };

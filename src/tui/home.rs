@@ -273,7 +273,7 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
             Constraint::Length(8),
             Constraint::Length(8),
             Constraint::Length(8),
-            Constraint::Length(26),
+            Constraint::Length(28),
         ],
     )
     .header(header)

@@ -270,8 +270,24 @@ fn summary_lines(
     }
     lines.push(Line::default());
     lines.push(Line::styled(texts.findings, theme().header));
-    for pillar in [CULTURE, LEADERSHIP] {
-        lines.extend(findings_lines(app, organisation, pillar));
+    match app
+        .view()
+        .and_then(|view| view.findings_for(&organisation.id, lang))
+    {
+        Some(findings) if !findings.is_empty() => {
+            for (index, finding) in findings.iter().enumerate() {
+                if index > 0 {
+                    lines.push(Line::default());
+                }
+                lines.push(Line::styled(finding.heading.clone(), theme().title));
+                lines.push(Line::raw(finding.text.clone()));
+            }
+        }
+        _ => {
+            for pillar in [CULTURE, LEADERSHIP] {
+                lines.extend(findings_lines(app, organisation, pillar));
+            }
+        }
     }
     lines.push(Line::default());
     lines.push(Line::styled(

@@ -1,7 +1,11 @@
 //! What the screens show of one round, computed once from the comparison and kept until an
 //! answer in that round changes.
 
+use std::collections::BTreeMap;
+
 use crate::comparison::{self, Comparison, ComparisonRequest};
+use crate::findings::{self, Finding, FindingContext};
+use crate::i18n::Lang;
 use crate::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
 use crate::workspace::WorkspaceData;
 
@@ -25,6 +29,9 @@ pub struct RoundView {
     pub comparison: Result<Comparison, String>,
     /// Every organisation of the workspace, those without answers in the round included.
     pub rows: Vec<HomeRow>,
+    /// The findings in words per language code and organisation id, written when first
+    /// needed (they compare with the previous round, which takes a moment).
+    pub findings: BTreeMap<&'static str, BTreeMap<String, Vec<Finding>>>,
 }
 
 impl RoundView {
@@ -60,7 +67,51 @@ impl RoundView {
                 }
             })
             .collect();
-        RoundView { comparison, rows }
+        RoundView {
+            comparison,
+            rows,
+            findings: BTreeMap::new(),
+        }
+    }
+
+    /// Writes the findings of every organisation in a language, unless already written.
+    pub fn prepare_findings(&mut self, data: &WorkspaceData, lang: Lang) {
+        if self.findings.contains_key(lang.code()) {
+            return;
+        }
+        let Ok(comparison) = &self.comparison else {
+            return;
+        };
+        let written = match FindingContext::new(comparison, data, lang) {
+            Ok(context) => comparison
+                .organisations
+                .iter()
+                .map(|organisation| {
+                    (
+                        organisation.id.clone(),
+                        findings::write(&context, &organisation.id),
+                    )
+                })
+                .collect(),
+            Err(_) => comparison
+                .organisations
+                .iter()
+                .map(|organisation| {
+                    let written =
+                        findings::for_organisation(comparison, data, &organisation.id, lang);
+                    (organisation.id.clone(), written)
+                })
+                .collect(),
+        };
+        self.findings.insert(lang.code(), written);
+    }
+
+    /// The findings of an organisation in a language, once written.
+    pub fn findings_for(&self, organisation: &str, lang: Lang) -> Option<&[Finding]> {
+        self.findings
+            .get(lang.code())
+            .and_then(|by_organisation| by_organisation.get(organisation))
+            .map(Vec::as_slice)
     }
 
     pub fn comparison(&self) -> Option<&Comparison> {
