@@ -19,6 +19,7 @@ mod questionnaire;
 mod results;
 mod round_view;
 mod theme;
+mod today;
 
 use std::io;
 use std::path::PathBuf;

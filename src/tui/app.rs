@@ -379,9 +379,11 @@ impl App {
     /// Writes an assessment at once (atomically, under its lock) and updates the in-memory
     /// data. On failure the message says so and quitting will ask first.
     pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
-        match self.workspace.save_assessment(assessment) {
+        let mut assessment = assessment.clone();
+        assessment.date = Some(super::today::iso());
+        match self.workspace.save_assessment(&assessment) {
             Ok(path) => {
-                self.remember_assessment(path, assessment.clone());
+                self.remember_assessment(path, assessment);
                 true
             }
             Err(error) => {

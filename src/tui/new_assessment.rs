@@ -122,7 +122,7 @@ pub fn start_form(app: &mut App, group: bool) {
             .position(|r| *r == Role::IAdviser)
             .unwrap_or(0),
         round,
-        new_round: current_year().to_string(),
+        new_round: super::today::year().to_string(),
         error: None,
     };
     app.screen = Screen::NewAssessment;
@@ -257,23 +257,6 @@ fn submit(app: &mut App) -> Result<(), String> {
     Ok(())
 }
 
-/// This year, from the system clock: the name suggested for a first round.
-fn current_year() -> i64 {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    // Days since 1970 to a civil year (the proleptic Gregorian calendar).
-    let z = (seconds / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let year = year_of_era + era * 400;
-    if month_index >= 10 { year + 1 } else { year }
-}
-
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let texts = app.texts();
     let form = &app.form;
@@ -358,7 +341,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
     }
     lines.push(Line::styled(texts.form_hint, theme().dim));
-    let height = lines.len() as u16;
+    // One spare line: the hint may wrap on a narrow terminal.
+    let height = lines.len() as u16 + 1;
     let [fields, description] =
         Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);

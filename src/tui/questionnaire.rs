@@ -434,6 +434,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw(comment.clone()),
         ]));
     }
+    // What the characteristic covers helps to judge an item, where there is room for it.
+    let description = scale.description.get(app.lang);
+    if !description.is_empty() && usize::from(main.height) >= lines.len() + 6 {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("{}: {description}", scale.name.get(app.lang)),
+            theme().dim,
+        ));
+    }
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }),
         main.inner(ratatui::layout::Margin::new(1, 0)),
