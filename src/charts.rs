@@ -33,7 +33,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 
-use crate::atomic_file::write_atomic;
+use crate::atomic_file::write_atomic_all;
 use crate::comparison::{self, Comparison, ComparisonRequest, OrganisationResult};
 use crate::i18n::{self, Lang};
 use crate::questionnaire::{CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY};
@@ -492,11 +492,11 @@ pub fn export_all_with_progress(
         .with_context(|| format!("cannot create folder {}", options.out_dir.display()))?;
     let done = AtomicUsize::new(0);
     let total = kinds.len();
-    let written: Vec<Vec<PathBuf>> = kinds
+    let rendered: Vec<Vec<(PathBuf, Vec<u8>)>> = kinds
         .par_iter()
-        .map(|kind| -> Result<Vec<PathBuf>> {
+        .map(|kind| -> Result<Vec<(PathBuf, Vec<u8>)>> {
             let chart = draw(&ctx, kind)?;
-            let mut paths = Vec::new();
+            let mut files = Vec::new();
             for format in &formats {
                 let path =
                     options
@@ -507,14 +507,15 @@ pub fn export_all_with_progress(
                     ChartFormat::Png => svg_to_png(&chart.svg, chart.width, chart.height)
                         .with_context(|| format!("cannot render {}", path.display()))?,
                 };
-                write_atomic(&path, &bytes)?;
-                paths.push(path);
+                files.push((path, bytes));
             }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
-            Ok(paths)
+            Ok(files)
         })
         .collect::<Result<_>>()?;
-    Ok(written.into_iter().flatten().collect())
+    let files: Vec<(PathBuf, Vec<u8>)> = rendered.into_iter().flatten().collect();
+    write_atomic_all(&files)?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 #[cfg(test)]

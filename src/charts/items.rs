@@ -8,10 +8,17 @@ use super::axes;
 use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::page::{self, Symbol};
-use super::style::{GRID, MUTED, TEXT, darker};
+use plotters::style::RGBColor;
+
+use super::style::{TEXT, darker};
 use super::text::Font;
 use crate::i18n::format_score;
 use crate::scoring::{self, ItemMean};
+
+/// The shade of every other row.
+const ROW_SHADE: RGBColor = RGBColor(0xF3, 0xF5, 0xF7);
+/// The line from the lowest to the highest partner on a statement.
+const RANGE: RGBColor = RGBColor(0xC4, 0xC4, 0xC4);
 
 pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
     let mut svg = String::new();
@@ -60,6 +67,12 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
             body.x1 - s.px(12.0),
             body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
         );
+        // Every other row shaded (under the grid), so a dot is read against its statement.
+        let band = plot.height() / scale.items.len().max(1) as f64;
+        for row in (1..scale.items.len()).step_by(2) {
+            let y = plot.y0 + band * row as f64;
+            canvas.fill_rect(body.x0 - s.px(8.0), y, plot.x1, y + band, ROW_SHADE)?;
+        }
         let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
         page::horizontal_legend(
             &canvas,
@@ -69,8 +82,6 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
             &legend,
         )?;
 
-        let rows = scale.items.len().max(1) as f64;
-        let band = plot.height() / rows;
         let count = ctx.partners.len().max(1) as f64;
         let radius = (s.marker() * 0.85)
             .min(band / (count * 0.9 + 1.0))
@@ -79,16 +90,6 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
         let max_lines = ((band * 0.9 / item_font.line_height()).floor() as usize).clamp(1, 3);
         for (row, item) in scale.items.iter().enumerate() {
             let centre = plot.y0 + band * (row as f64 + 0.5);
-            if row > 0 {
-                canvas.line(
-                    &[
-                        (body.x0, plot.y0 + band * row as f64),
-                        (plot.x1, plot.y0 + band * row as f64),
-                    ],
-                    GRID,
-                    1.0,
-                )?;
-            }
             let mut text = item.text.get(ctx.lang).to_string();
             if item.reverse {
                 text.push_str(" *");
@@ -117,8 +118,8 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
             if values.len() > 1 {
                 canvas.line(
                     &[(axis.x(low), centre), (axis.x(high), centre)],
-                    MUTED,
-                    s.px(1.5),
+                    RANGE,
+                    s.px(3.0),
                 )?;
             }
             for (index, value) in &values {

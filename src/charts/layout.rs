@@ -99,10 +99,16 @@ fn candidate(request: &LabelRequest, direction: (f64, f64), distance: f64) -> Re
     Rect::new(x0, y0, x0 + request.width, y0 + request.height)
 }
 
-/// Places labels greedily, most constrained point first, then improves each label once more
-/// against all others. Obstacles are points, lines and texts that labels must not cover; every
-/// label stays inside `bounds` whenever it fits. Deterministic for the same input.
-pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect) -> Vec<Placement> {
+/// Places labels greedily, most constrained point first, then improves each label twice more
+/// against all others. Obstacles are points and texts that labels must not cover; lines
+/// (arrows) are `soft`: better not covered, but a label may cross them. Every label stays
+/// inside `bounds` whenever it fits. Deterministic for the same input.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    obstacles: &[Rect],
+    soft: &[Rect],
+    bounds: Rect,
+) -> Vec<Placement> {
     let step = requests
         .iter()
         .map(|r| r.height)
@@ -116,7 +122,7 @@ pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect)
                 let distance = 4.0 + ring as f64 * step * 0.8;
                 for (rank, direction) in DIRECTIONS.iter().enumerate() {
                     let rect = candidate(request, *direction, distance);
-                    let preference = rank as f64 * 0.5 + ring as f64 * 6.0;
+                    let preference = rank as f64 * 0.5 + ring as f64 * 20.0;
                     list.push((rect, preference, ring > 1));
                 }
             }
@@ -142,6 +148,9 @@ pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect)
         for obstacle in obstacles {
             cost += rect.overlap(&obstacle.grow(2.0)) * 8.0;
         }
+        for line in soft {
+            cost += rect.overlap(line) * 4.0;
+        }
         for (other, slot) in placed.iter().enumerate() {
             if other != me
                 && let Some(other_rect) = slot
@@ -149,7 +158,7 @@ pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect)
                 cost += rect.overlap(&other_rect.grow(3.0)) * 20.0;
             }
         }
-        cost
+        cost + leader_crossings(&requests[me], rect, obstacles, placed, me) * 400.0
     };
 
     let mut placed: Vec<Option<Rect>> = vec![None; requests.len()];
@@ -183,6 +192,50 @@ pub fn place_labels(requests: &[LabelRequest], obstacles: &[Rect], bounds: Rect)
         .collect()
 }
 
+/// How many points and other labels the line from a point to its label would cross.
+fn leader_crossings(
+    request: &LabelRequest,
+    rect: &Rect,
+    obstacles: &[Rect],
+    placed: &[Option<Rect>],
+    me: usize,
+) -> f64 {
+    let to = (
+        request.x.clamp(rect.x0, rect.x1),
+        request.y.clamp(rect.y0, rect.y1),
+    );
+    let (dx, dy) = (to.0 - request.x, to.1 - request.y);
+    let length = (dx * dx + dy * dy).sqrt();
+    if length <= request.clearance + 6.0 {
+        return 0.0;
+    }
+    let steps = (length / 4.0).ceil() as usize;
+    let start = request.clearance + 2.0;
+    let mut hit = vec![false; obstacles.len() + placed.len()];
+    for step in 0..=steps {
+        let along = start + (length - start) * step as f64 / steps as f64;
+        let (x, y) = (
+            request.x + dx / length * along,
+            request.y + dy / length * along,
+        );
+        let probe = Rect::around(x, y, 1.0);
+        for (index, obstacle) in obstacles.iter().enumerate() {
+            if probe.overlap(obstacle) > 0.0 {
+                hit[index] = true;
+            }
+        }
+        for (index, slot) in placed.iter().enumerate() {
+            if index != me
+                && let Some(other) = slot
+                && probe.overlap(other) > 0.0
+            {
+                hit[obstacles.len() + index] = true;
+            }
+        }
+    }
+    hit.iter().filter(|h| **h).count() as f64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,7 +260,7 @@ mod tests {
             .map(|r| Rect::around(r.x, r.y, 8.0))
             .collect();
         let bounds = Rect::new(0.0, 0.0, 800.0, 600.0);
-        let placed = place_labels(&requests, &points, bounds);
+        let placed = place_labels(&requests, &points, &[], bounds);
         for (i, a) in placed.iter().enumerate() {
             assert!(bounds.contains(&a.rect));
             for point in &points {
@@ -222,7 +275,7 @@ mod tests {
     #[test]
     fn a_label_near_the_right_edge_goes_left() {
         let bounds = Rect::new(0.0, 0.0, 800.0, 600.0);
-        let placed = place_labels(&[request(790.0, 300.0)], &[], bounds);
+        let placed = place_labels(&[request(790.0, 300.0)], &[], &[], bounds);
         assert!(bounds.contains(&placed[0].rect));
         assert!(placed[0].rect.x1 < 790.0);
     }

@@ -19,7 +19,14 @@ pub fn frame(canvas: &Canvas, ctx: &Context, title: &str, notes: &[String]) -> R
     let width = canvas.width - 2.0 * margin;
     let texts = ctx.texts();
 
-    let title_font = Font::bold(sizes.title());
+    // A long title first gets a little smaller to stay on one line, then wraps.
+    let mut title_font = Font::bold(sizes.title());
+    for factor in [0.92, 0.85, 0.8] {
+        if title_font.wrap(title, width).len() == 1 {
+            break;
+        }
+        title_font = Font::bold(sizes.title() * factor);
+    }
     let mut y = margin * 0.75;
     let title_lines = title_font.wrap_lines(title, width, 2);
     y += canvas.lines(&title_lines, margin, y, title_font, TEXT, Align::Left)?;

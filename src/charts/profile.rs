@@ -62,22 +62,25 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
 
         let name_font = Font::regular(s.label());
         let value_font = Font::bold(s.label());
-        let deviation_font = Font::bold(s.label());
+        let head_font = Font::regular(s.small());
         let has_benchmark = ctx.comparison.benchmark.is_some();
-        let deviation_width = if has_benchmark {
-            Font::regular(s.small())
-                .width(texts.deviation_header)
-                .max(deviation_font.width("−00,0"))
-                + s.px(20.0)
-        } else {
-            0.0
-        };
+        // Numbers stand in columns right of the plot (score, benchmark, difference), so a
+        // number is never read as belonging to the wrong mark.
+        let mut headers = vec![texts.score_column];
+        if has_benchmark {
+            headers.extend([texts.benchmark, texts.difference_column]);
+        }
+        let column_widths: Vec<f64> = headers
+            .iter()
+            .map(|h| head_font.width(h).max(value_font.width("−00,0")) + s.px(28.0))
+            .collect();
+        let columns_width: f64 = column_widths.iter().sum();
         let label_width = (body.width() * 0.26).max(s.px(200.0));
-        let header_space = Font::regular(s.small()).line_height() * 1.6;
+        let header_space = head_font.line_height() * 1.6;
         let plot = Rect::new(
             body.x0 + label_width + s.px(20.0),
             top + header_space,
-            body.x1 - deviation_width - value_font.width("100,0") - s.px(24.0),
+            body.x1 - columns_width - s.px(24.0),
             body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
         );
         let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
@@ -88,15 +91,12 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
             body.width(),
             &legend,
         )?;
-        if has_benchmark {
-            canvas.text(
-                texts.deviation_header,
-                body.x1,
-                top,
-                Font::regular(s.small()),
-                MUTED,
-                Align::Right,
-            )?;
+        let mut column_right = Vec::new();
+        let mut x = body.x1 - columns_width;
+        for (header, width) in headers.iter().zip(&column_widths) {
+            x += width;
+            column_right.push(x);
+            canvas.text(header, x, top, head_font, MUTED, Align::Right)?;
         }
 
         let rows = pillar.scales.len().max(1) as f64;
@@ -127,7 +127,6 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
 
             let own = partner.result.mean(&scale.id);
             let reference = ctx.benchmark_mean(&scale.id);
-            let mut end = axis.x(0.0);
             match own {
                 Some(value) => {
                     canvas.fill_rect(
@@ -137,7 +136,14 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                         centre + thickness / 2.0,
                         partner.look.colour,
                     )?;
-                    end = axis.x(value);
+                    canvas.text_middle(
+                        &format_score(ctx.lang, value),
+                        column_right[0],
+                        centre,
+                        value_font,
+                        TEXT,
+                        Align::Right,
+                    )?;
                 }
                 None => {
                     canvas.text_middle(
@@ -147,6 +153,14 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                         Font::regular(s.small()),
                         MUTED,
                         Align::Left,
+                    )?;
+                    canvas.text_middle(
+                        "–",
+                        column_right[0],
+                        centre,
+                        value_font,
+                        MUTED,
+                        Align::Right,
                     )?;
                 }
             }
@@ -160,19 +174,21 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                     s.px(5.0),
                 )?;
                 canvas.diamond(x, centre, s.px(7.5), BENCHMARK)?;
-                end = end.max(x + s.px(8.0));
+                if let Some(&right) = column_right.get(1) {
+                    canvas.text_middle(
+                        &format_score(ctx.lang, value),
+                        right,
+                        centre,
+                        Font::regular(s.label()),
+                        BENCHMARK,
+                        Align::Right,
+                    )?;
+                }
             }
-            if let Some(value) = own {
-                canvas.text_middle(
-                    &format_score(ctx.lang, value),
-                    end + s.px(8.0),
-                    centre,
-                    value_font,
-                    TEXT,
-                    Align::Left,
-                )?;
-            }
-            if let Some(deviation) = partner.result.deviations.get(&scale.id) {
+            if let (Some(deviation), Some(&right)) = (
+                partner.result.deviations.get(&scale.id),
+                column_right.get(2),
+            ) {
                 let colour = if deviation.abs() <= margin_at {
                     MUTED
                 } else if *deviation > 0.0 {
@@ -182,9 +198,9 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                 };
                 canvas.text_middle(
                     &format_deviation(ctx.lang, *deviation),
-                    body.x1,
+                    right,
                     centre,
-                    deviation_font,
+                    value_font,
                     colour,
                     Align::Right,
                 )?;

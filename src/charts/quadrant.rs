@@ -138,6 +138,7 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
 
         // Quadrant names in the corners, inside their own quadrant.
         let mut obstacles = Vec::new();
+        let mut arrow_lines = Vec::new();
         let name_font = Font::bold(s.px(19.0));
         let pad = s.px(12.0);
         for (quadrant, right_side, upper) in [
@@ -241,7 +242,7 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
             let steps = (length / (radius * 0.8)).ceil().max(1.0) as usize;
             for step in 1..steps {
                 let t = step as f64 / steps as f64;
-                obstacles.push(Rect::around(old.0 + dx * t, old.1 + dy * t, s.px(3.0)));
+                arrow_lines.push(Rect::around(old.0 + dx * t, old.1 + dy * t, s.px(3.0)));
             }
         }
 
@@ -287,7 +288,7 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
                 clearance: *clearance,
             })
             .collect();
-        let placements = place_labels(&requests, &obstacles, plot.grow(-s.px(3.0)));
+        let placements = place_labels(&requests, &obstacles, &arrow_lines, plot.grow(-s.px(3.0)));
         for ((text, (x, y), clearance), placement) in labels.iter().zip(&placements) {
             let rect = placement.rect;
             let tx = x.clamp(rect.x0, rect.x1);

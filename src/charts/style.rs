@@ -103,7 +103,7 @@ pub fn sequential(t: f64) -> RGBColor {
 pub fn is_light(colour: RGBColor) -> bool {
     let luminance =
         0.299 * f64::from(colour.0) + 0.587 * f64::from(colour.1) + 0.114 * f64::from(colour.2);
-    luminance > 150.0
+    luminance > 125.0
 }
 
 /// Sizes in pixels, scaled with the image so a larger export looks the same, only sharper.
