@@ -271,7 +271,7 @@ fn a_group_session_writes_one_file_per_person_present() {
     key(&mut app, KeyCode::Down);
     keys(&mut app, "Gemeente Werkgroep");
     key(&mut app, KeyCode::Down);
-    keys(&mut app, "Ans, Bert, Cor");
+    keys(&mut app, "Ans, Bert (MT), Cor");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Group, "{:?}", app.form.error);
     keys(&mut app, "123451");
@@ -285,7 +285,10 @@ fn a_group_session_writes_one_file_per_person_present() {
         ))
     };
     assert_eq!(read("Ans").answers.get(&items[0]), Some(&Answer::Value(1)));
+    assert_eq!(read("Ans").role, rijp::assessment::Role::IAdviser);
     assert_eq!(read("Bert").answers.get(&items[0]), Some(&Answer::Value(2)));
+    assert_eq!(read("Bert").role, rijp::assessment::Role::Management);
+    assert_eq!(read("Bert").respondent, "Bert");
     assert_eq!(read("Cor").answers.get(&items[0]), Some(&Answer::Value(3)));
     assert_eq!(read("Ans").answers.get(&items[1]), Some(&Answer::Value(4)));
     assert_eq!(read("Cor").answers.get(&items[1]), Some(&Answer::Value(1)));
@@ -404,7 +407,7 @@ mod snapshots {
         let fixture = fixture(true);
         let mut app = app(&fixture, None);
         key(&mut app, KeyCode::Char('g'));
-        keys(&mut app, "Ans, Bert, Cor");
+        keys(&mut app, "Ans, Bert (bestuurder), Cor");
         key(&mut app, KeyCode::Enter);
         keys(&mut app, "34");
         app.status = None;

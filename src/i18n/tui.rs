@@ -147,6 +147,7 @@ pub struct TuiTexts {
     // Group
     pub group_title: &'static str,
     pub group_hint: &'static str,
+    pub form_group_hint: &'static str,
     pub group_saved: &'static str,
 
     // Help and quitting
@@ -235,7 +236,7 @@ pub const NL: TuiTexts = TuiTexts {
     field_new_organisation: "Naam nieuwe organisatie",
     new_organisation_choice: "+ nieuwe organisatie",
     field_respondent: "Naam respondent",
-    field_respondents: "Aanwezigen (namen, met komma's)",
+    field_respondents: "Aanwezigen (Ans, Bert (mt), …)",
     field_role: "Rol",
     field_round: "Ronde",
     new_round_choice: "+ nieuwe ronde",
@@ -293,6 +294,7 @@ pub const NL: TuiTexts = TuiTexts {
 
     group_title: "Groepssessie",
     group_hint: "Typ per aanwezige een score (1–5, 0 = weet niet); de cursor schuift vanzelf door.",
+    form_group_hint: "Een groepssessie legt in één ronde de antwoorden van alle aanwezigen vast: per stelling typt u voor iedereen een score. Namen met komma's ertussen; een rol tussen haakjes achter een naam geldt voor die persoon, anders geldt de rol hierboven.",
     group_saved: "Antwoorden van alle aanwezigen opgeslagen.",
 
     help_title: "Sneltoetsen",
@@ -380,7 +382,7 @@ pub const EN: TuiTexts = TuiTexts {
     field_new_organisation: "Name of the new organisation",
     new_organisation_choice: "+ new organisation",
     field_respondent: "Respondent's name",
-    field_respondents: "Present (names, comma-separated)",
+    field_respondents: "Present (Ans, Bert (mt), …)",
     field_role: "Role",
     field_round: "Round",
     new_round_choice: "+ new round",
@@ -438,6 +440,7 @@ pub const EN: TuiTexts = TuiTexts {
 
     group_title: "Group session",
     group_hint: "Type a score per person present (1–5, 0 = don't know); the cursor moves on by itself.",
+    form_group_hint: "A group session captures everyone present in one pass: per statement you type a score for each person. Names separated by commas; a role in brackets after a name applies to that person, otherwise the role above applies.",
     group_saved: "Answers of everyone present saved.",
 
     help_title: "Keys",

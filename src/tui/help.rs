@@ -57,7 +57,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
                         format!(" {} ", texts.help_title),
                         theme().title,
                     ))
-                    .title_bottom(" Esc "),
+                    .title_bottom(" ↑/↓ · Esc "),
             ),
         popup,
     );

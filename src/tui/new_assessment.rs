@@ -173,7 +173,10 @@ fn submit(app: &mut App) -> Result<(), String> {
     if names.is_empty() {
         return Err(texts.error_no_respondent.to_string());
     }
-    let mut slugs: Vec<String> = names.iter().map(|name| slugify(name)).collect();
+    let mut slugs: Vec<String> = names
+        .iter()
+        .map(|entry| slugify(&name_and_role(entry, Role::Other).0))
+        .collect();
     slugs.sort();
     slugs.dedup();
     if slugs.len() != names.len() {
@@ -222,21 +225,22 @@ fn submit(app: &mut App) -> Result<(), String> {
     };
     app.round = Some(round_id.clone());
 
-    let role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let chosen_role = Role::ALL.get(form.role).copied().unwrap_or_default();
     let version = QuestionnaireRef {
         id: app.data.questionnaire.id.clone(),
         version: app.data.questionnaire.version,
     };
     let mut assessments = Vec::new();
-    for name in &names {
+    for entry in &names {
+        let (name, role) = name_and_role(entry, chosen_role);
         let path = app
             .workspace
-            .assessment_path(&round_id, &organisation_id, name);
+            .assessment_path(&round_id, &organisation_id, &name);
         let assessment = match app.stored(&path) {
             Some(existing) => existing.clone(),
             None => {
                 let fresh =
-                    Assessment::new(&organisation_id, name, role, &round_id, version.clone());
+                    Assessment::new(&organisation_id, &name, role, &round_id, version.clone());
                 if !app.store_assessment(&fresh) {
                     return Err(match &app.status {
                         Some(Status::Error(message)) => message.clone(),
@@ -255,6 +259,18 @@ fn submit(app: &mut App) -> Result<(), String> {
         questionnaire::open(app, assessment);
     }
     Ok(())
+}
+
+/// Reads "Ans (bestuurder)" as a name and a role; without a recognised role in brackets the
+/// whole text is the name and the role chosen on the form applies.
+fn name_and_role(entry: &str, chosen: Role) -> (String, Role) {
+    if let Some(open) = entry.rfind(" (")
+        && entry.ends_with(')')
+        && let Some(role) = Role::parse(&entry[open + 2..entry.len() - 1])
+    {
+        return (entry[..open].trim().to_string(), role);
+    }
+    (entry.trim().to_string(), chosen)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -347,7 +363,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);
     let about = if form.group {
-        texts.group_hint
+        texts.form_group_hint
     } else {
         data.questionnaire.description.get(app.lang)
     };

@@ -361,6 +361,22 @@ fn findings_lines(
     lines
 }
 
+/// A score as a bar on 0–100 with the benchmark as a tick, so the profile can be read at a
+/// glance; the numbers stay in their own columns.
+fn profile_bar(score: Option<f64>, benchmark: Option<f64>, width: usize) -> Line<'static> {
+    let cells = |value: f64| ((value.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
+    let filled = score.map_or(0, cells);
+    let tick = benchmark.map(|value| cells(value).min(width.saturating_sub(1)));
+    let bar: String = (0..width)
+        .map(|at| match (Some(at) == tick, at < filled) {
+            (true, _) => '┃',
+            (false, true) => '█',
+            (false, false) => '·',
+        })
+        .collect();
+    Line::styled(bar, theme().gauge)
+}
+
 fn render_profile(
     app: &App,
     frame: &mut Frame,
@@ -382,8 +398,13 @@ fn render_profile(
         texts.deviation,
         "n",
     ];
+    let bar_width = usize::from(area.width.saturating_sub(110) / 2).clamp(20, 50);
     if wide {
-        header.extend([texts.answered, texts.dont_know_share]);
+        header.extend([
+            "0 ─ 100 (┃ = benchmark)",
+            texts.answered,
+            texts.dont_know_share,
+        ]);
     }
     let rows: Vec<Row> = pillar
         .scales
@@ -411,6 +432,7 @@ fn render_profile(
                 Line::raw(stats.n.to_string()),
             ];
             if wide {
+                cells.push(profile_bar(stats.mean, reference, bar_width));
                 cells.push(Line::raw(format!("{}/{}", stats.answered, stats.possible)));
                 cells.push(Line::raw(
                     stats
@@ -429,7 +451,11 @@ fn render_profile(
         Constraint::Length(3),
     ];
     if wide {
-        widths.extend([Constraint::Length(11), Constraint::Length(10)]);
+        widths.extend([
+            Constraint::Length(bar_width as u16),
+            Constraint::Length(11),
+            Constraint::Length(10),
+        ]);
     }
     let table_height = pillar.scales.len() as u16 + 3;
     let [table_area, words_area] =
