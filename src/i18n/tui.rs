@@ -134,6 +134,7 @@ pub struct TuiTexts {
     pub legend_others: &'static str,
     pub characteristic: &'static str,
     pub marker_note: &'static str,
+    pub bar_header: &'static str,
 
     // Compare
     pub compare_title: &'static str,
@@ -283,6 +284,7 @@ pub const NL: TuiTexts = TuiTexts {
     legend_others: "andere partners",
     characteristic: "Kenmerk",
     marker_note: "▲ boven, ▼ onder, = op het niveau van de benchmark",
+    bar_header: "0–100 (┃ = benchmark)",
 
     compare_title: "Vergelijken",
     partners: "Partners",
@@ -429,6 +431,7 @@ pub const EN: TuiTexts = TuiTexts {
     legend_others: "other partners",
     characteristic: "Characteristic",
     marker_note: "▲ above, ▼ below, = at the benchmark",
+    bar_header: "0–100 (┃ = benchmark)",
 
     compare_title: "Compare",
     partners: "Partners",

@@ -398,13 +398,9 @@ fn render_profile(
         texts.deviation,
         "n",
     ];
-    let bar_width = usize::from(area.width.saturating_sub(110) / 2).clamp(20, 50);
+    let bar_width = usize::from(area.width.saturating_sub(100)).clamp(20, 50);
     if wide {
-        header.extend([
-            "0 ─ 100 (┃ = benchmark)",
-            texts.answered,
-            texts.dont_know_share,
-        ]);
+        header.extend([texts.bar_header, texts.answered, texts.dont_know_share]);
     }
     let rows: Vec<Row> = pillar
         .scales
