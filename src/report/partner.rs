@@ -366,6 +366,13 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
         t.respondents_heading,
     );
     part.table(scores(ctx, org));
+    if let Some(result) = &ctx.comparison.benchmark {
+        part.note(format!(
+            "{}: {}",
+            t.benchmark,
+            crate::report::benchmark_label(&result.benchmark, ctx.lang)
+        ));
+    }
     part.table(roles_table(ctx, org));
     part.table(segment_table(ctx, org));
     section.section(part);

@@ -139,7 +139,11 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
     }
     if let Some(result) = &ctx.comparison.benchmark {
         table.push_marked(vec![
-            format!("{}: {}", t.benchmark, result.benchmark.name),
+            format!(
+                "{}: {}",
+                t.benchmark,
+                benchmark_label(&result.benchmark, ctx.lang)
+            ),
             ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
             ctx.quadrant_name(result.quadrant),
@@ -195,7 +199,7 @@ fn scales_by_organisation(ctx: &ReportContext, pillar: &crate::questionnaire::Pi
     let entries = ctx.entries();
     let mut headers = vec![ctx.t.characteristic.to_string()];
     headers.extend(entries.iter().map(|o| o.name.clone()));
-    headers.extend(ctx.benchmarks.iter().map(|b| b.name.clone()));
+    headers.extend(ctx.benchmarks.iter().map(|b| benchmark_label(b, ctx.lang)));
     let mut numeric = vec![true; headers.len()];
     numeric[0] = false;
     let mut table = Table::new(headers, numeric);
@@ -230,7 +234,7 @@ fn organisations_by_scale(ctx: &ReportContext, pillar: &crate::questionnaire::Pi
         }
     }
     for benchmark in &ctx.benchmarks {
-        let mut row = vec![benchmark.name.clone()];
+        let mut row = vec![benchmark_label(benchmark, ctx.lang)];
         row.extend(
             pillar
                 .scales
