@@ -16,6 +16,9 @@ use crate::questionnaire::{
     CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
 };
 
+/// Above this many points, only the focused organisation and the benchmark are labelled.
+const CROWDED: usize = 16;
+
 /// How a point is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PointKind {
@@ -81,8 +84,12 @@ pub fn points(
             kind,
         });
     }
-    // The focused organisation is drawn last, so nothing covers it.
-    points.sort_by_key(|point| point.kind == PointKind::Focus);
+    // The benchmark and then the focused organisation are drawn last, so nothing covers them.
+    points.sort_by_key(|point| match point.kind {
+        PointKind::Other | PointKind::Partner => 0,
+        PointKind::Benchmark => 1,
+        PointKind::Focus => 2,
+    });
     points
 }
 
@@ -169,6 +176,9 @@ pub fn render(
             corner(context, QuadrantId::FutureReady, true, 100.0);
             corner(context, QuadrantId::Traditional, false, 0.0);
             corner(context, QuadrantId::Industrialised, true, 0.0);
+            // With many organisations the labels would cover each other: then only the
+            // focused one and the benchmark keep theirs.
+            let crowded = points.len() > CROWDED;
             for point in points {
                 let (marker, style): (&str, Style) = match point.kind {
                     PointKind::Focus => ("●", theme().highlight),
@@ -176,6 +186,12 @@ pub fn render(
                     PointKind::Other => ("○", theme().dim),
                     PointKind::Benchmark => ("◆", theme().benchmark),
                 };
+                let labelled =
+                    !crowded || matches!(point.kind, PointKind::Focus | PointKind::Benchmark);
+                if !labelled {
+                    context.print(point.x, point.y, Line::styled(marker, style));
+                    continue;
+                }
                 let text = format!("{marker} {}", point.label);
                 // Labels near the right edge go to the left of their marker.
                 let x = if point.x + (text.chars().count() as f64) * cell > 100.0 {
