@@ -6,7 +6,7 @@ use std::path::Path;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use rijp::assessment::{Answer, Assessment};
 use rijp::i18n::Lang;
@@ -200,6 +200,35 @@ fn the_language_switch_is_remembered() {
     assert!(screen(&app, 100, 30).contains("Overview"));
     let again = self::app(&fixture, None);
     assert_eq!(again.lang, Lang::En);
+}
+
+#[test]
+fn the_loop_handles_key_presses_only_and_stops_on_quit() {
+    let fixture = fixture(true);
+    let mut app = app(&fixture, None);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut events = vec![
+        // A terminal that reports releases must not fire a key twice.
+        Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Char('r'),
+            KeyModifiers::NONE,
+            KeyEventKind::Release,
+        )),
+        Event::Resize(100, 30),
+        Event::Key(KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE)),
+        Event::Key(KeyEvent::new(KeyCode::Char('v'), KeyModifiers::NONE)),
+        Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)),
+    ]
+    .into_iter();
+    rijp::tui::run(&mut terminal, &mut app, || {
+        Ok(events
+            .next()
+            .expect("the loop asked for a key after quitting"))
+    })
+    .unwrap();
+    assert!(!app.running);
+    assert_eq!(app.screen, Screen::Compare);
+    assert!(terminal.backend().to_string().contains("Partners"));
 }
 
 #[test]
