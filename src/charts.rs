@@ -16,6 +16,7 @@ mod axes;
 mod bars;
 mod canvas;
 mod gaps;
+mod glyphs;
 mod heatmap;
 mod items;
 mod layout;

@@ -444,3 +444,26 @@ fn export_command_refuses_a_bad_size_and_an_unknown_organisation() {
         "nothing is written on an error"
     );
 }
+
+#[test]
+fn the_png_carries_the_text_in_the_bundled_font() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
+    let quadrant = chart(&charts, "quadrant");
+    let png = charts::svg_to_png(&quadrant.svg, quadrant.width, quadrant.height).unwrap();
+    let mut reader = png::Decoder::new(std::io::Cursor::new(&png))
+        .read_info()
+        .unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    reader.next_frame(&mut pixels).unwrap();
+    let dark_in = |x0: usize, y0: usize, x1: usize, y1: usize| -> usize {
+        (y0..y1)
+            .flat_map(|y| (x0..x1).map(move |x| (y * 1600 + x) * 3))
+            .filter(|&at| pixels[at] < 90 && pixels[at + 1] < 90 && pixels[at + 2] < 90)
+            .count()
+    };
+    // The bold title "Positie in het kwadrantenmodel" sits top left; the top right is empty.
+    assert!(dark_in(48, 30, 640, 80) > 2000, "the title is not drawn");
+    assert_eq!(dark_in(1200, 0, 1600, 30), 0);
+}

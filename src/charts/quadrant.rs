@@ -138,7 +138,11 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
 
         // Quadrant names in the corners, inside their own quadrant.
         let mut obstacles = Vec::new();
-        let mut arrow_lines = Vec::new();
+        // Lines labels had better not cross: the cut-off lines, and later the arrows.
+        let mut arrow_lines = vec![
+            Rect::new(cx - 1.0, plot.y0, cx + 1.0, plot.y1),
+            Rect::new(plot.x0, cy - 1.0, plot.x1, cy + 1.0),
+        ];
         let name_font = Font::bold(s.px(19.0));
         let pad = s.px(12.0);
         for (quadrant, right_side, upper) in [

@@ -7,6 +7,7 @@ use anyhow::{Context, Result, anyhow};
 use resvg::tiny_skia::{Color, Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
+use super::glyphs;
 use super::style::{BUNDLED_FAMILY, FONT_BOLD, FONT_REGULAR};
 
 fn fonts() -> Arc<fontdb::Database> {
@@ -29,7 +30,16 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
         fontdb: fonts(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(svg, &options).context("the chart's SVG does not parse")?;
+    // Texts are set by `glyphs` (fast, same look) when the image is drawn at the SVG's own
+    // size; at any other size resvg draws everything.
+    let (shapes, texts) = glyphs::split_texts(svg);
+    let mut tree =
+        usvg::Tree::from_str(&shapes, &options).context("the chart's SVG does not parse")?;
+    let same_size = tree.size().width().round() as u32 == width
+        && tree.size().height().round() as u32 == height;
+    if !same_size {
+        tree = usvg::Tree::from_str(svg, &options).context("the chart's SVG does not parse")?;
+    }
     let mut pixmap = Pixmap::new(width, height)
         .ok_or_else(|| anyhow!("cannot make a {width}×{height} image"))?;
     pixmap.fill(Color::WHITE);
@@ -37,6 +47,9 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
     let transform =
         Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());
     resvg::render(&tree, transform, &mut pixmap.as_mut());
+    if same_size {
+        glyphs::draw_texts(&mut pixmap, &texts);
+    }
 
     // The page is opaque white, so premultiplied RGBA is plain RGBA: keep RGB.
     let rgb: Vec<u8> = pixmap
