@@ -13,6 +13,24 @@ use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
 use rijp::{charts, demo, export, import, output, report};
 
+/// Prints a line to standard output. A closed pipe (`rijp scores | head`) ends the program
+/// quietly: by then every file has been written, and a panic would be noise.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        write_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+fn write_stdout(text: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = stdout.write_fmt(text).and_then(|()| stdout.flush())
+        && error.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
 /// cooperations. Without a subcommand, opens the terminal interface.
 #[derive(Debug, Parser)]
@@ -208,7 +226,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let mut failed = false;
             for file in files {
                 match Questionnaire::load(&file) {
-                    Ok(q) => println!(
+                    Ok(q) => say!(
                         "{}: {} ({} {}, {} items)",
                         file.display(),
                         i18n::cli::texts(lang).validate_ok,
@@ -235,13 +253,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
             let files = demo::write_demo(&workspace, &questionnaire)?;
             let text = i18n::cli::texts(cli.lang.unwrap_or_default());
-            println!(
+            say!(
                 "{} {} ({} files)",
                 text.demo_written,
                 workspace.root().display(),
                 files.len()
             );
-            println!(
+            say!(
                 "{}: rijp scores --workspace {}",
                 text.demo_next,
                 workspace.root().display()
@@ -259,7 +277,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 None => import::import_long_csv(&workspace, &data, &file)?,
             };
             let text = i18n::cli::texts(cli.lang.unwrap_or_default());
-            println!(
+            say!(
                 "{}: {} rows, {} new and {} updated assessments, {} new organisations, {} new rounds",
                 text.import_done,
                 summary.rows,
@@ -269,7 +287,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 summary.rounds_created.len()
             );
             for path in summary.files {
-                println!("  {}", path.display());
+                say!("  {}", path.display());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -298,7 +316,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 ScoresFormat::Csv => output::to_csv(&comparison, &data.questionnaire)?,
                 ScoresFormat::Json => output::to_json(&comparison)?,
             };
-            print!("{text}");
+            write_stdout(format_args!("{text}"));
             Ok(ExitCode::SUCCESS)
         }
         Command::Report {
@@ -334,9 +352,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 lang,
             };
             let files = report::write_report(&data, &request, &out)?;
-            println!("{}:", i18n::report::texts(lang).report_written);
+            say!("{}:", i18n::report::texts(lang).report_written);
             for file in files {
-                println!("  {}", file.display());
+                say!("  {}", file.display());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -365,9 +383,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
             };
-            println!("{}:", i18n::report::texts(lang).export_written);
+            say!("{}:", i18n::report::texts(lang).export_written);
             for file in files {
-                println!("  {}", file.display());
+                say!("  {}", file.display());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -407,7 +425,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 });
             progress.finish();
             for file in files? {
-                println!("{}", file.display());
+                say!("{}", file.display());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -425,7 +443,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 respondents,
                 seed,
             )?;
-            println!(
+            say!(
                 "{written} assessments written to {}",
                 workspace.root().display()
             );

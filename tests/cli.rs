@@ -577,3 +577,21 @@ fn answers_to_items_a_later_version_dropped_are_kept_and_reported() {
     assert!(after.contains("zz1: 3"), "{after}");
     assert!(after.contains("cx1: 1"), "{after}");
 }
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let ws = mini_workspace();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("rijp"))
+        .args(["scores", "--format", "json", "--workspace"])
+        .arg(ws.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `rijp scores | head -0`: the reader is gone before anything is written.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
