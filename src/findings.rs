@@ -157,9 +157,19 @@ impl Writer<'_> {
 
     /// "name (+4,2)" for each, at most [`MAX_NAMES`], joined naturally; and how many.
     fn list(&self, entries: &[(String, String)]) -> (String, usize) {
+        self.list_at_most(entries, MAX_NAMES)
+    }
+
+    /// Every entry: the characteristics that stand out are already bounded by the stand-out
+    /// margin, and the charts and tables name them all, so the words must too.
+    fn list_all(&self, entries: &[(String, String)]) -> (String, usize) {
+        self.list_at_most(entries, usize::MAX)
+    }
+
+    fn list_at_most(&self, entries: &[(String, String)], limit: usize) -> (String, usize) {
         let named: Vec<String> = entries
             .iter()
-            .take(MAX_NAMES)
+            .take(limit)
             .map(|(id, figure)| format!("{} ({figure})", self.name(id)))
             .collect();
         (join_names(self.lang, &named), named.len())
@@ -235,13 +245,13 @@ impl Writer<'_> {
                                 .collect()
                         };
                         let verdict = verdict.cloned().unwrap_or_default();
-                        let (above, n_above) = self.list(&listed(&verdict.furthest_above));
+                        let (above, n_above) = self.list_all(&listed(&verdict.furthest_above));
                         sentences.push(if n_above > 0 {
                             (t.furthest_above)(&above, n_above)
                         } else {
                             t.none_above.to_string()
                         });
-                        let (below, n_below) = self.list(&listed(&verdict.furthest_below));
+                        let (below, n_below) = self.list_all(&listed(&verdict.furthest_below));
                         sentences.push(if n_below > 0 {
                             (t.furthest_below)(&below, n_below)
                         } else {
