@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use rijp::assessment::Role;
 use rijp::charts::{ChartFormat, ChartOptions, ChartSize, ExportOptions};
 use rijp::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::i18n::{self, Lang};
 use rijp::questionnaire::{CutoffRule, Questionnaire};
 use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::{charts, demo, export, import, output, report};
+use rijp::{charts, demo, export, import, output, record, report};
 
 /// Prints a line to standard output. A closed pipe (`rijp scores | head`) ends the program
 /// quietly: by then every file has been written, and a panic would be noise.
@@ -178,15 +179,31 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
         #[arg(long, value_name = "WxH")]
         size: Option<ChartSize>,
     },
-    /// Write a large synthetic workspace (for benchmarks).
+    /// Record answers read from standard input, one `ITEM ANSWER` per line; each is saved
+    /// before `saved ITEM ANSWER` is printed.
+    #[command(hide = true)]
+    Record {
+        /// The organisation's id.
+        #[arg(long)]
+        organisation: String,
+        #[arg(long)]
+        respondent: String,
+        #[arg(long)]
+        round: String,
+    },
+    /// Write a large synthetic workspace (for benchmarks), or the same data as a CSV file.
     #[command(hide = true)]
     Generate {
         #[arg(long, default_value_t = 342)]
         municipalities: usize,
-        #[arg(long, default_value_t = 15)]
+        /// Assessments per municipality, over both rounds, on average.
+        #[arg(long, default_value_t = 30)]
         respondents: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Write a long-format CSV file for `rijp import` instead of a workspace.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
     },
 }
 
@@ -429,24 +446,59 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Record {
+            organisation,
+            respondent,
+            round,
+        } => {
+            let workspace = workspace(&cli.workspace)?;
+            let data = load(&workspace)?;
+            let respondent = record::Respondent {
+                organisation,
+                name: respondent,
+                round,
+                role: Role::Other,
+            };
+            record::record_answers(
+                &workspace,
+                &data.questionnaire,
+                &respondent,
+                std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Generate {
             municipalities,
             respondents,
             seed,
+            csv,
         } => {
-            let workspace = workspace(&cli.workspace)?;
             let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
-            let written = demo::write_synthetic(
-                &workspace,
-                &questionnaire,
-                municipalities,
-                respondents,
-                seed,
-            )?;
-            say!(
-                "{written} assessments written to {}",
-                workspace.root().display()
-            );
+            let (written, target) = match csv {
+                Some(file) => (
+                    demo::write_synthetic_csv(
+                        &file,
+                        &questionnaire,
+                        municipalities,
+                        respondents,
+                        seed,
+                    )?,
+                    file,
+                ),
+                None => {
+                    let workspace = workspace(&cli.workspace)?;
+                    let written = demo::write_synthetic(
+                        &workspace,
+                        &questionnaire,
+                        municipalities,
+                        respondents,
+                        seed,
+                    )?;
+                    (written, workspace.root().to_path_buf())
+                }
+            };
+            say!("{written} assessments written to {}", target.display());
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -2,20 +2,21 @@
 //! benchmark and verdicts. This is the one computation that the score table, the JSON and
 //! CSV, the charts, the report and the terminal interface are all built from.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::assessment::{QuestionnaireRef, Role};
+use crate::assessment::{Assessment, QuestionnaireRef, Role};
 use crate::benchmark::{self, Benchmark, BenchmarkFile};
 use crate::questionnaire::{
     CULTURE, CUSTOMER_EXPERIENCE, CutoffRule, LEADERSHIP, OPERATIONAL_EFFICIENCY, QuadrantId,
     Questionnaire,
 };
 use crate::scoring::{self, Cutoff, Margins, OrganisationScores, PillarVerdict, RespondentScores};
-use crate::workspace::WorkspaceData;
+use crate::workspace::{Organisation, WorkspaceData};
 
 /// Which benchmark to compare against.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -133,47 +134,64 @@ impl Comparison {
     }
 }
 
-/// Scores every organisation of a round (all of them, ignoring any selection).
+/// Scores every organisation of a round (all of them, ignoring any selection), in the
+/// workspace's organisation order.
 pub fn score_round(data: &WorkspaceData, round: &str) -> Vec<OrganisationResult> {
+    // One pass to group the round's assessments, instead of one pass per organisation: a
+    // national workspace has hundreds of organisations and ten thousand assessments.
+    let mut by_organisation: HashMap<&str, Vec<&Assessment>> = HashMap::new();
+    for stored in &data.assessments {
+        if stored.assessment.round == round {
+            by_organisation
+                .entry(stored.assessment.organisation.as_str())
+                .or_default()
+                .push(&stored.assessment);
+        }
+    }
+    data.organisations
+        .par_iter()
+        .filter_map(|organisation| {
+            let assessments = by_organisation.get(organisation.id.as_str())?;
+            Some(score_organisation(data, organisation, assessments))
+        })
+        .collect()
+}
+
+fn score_organisation(
+    data: &WorkspaceData,
+    organisation: &Organisation,
+    assessments: &[&Assessment],
+) -> OrganisationResult {
     let questionnaire = &data.questionnaire;
-    let mut results = Vec::new();
-    for organisation in &data.organisations {
-        let mut respondents = Vec::new();
-        let mut unknown_answers = 0;
-        let mut versions = BTreeSet::new();
-        for stored in data.assessments_for(&organisation.id, round) {
-            let assessment = &stored.assessment;
-            unknown_answers += assessment
-                .answers
-                .keys()
-                .filter(|item| questionnaire.item(item).is_none())
-                .count();
-            versions.insert(assessment.questionnaire.version);
-            respondents.push(RespondentResult {
-                respondent: assessment.respondent.clone(),
-                role: assessment.role,
-                complete: assessment.complete,
-                scores: scoring::score_respondent(questionnaire, assessment),
-            });
-        }
-        if respondents.is_empty() {
-            continue;
-        }
-        let all: Vec<RespondentScores> = respondents.iter().map(|r| r.scores.clone()).collect();
-        let scores = scoring::aggregate(questionnaire, &all);
-        results.push(OrganisationResult {
-            id: organisation.id.clone(),
-            name: organisation.name.clone(),
-            scores,
-            quadrant: None,
-            deviations: BTreeMap::new(),
-            verdicts: BTreeMap::new(),
-            respondents,
-            unknown_answers,
-            versions,
+    let mut respondents = Vec::with_capacity(assessments.len());
+    let mut unknown_answers = 0;
+    let mut versions = BTreeSet::new();
+    for assessment in assessments {
+        unknown_answers += assessment
+            .answers
+            .keys()
+            .filter(|item| questionnaire.item(item).is_none())
+            .count();
+        versions.insert(assessment.questionnaire.version);
+        respondents.push(RespondentResult {
+            respondent: assessment.respondent.clone(),
+            role: assessment.role,
+            complete: assessment.complete,
+            scores: scoring::score_respondent(questionnaire, assessment),
         });
     }
-    results
+    let scores = scoring::aggregate(questionnaire, respondents.iter().map(|r| &r.scores));
+    OrganisationResult {
+        id: organisation.id.clone(),
+        name: organisation.name.clone(),
+        scores,
+        quadrant: None,
+        deviations: BTreeMap::new(),
+        verdicts: BTreeMap::new(),
+        respondents,
+        unknown_answers,
+        versions,
+    }
 }
 
 /// Builds the comparison a request asks for.

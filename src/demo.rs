@@ -2,7 +2,11 @@
 //! with respondents in several roles, two rounds (one partner joined in the second), profiles,
 //! targets and an illustrative benchmark. Deterministic: the same seed gives the same files.
 //!
-//! The same generator also builds large synthetic workspaces for benchmarks.
+//! [`synthetic`] builds large workspaces of the same kind for benchmarks.
+
+pub mod synthetic;
+
+pub use synthetic::{write_synthetic, write_synthetic_csv};
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -117,13 +121,13 @@ const PARTNERS: [Partner; 5] = [
 ];
 
 /// The two rounds: id, name, date, and how far behind the latest round partners stood.
-const ROUNDS: [(&str, &str, &str, f64); 2] = [
+pub(crate) const ROUNDS: [(&str, &str, &str, f64); 2] = [
     ("2024", "Nulmeting 2024", "2024-03-01", 7.0),
     ("2025", "Meting 2025", "2025-03-01", 0.0),
 ];
 
 /// A standard-normal sample (Box–Muller); rand's own normal lives in another crate.
-fn normal(rng: &mut ChaCha8Rng) -> f64 {
+pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
     let u1: f64 = rng.random_range(f64::EPSILON..1.0);
     let u2: f64 = rng.random();
     (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
@@ -163,7 +167,7 @@ fn answers_for(
 }
 
 /// A stable offset per scale and organisation, so profiles have peaks and dips.
-fn profile_offset(rng_seed: u64, scale_id: &str) -> f64 {
+pub(crate) fn profile_offset(rng_seed: u64, scale_id: &str) -> f64 {
     let mut hash = rng_seed ^ 0x9e37_79b9_7f4a_7c15;
     for byte in scale_id.bytes() {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
@@ -172,7 +176,7 @@ fn profile_offset(rng_seed: u64, scale_id: &str) -> f64 {
 }
 
 /// How a role tends to see the organisation: the board is kinder on leadership than staff.
-fn role_bias(role: Role, pillar: &str) -> f64 {
+pub(crate) fn role_bias(role: Role, pillar: &str) -> f64 {
     match (role, pillar == LEADERSHIP) {
         (Role::Board, true) => 8.0,
         (Role::Management, true) => 4.0,
@@ -311,7 +315,7 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
     Ok(files)
 }
 
-fn profile_for(inhabitants: u64) -> Profile {
+pub(crate) fn profile_for(inhabitants: u64) -> Profile {
     let scale = inhabitants as f64 / 1000.0;
     Profile {
         inhabitants: Some(inhabitants),
@@ -322,73 +326,4 @@ fn profile_for(inhabitants: u64) -> Profile {
         business_applications: Some(120 + (scale * 1.4) as u64),
         digital_satisfaction: Some(((6.4 + scale / 80.0) * 10.0).round() / 10.0),
     }
-}
-
-/// Writes a large synthetic workspace (for benchmarks): `municipalities` organisations with
-/// about `respondents` respondents each in two rounds. Deterministic for a seed.
-pub fn write_synthetic(
-    workspace: &Workspace,
-    questionnaire: &Questionnaire,
-    municipalities: usize,
-    respondents: usize,
-    seed: u64,
-) -> Result<usize> {
-    if !workspace.is_empty() {
-        bail!("{} is not empty", workspace.root().display());
-    }
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let version = QuestionnaireRef {
-        id: questionnaire.id.clone(),
-        version: questionnaire.version,
-    };
-    for (id, name, date, _) in ROUNDS {
-        workspace.save_round(&Round {
-            id: id.to_string(),
-            name: Some(name.to_string()),
-            date: Some(date.to_string()),
-        })?;
-    }
-    let mut written = 0;
-    for index in 0..municipalities {
-        let inhabitants = 5_000 + rng.random_range(0..200_000u64) * rng.random_range(1..4u64) / 3;
-        let organisation = Organisation {
-            id: format!("gemeente-{:03}", index + 1),
-            name: format!("Gemeente {:03} (synthetisch)", index + 1),
-            cooperations: vec![format!("Samenwerking {:02}", index % 40 + 1)],
-            profile: profile_for(inhabitants),
-            targets: BTreeMap::new(),
-        };
-        workspace.save_organisation(&organisation)?;
-        let experience = 30.0 + rng.random_range(0.0..40.0);
-        let efficiency = 30.0 + rng.random_range(0.0..40.0);
-        let culture = 35.0 + rng.random_range(0.0..30.0);
-        let count = respondents.saturating_sub(5) + rng.random_range(0..=10usize.min(respondents));
-        for (round, _, _, behind) in ROUNDS {
-            for r in 0..count.max(1) {
-                let role = Role::ALL[r % Role::ALL.len()];
-                let personal = normal(&mut rng) * 5.0;
-                let level_of = |pillar: &str, scale: &str| -> f64 {
-                    let base = match scale {
-                        CUSTOMER_EXPERIENCE => experience,
-                        OPERATIONAL_EFFICIENCY => efficiency,
-                        _ => culture,
-                    };
-                    base + profile_offset(index as u64, scale) + role_bias(role, pillar) + personal
-                        - behind
-                };
-                let mut assessment = Assessment::new(
-                    &organisation.id,
-                    &format!("Respondent {:02}", r + 1),
-                    role,
-                    round,
-                    version.clone(),
-                );
-                assessment.answers = answers_for(questionnaire, &mut rng, &level_of, 0.04);
-                assessment.complete = true;
-                workspace.save_assessment(&assessment)?;
-                written += 1;
-            }
-        }
-    }
-    Ok(written)
 }

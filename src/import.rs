@@ -15,6 +15,7 @@ mod wide;
 pub use wide::{WideMapping, import_wide_csv};
 
 use crate::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::atomic_file::write_all_parallel;
 use crate::slug::slugify;
 use crate::workspace::{Organisation, Round, Workspace, WorkspaceData};
 
@@ -414,7 +415,8 @@ pub(crate) fn write_rows(
     };
     let mut organisations: BTreeMap<String, Organisation> = BTreeMap::new();
     let mut rounds: BTreeMap<String, Round> = BTreeMap::new();
-    let mut assessments: BTreeMap<(String, String, String), Assessment> = BTreeMap::new();
+    // Rows grouped by assessment (round, organisation, respondent), with the respondent's name.
+    let mut assessments: BTreeMap<(String, String, String), (String, Vec<Row>)> = BTreeMap::new();
 
     for row in rows {
         let org_id = data
@@ -450,40 +452,26 @@ pub(crate) fn write_rows(
             );
         }
         let key = (round_id.clone(), org_id.clone(), slugify(&row.respondent));
-        let assessment = match assessments.entry(key) {
-            std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
-            std::collections::btree_map::Entry::Vacant(entry) => {
-                let path = workspace.assessment_path(&round_id, &org_id, &row.respondent);
-                let existing = if path.exists() {
-                    summary.assessments_updated += 1;
-                    Some(crate::yaml::read::<Assessment>(&path).map_err(|e| {
-                        anyhow::anyhow!("{e}\n(line {} of the import would update this file; nothing was imported)", row.line)
-                    })?)
-                } else {
-                    summary.assessments_created += 1;
-                    None
-                };
-                entry.insert(existing.unwrap_or_else(|| {
-                    Assessment::new(
-                        &org_id,
-                        &row.respondent,
-                        Role::Other,
-                        &round_id,
-                        questionnaire.clone(),
+        if !assessments.contains_key(&key) {
+            let path = workspace.assessment_path(&round_id, &org_id, &row.respondent);
+            if path.exists() {
+                // Checked now, so a damaged file stops the import before anything is written.
+                crate::yaml::read::<Assessment>(&path).map_err(|e| {
+                    anyhow::anyhow!(
+                        "{e}\n(line {} of the import would update this file; nothing was imported)",
+                        row.line
                     )
-                }))
+                })?;
+                summary.assessments_updated += 1;
+            } else {
+                summary.assessments_created += 1;
             }
-        };
-        if let Some(role) = row.role {
-            assessment.role = role;
         }
-        if row.date.is_some() {
-            assessment.date = row.date.clone();
-        }
-        assessment.answers.insert(row.item.clone(), row.answer);
-        if let Some(comment) = row.comment {
-            assessment.comments.insert(row.item.clone(), comment);
-        }
+        assessments
+            .entry(key)
+            .or_insert_with(|| (row.respondent.clone(), Vec::new()))
+            .1
+            .push(row);
     }
 
     for organisation in organisations.values() {
@@ -498,8 +486,40 @@ pub(crate) fn write_rows(
         summary.files.push(workspace.save_round(round)?);
         summary.rounds_created.push(round.id.clone());
     }
-    for assessment in assessments.values() {
-        summary.files.push(workspace.save_assessment(assessment)?);
-    }
+    // Each assessment is re-read and updated under its lock, so answers another process saved
+    // since the check above are kept.
+    let assessments: Vec<_> = assessments.into_iter().collect();
+    let written = write_all_parallel(
+        &assessments,
+        |((round_id, org_id, _), (respondent, rows))| {
+            workspace.update_assessment(round_id, org_id, respondent, |existing| {
+                let mut assessment = existing.unwrap_or_else(|| {
+                    Assessment::new(
+                        org_id,
+                        respondent,
+                        Role::Other,
+                        round_id,
+                        questionnaire.clone(),
+                    )
+                });
+                for row in rows {
+                    if let Some(role) = row.role {
+                        assessment.role = role;
+                    }
+                    if row.date.is_some() {
+                        assessment.date = row.date.clone();
+                    }
+                    assessment.answers.insert(row.item.clone(), row.answer);
+                    if let Some(comment) = &row.comment {
+                        assessment
+                            .comments
+                            .insert(row.item.clone(), comment.clone());
+                    }
+                }
+                assessment
+            })
+        },
+    )?;
+    summary.files.extend(written);
     Ok(summary)
 }

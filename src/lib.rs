@@ -21,6 +21,7 @@
 //! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
 //! - [`import`]: CSV import of answers.
 //! - [`export`]: all answers (long format) and all scores as CSV or JSON.
+//! - [`record`]: answers saved one at a time from a stream, each acknowledged once on disk.
 //! - [`demo`]: the fictitious demo cooperation.
 //! - [`output`]: the `scores` command's table, CSV and JSON.
 //! - [`tui`]: the full-screen terminal interface (questionnaire, results, compare).
@@ -42,6 +43,7 @@ pub mod import;
 pub mod output;
 pub mod programme;
 pub mod questionnaire;
+pub mod record;
 pub mod reliability;
 pub mod report;
 pub mod respondents;

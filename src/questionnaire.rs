@@ -211,10 +211,26 @@ impl Questionnaire {
 
     /// Loads and validates a questionnaire file.
     pub fn load(path: &Path) -> Result<Questionnaire, ValidationError> {
-        let text = std::fs::read_to_string(path).map_err(|error| {
-            ValidationError::single(path, 0, 0, format!("cannot read the file: {error}"))
+        let bytes = crate::yaml::read_bytes(path).map_err(|error| {
+            ValidationError::single(
+                path,
+                0,
+                0,
+                format!("cannot read the file: {}", error.message),
+            )
         })?;
-        Self::from_yaml(path, &text)
+        let text = std::str::from_utf8(&bytes).map_err(|error| {
+            ValidationError::single(
+                path,
+                0,
+                0,
+                format!(
+                    "the file is not UTF-8 text (byte {} is not valid)",
+                    error.valid_up_to() + 1
+                ),
+            )
+        })?;
+        Self::from_yaml(path, text)
     }
 
     /// Parses and validates questionnaire text; `path` is only used in messages.

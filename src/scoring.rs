@@ -197,16 +197,19 @@ impl OrganisationScores {
     }
 }
 
-/// Aggregates respondents' scores to the organisation.
-pub fn aggregate(
+/// Aggregates respondents' scores to the organisation. Takes anything that yields
+/// `&RespondentScores` (a slice, a `Vec`, or an iterator over results holding them), so callers
+/// need not copy scores into a new list first.
+pub fn aggregate<'a>(
     questionnaire: &Questionnaire,
-    respondents: &[RespondentScores],
+    respondents: impl IntoIterator<Item = &'a RespondentScores>,
 ) -> OrganisationScores {
+    let respondents: Vec<&RespondentScores> = respondents.into_iter().collect();
     let mut scales = BTreeMap::new();
     for scale in questionnaire.scales() {
         let mut values = Vec::with_capacity(respondents.len());
         let (mut answered, mut dont_know) = (0, 0);
-        for respondent in respondents {
+        for respondent in &respondents {
             if let Some(score) = respondent.scales.get(&scale.id) {
                 values.extend(score.score);
                 answered += score.answered;

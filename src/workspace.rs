@@ -13,9 +13,11 @@
 //! alone; the rest loads. Writes are atomic, refuse to replace a file that does not parse, and
 //! take a lock per assessment.
 
+mod cache;
 mod model;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
@@ -29,7 +31,17 @@ use crate::questionnaire::Questionnaire;
 use crate::slug::slugify;
 use crate::yaml::{self, YamlError};
 
+pub use cache::{CACHE, ContentKey};
 pub use model::{Organisation, Profile, Round, Settings, Target};
+
+use cache::AssessmentCache;
+
+/// From this many assessment files on, parsed files are cached (see [`cache`]); a small
+/// workspace parses in milliseconds and gets no hidden cache folder.
+pub const CACHE_FROM_FILES: usize = 200;
+
+/// An assessment file's content key and parsed content, or why it could not be used.
+type LoadedAssessment = Result<(ContentKey, Assessment), YamlError>;
 
 pub const SETTINGS_FILE: &str = "rijp.yaml";
 pub const ORGANISATIONS: &str = "organisations";
@@ -247,17 +259,11 @@ impl Workspace {
         let mut assessment_files = Vec::new();
         collect_yaml_files(&self.root.join(ASSESSMENTS), 3, &mut assessment_files)?;
         assessment_files.sort();
-        let loaded: Vec<(PathBuf, Result<Assessment, YamlError>)> = assessment_files
-            .into_par_iter()
-            .map(|path| {
-                let result = yaml::read::<Assessment>(&path);
-                (path, result)
-            })
-            .collect();
+        let loaded = self.load_assessments(assessment_files);
         let mut assessments = Vec::with_capacity(loaded.len());
         for (path, result) in loaded {
             match result {
-                Ok(assessment) => {
+                Ok((_, assessment)) => {
                     if organisations
                         .iter()
                         .all(|o| o.id != assessment.organisation)
@@ -299,6 +305,82 @@ impl Workspace {
         })
     }
 
+    /// Reads and parses assessment files in parallel. A large workspace keeps the parsed files
+    /// in a cache keyed by each file's exact bytes, so only new and changed files are parsed.
+    fn load_assessments(&self, files: Vec<PathBuf>) -> Vec<(PathBuf, LoadedAssessment)> {
+        let use_cache = files.len() >= CACHE_FROM_FILES;
+        let cache = use_cache.then(|| AssessmentCache::read(&self.root));
+        let misses = AtomicUsize::new(0);
+        let loaded: Vec<(PathBuf, LoadedAssessment)> = files
+            .into_par_iter()
+            .map(|path| {
+                let result = yaml::read_bytes(&path).and_then(|bytes| {
+                    let key = ContentKey::of(&bytes);
+                    if let Some(assessment) = cache.as_ref().and_then(|cache| cache.take(key)) {
+                        return Ok((key, assessment));
+                    }
+                    misses.fetch_add(1, Ordering::Relaxed);
+                    yaml::parse_bytes::<Assessment>(&path, &bytes).map(|a| (key, a))
+                });
+                (path, result)
+            })
+            .collect();
+        if let Some(cache) = cache
+            && cache.is_stale(misses.into_inner())
+        {
+            cache::write(
+                &self.root,
+                loaded
+                    .iter()
+                    .filter_map(|(_, result)| result.as_ref().ok())
+                    .map(|(key, assessment)| (*key, assessment)),
+            );
+        }
+        loaded
+    }
+
+    /// Takes an assessment for editing, waiting while another process holds it. Until the
+    /// returned guard is dropped, other writers of the same assessment wait or are refused.
+    pub fn edit_assessment(
+        &self,
+        round: &str,
+        organisation: &str,
+        respondent: &str,
+    ) -> Result<AssessmentEdit> {
+        let path = self.assessment_path(round, organisation, respondent);
+        let lock = FileLock::acquire(&self.lock_target(&path))?;
+        Ok(AssessmentEdit { path, _lock: lock })
+    }
+
+    /// Takes an assessment for editing, or returns `None` at once when another process is
+    /// writing it.
+    pub fn try_edit_assessment(
+        &self,
+        round: &str,
+        organisation: &str,
+        respondent: &str,
+    ) -> Result<Option<AssessmentEdit>> {
+        let path = self.assessment_path(round, organisation, respondent);
+        Ok(FileLock::try_acquire(&self.lock_target(&path))?
+            .map(|lock| AssessmentEdit { path, _lock: lock }))
+    }
+
+    /// Reads the current assessment under its lock, lets `change` update it (it gets `None`
+    /// when there is no file yet) and saves the result, so that changes made by another
+    /// process since this one last looked are never overwritten. Returns the file written.
+    pub fn update_assessment(
+        &self,
+        round: &str,
+        organisation: &str,
+        respondent: &str,
+        change: impl FnOnce(Option<Assessment>) -> Assessment,
+    ) -> Result<PathBuf> {
+        let edit = self.edit_assessment(round, organisation, respondent)?;
+        let updated = change(edit.read()?);
+        edit.save(&updated)?;
+        Ok(edit.path)
+    }
+
     /// Writes an assessment under its lock, atomically. Returns the file written.
     pub fn save_assessment(&self, assessment: &Assessment) -> Result<PathBuf> {
         let path = self.assessment_path(
@@ -333,6 +415,55 @@ impl Workspace {
         let path = self.root.join(SETTINGS_FILE);
         save_yaml(&path, settings)?;
         Ok(path)
+    }
+}
+
+/// An assessment held for editing by this process (see [`Workspace::edit_assessment`]).
+#[derive(Debug)]
+pub struct AssessmentEdit {
+    path: PathBuf,
+    _lock: FileLock,
+}
+
+impl AssessmentEdit {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The assessment as it is on disk now, or `None` when it has no file yet.
+    pub fn read(&self) -> Result<Option<Assessment>> {
+        if !self.path.exists() {
+            return Ok(None);
+        }
+        Ok(Some(yaml::read::<Assessment>(&self.path)?))
+    }
+
+    /// Saves the assessment atomically. It must be the one this edit holds.
+    pub fn save(&self, assessment: &Assessment) -> Result<()> {
+        let Some(folder) = self.path.parent() else {
+            bail!("{} has no folder", self.path.display());
+        };
+        let target = folder
+            .parent()
+            .and_then(Path::parent)
+            .and_then(Path::parent)
+            .map(|root| {
+                Workspace::at(root).assessment_path(
+                    &assessment.round,
+                    &assessment.organisation,
+                    &assessment.respondent,
+                )
+            });
+        if target.as_deref() != Some(self.path.as_path()) {
+            bail!(
+                "the answers of {} ({}, round {}) do not belong in {}",
+                assessment.respondent,
+                assessment.organisation,
+                assessment.round,
+                self.path.display()
+            );
+        }
+        save_yaml(&self.path, assessment)
     }
 }
 

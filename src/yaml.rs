@@ -2,6 +2,7 @@
 //! parse error names the file, line and column.
 
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -74,22 +75,59 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, YamlErro
 
 /// Reads and parses a YAML file.
 pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, YamlError> {
-    let error = |message: String| YamlError {
+    let bytes = read_bytes(file)?;
+    parse_bytes(file, &bytes)
+}
+
+/// Reads a file's bytes, refusing files over [`MAX_YAML_BYTES`]. The limit holds while
+/// reading too, so a file that grows, or a device that never ends, cannot exhaust memory.
+pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
+    let refuse = |size: u64| {
+        unpositioned(
+            file,
+            format!("the file is {size} bytes; files over {MAX_YAML_BYTES} bytes are refused"),
+        )
+    };
+    let handle = std::fs::File::open(file).map_err(|e| unpositioned(file, e.to_string()))?;
+    let size = handle
+        .metadata()
+        .map_err(|e| unpositioned(file, e.to_string()))?
+        .len();
+    if size > MAX_YAML_BYTES {
+        return Err(refuse(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    handle
+        .take(MAX_YAML_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unpositioned(file, e.to_string()))?;
+    if bytes.len() as u64 > MAX_YAML_BYTES {
+        return Err(refuse(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Parses a file's bytes (which must be UTF-8) into `T`.
+pub fn parse_bytes<T: DeserializeOwned>(file: &Path, bytes: &[u8]) -> Result<T, YamlError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| YamlError {
+        file: file.to_path_buf(),
+        line: 0,
+        column: 0,
+        message: format!(
+            "the file is not UTF-8 text (byte {} is not valid)",
+            e.valid_up_to() + 1
+        ),
+    })?;
+    parse(file, text)
+}
+
+fn unpositioned(file: &Path, message: String) -> YamlError {
+    YamlError {
         file: file.to_path_buf(),
         line: 0,
         column: 0,
         message,
-    };
-    let size = std::fs::metadata(file)
-        .map_err(|e| error(e.to_string()))?
-        .len();
-    if size > MAX_YAML_BYTES {
-        return Err(error(format!(
-            "the file is {size} bytes; files over {MAX_YAML_BYTES} bytes are refused"
-        )));
     }
-    let text = std::fs::read_to_string(file).map_err(|e| error(e.to_string()))?;
-    parse(file, &text)
 }
 
 /// Serialises a value to YAML text.
