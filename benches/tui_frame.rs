@@ -20,12 +20,12 @@ struct Setup {
     terminal: Terminal<TestBackend>,
 }
 
-/// A synthetic workspace of 50 municipalities with about ten respondents each in two rounds.
+/// A synthetic workspace of 50 municipalities with about twenty assessments each over two rounds.
 fn setup() -> Setup {
     let folder = tempfile::tempdir().unwrap();
     let workspace = Workspace::at(folder.path().join("ws"));
     let written =
-        rijp::demo::write_synthetic(&workspace, &Questionnaire::bundled().unwrap(), 50, 10, 7)
+        rijp::demo::write_synthetic(&workspace, &Questionnaire::bundled().unwrap(), 50, 20, 7)
             .unwrap();
     assert!(written >= 900, "{written} assessments");
     let app = App::load(workspace, None, ConfigStore::none()).unwrap();
