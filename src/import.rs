@@ -16,6 +16,7 @@ pub use wide::{WideMapping, import_wide_csv};
 
 use crate::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use crate::atomic_file::write_all_parallel;
+use crate::printable::printable;
 use crate::slug::slugify;
 use crate::workspace::{Organisation, Round, Workspace, WorkspaceData};
 
@@ -42,18 +43,36 @@ pub struct ImportError {
     pub problems: Vec<ImportProblem>,
 }
 
+/// Problems listed in full; a file with more gets a count of the rest.
+const MAX_PROBLEMS_SHOWN: usize = 50;
+/// Longest field name or message shown: the text quoted from a file may be of any length.
+const MAX_PROBLEM_CHARS: usize = 300;
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self
+        let mut lines: Vec<String> = self
             .problems
             .iter()
-            .map(|p| match &p.field {
-                Some(field) => {
-                    format!("{}:{}: {field}: {}", self.file.display(), p.line, p.message)
+            .take(MAX_PROBLEMS_SHOWN)
+            .map(|p| {
+                let message = printable(&p.message, MAX_PROBLEM_CHARS);
+                match &p.field {
+                    Some(field) => format!(
+                        "{}:{}: {}: {message}",
+                        self.file.display(),
+                        p.line,
+                        printable(field, 80)
+                    ),
+                    None => format!("{}:{}: {message}", self.file.display(), p.line),
                 }
-                None => format!("{}:{}: {}", self.file.display(), p.line, p.message),
             })
             .collect();
+        if self.problems.len() > MAX_PROBLEMS_SHOWN {
+            lines.push(format!(
+                "… and {} more problems",
+                self.problems.len() - MAX_PROBLEMS_SHOWN
+            ));
+        }
         write!(f, "{}\nNothing was imported.", lines.join("\n"))
     }
 }

@@ -27,6 +27,7 @@
 //! - [`tui`]: the full-screen terminal interface (questionnaire, results, compare).
 //! - [`i18n`]: every user-facing string, Dutch and English.
 //! - [`yaml`] and [`atomic_file`]: the file-format and file-system boundary.
+//! - [`printable`]: user text made safe to print in a terminal.
 
 pub mod assessment;
 pub mod atomic_file;
@@ -41,6 +42,7 @@ pub mod findings;
 pub mod i18n;
 pub mod import;
 pub mod output;
+pub mod printable;
 pub mod programme;
 pub mod questionnaire;
 pub mod record;

@@ -8,8 +8,13 @@ use serde::Serialize;
 
 use crate::comparison::{Comparison, VERDICT_PILLARS};
 use crate::i18n::{self, Lang, format_deviation, format_score};
+use crate::printable::printable;
 use crate::questionnaire::{QuadrantId, Questionnaire};
 use crate::scoring::{PillarVerdict, Verdict, round1};
+
+/// Names longer than this are cut short in the table, so one cannot push the scores off the
+/// screen.
+const MAX_NAME_CHARS: usize = 60;
 
 #[derive(Serialize)]
 struct JsonCutoff {
@@ -262,7 +267,7 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
     ]];
     for org in &comparison.organisations {
         rows.push([
-            org.name.clone(),
+            printable(&org.name, MAX_NAME_CHARS),
             org.scores.respondents.to_string(),
             score(org.mean(crate::questionnaire::CUSTOMER_EXPERIENCE)),
             score(org.mean(crate::questionnaire::OPERATIONAL_EFFICIENCY)),
@@ -273,7 +278,11 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
     }
     if let Some(benchmark) = &comparison.benchmark {
         rows.push([
-            format!("{}: {}", text.benchmark, benchmark.benchmark.name),
+            format!(
+                "{}: {}",
+                text.benchmark,
+                printable(&benchmark.benchmark.name, MAX_NAME_CHARS)
+            ),
             String::new(),
             score(
                 benchmark

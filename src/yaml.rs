@@ -24,17 +24,18 @@ pub struct YamlError {
 
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The parser may quote the file's own text, which can be of any length or content.
+        let message = crate::printable::printable(&self.message, 300);
         if self.line > 0 {
             write!(
                 f,
-                "{}:{}:{}: {}",
+                "{}:{}:{}: {message}",
                 self.file.display(),
                 self.line,
                 self.column,
-                self.message
             )
         } else {
-            write!(f, "{}: {}", self.file.display(), self.message)
+            write!(f, "{}: {message}", self.file.display())
         }
     }
 }
