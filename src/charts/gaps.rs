@@ -88,12 +88,18 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
             .width(texts.gap_header)
             .max(value_font.width("−00,0 / −00,0"))
             + s.px(10.0);
+        // The score stands in its own column next to the differences, clear of the marks.
+        let score_width = head_font
+            .width(texts.score_column)
+            .max(value_font.width("100,0"))
+            + s.px(28.0);
+        let score_right = body.x1 - gap_width - s.px(12.0);
         let label_width = (body.width() * 0.25).max(s.px(190.0));
         let top = body.y0 + head_font.line_height() * 1.3;
         let plot = Rect::new(
             body.x0 + label_width + s.px(20.0),
             top,
-            body.x1 - gap_width - value_font.width("100,0") - s.px(24.0),
+            score_right - score_width - s.px(12.0),
             body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
         );
         let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
@@ -103,6 +109,14 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
             body.y1 - legend_height + s.px(6.0),
             body.width(),
             &legend,
+        )?;
+        canvas.text(
+            texts.score_column,
+            score_right,
+            body.y0,
+            head_font,
+            MUTED,
+            Align::Right,
         )?;
         canvas.text(
             texts.gap_header,
@@ -153,7 +167,6 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
                     )?;
                 }
                 let current = partner.result.mean(scale);
-                let mut bar_end = axis.x(0.0);
                 match current {
                     Some(value) => {
                         let colour = if target.minimum.is_some_and(|m| value < m) {
@@ -170,7 +183,6 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
                             centre + thickness / 2.0,
                             colour,
                         )?;
-                        bar_end = axis.x(value);
                     }
                     None => {
                         canvas.text_middle(
@@ -183,7 +195,6 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
                         )?;
                     }
                 }
-                let mut marks = Vec::new();
                 for (level, colour) in [(target.minimum, MINIMUM), (target.desired, DESIRED)] {
                     if let Some(level) = level {
                         let x = axis.x(level);
@@ -194,25 +205,16 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
                             centre + band * 0.42,
                             colour,
                         )?;
-                        marks.push(x);
                     }
                 }
                 if let Some(value) = current {
-                    // The score goes right after its bar, unless a target mark is in the way.
-                    let text = format_score(ctx.lang, value);
-                    let width = value_font.width(&text) + s.px(16.0);
-                    let blocked = marks
-                        .iter()
-                        .any(|&x| x > bar_end - s.px(3.0) && x < bar_end + width);
-                    let zone_end = marks.iter().copied().fold(bar_end, f64::max);
-                    let x = if blocked { zone_end } else { bar_end };
                     canvas.text_middle(
-                        &text,
-                        x + s.px(8.0),
+                        &format_score(ctx.lang, value),
+                        score_right,
                         centre,
                         value_font,
                         TEXT,
-                        Align::Left,
+                        Align::Right,
                     )?;
                     let difference = |level: Option<f64>| match level {
                         Some(level) => format_deviation(ctx.lang, value - level),
