@@ -13,6 +13,7 @@ use super::keymap::Action;
 use super::quadrant;
 use super::theme::theme;
 use crate::comparison::{Comparison, OrganisationResult};
+use crate::findings::FindingKind;
 use crate::i18n::{self, Lang, format_deviation, format_score};
 use crate::output;
 use crate::questionnaire::{AMBITION, CULTURE, LEADERSHIP};
@@ -479,7 +480,20 @@ fn render_profile(
         .get(pillar_id)
         .copied()
         .unwrap_or_default();
-    let mut lines = findings_lines(app, organisation, pillar_id);
+    // The pillar's finding in words when written, else the verdict and the lists.
+    let heading = pillar.name.get(lang);
+    let written = app
+        .view()
+        .and_then(|view| view.findings_for(&organisation.id, lang))
+        .and_then(|findings| {
+            findings
+                .iter()
+                .find(|f| f.kind == FindingKind::Pillar && f.heading == heading)
+        });
+    let mut lines = match written {
+        Some(finding) => vec![Line::raw(finding.text.clone())],
+        None => findings_lines(app, organisation, pillar_id),
+    };
     lines.push(Line::styled(
         format!("{}: {}", texts.base, base_text(app, &pillar_stats)),
         theme().dim,
