@@ -187,6 +187,12 @@ fn the_section_list_and_open_item_review_move_the_cursor() {
     // round to the first.
     key(&mut app, KeyCode::Char('u'));
     assert_eq!(app.questionnaire.as_ref().unwrap().cursor, cursor + 1);
+    // Finishing early offers the first open item instead.
+    key(&mut app, KeyCode::Char('f'));
+    assert!(app.questionnaire.as_ref().unwrap().popup.is_some());
+    key(&mut app, KeyCode::Char('u'));
+    let state = app.questionnaire.as_ref().unwrap();
+    assert_eq!((state.cursor, state.popup.is_none()), (0, true));
 }
 
 #[test]
@@ -405,6 +411,9 @@ mod snapshots {
         key(&mut app, KeyCode::Esc);
         key(&mut app, KeyCode::F(1));
         snap("questionnaire_help", &app);
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char('f'));
+        snap("questionnaire_finish", &app);
     }
 
     #[test]

@@ -180,6 +180,8 @@ impl App {
             Action::Continue => !self.unfinished.is_empty(),
             Action::Results | Action::Compare | Action::Export => !empty,
             Action::NextRound => self.data.rounds.len() > 1,
+            // In a confirmation, only finishing a questionnaire has open items to go to.
+            Action::NextUnanswered => !self.confirm_quit,
             _ => true,
         }
     }

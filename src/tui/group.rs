@@ -53,6 +53,19 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         match action {
             Action::Confirm => finish(app),
             Action::Back => state.confirm_finish = false,
+            Action::NextUnanswered => {
+                let first_open = app.item_order.iter().position(|id| {
+                    state
+                        .assessments
+                        .iter()
+                        .any(|a| !a.answers.contains_key(id))
+                });
+                state.confirm_finish = false;
+                if let Some(target) = first_open {
+                    state.cursor = target;
+                    state.column = 0;
+                }
+            }
             _ => {}
         }
         return;
@@ -299,7 +312,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             format!("{open} {}", texts.finish_some_open)
         };
-        let popup = centered(area, 60, 6);
+        let popup = centered(area, 64, 8);
         frame.render_widget(Clear, popup);
         frame.render_widget(
             Paragraph::new(vec![

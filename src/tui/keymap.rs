@@ -154,6 +154,7 @@ pub static KEYMAP: &[Binding] = &[
     // Confirmation (finish, quit)
     bind(C::Confirm, &[K::Enter, K::Char('y'), K::Char('j')], "Enter", A::Confirm, |t| t.key_confirm, true),
     bind(C::Confirm, &[K::Esc, K::Char('n')], "Esc", A::Back, |t| t.key_cancel, true),
+    bind(C::Confirm, &[K::Char('u')], "u", A::NextUnanswered, |t| t.key_first_open, true),
     // Results
     bind(C::Results, &[K::Left], "←", A::Left, |t| t.key_other_org, false),
     bind(C::Results, &[K::Right], "→", A::Right, |t| t.key_other_org, true),

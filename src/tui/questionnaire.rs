@@ -158,6 +158,16 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         Some(Popup::Finish) => match action {
             Action::Confirm => finish(app),
             Action::Back => state.popup = None,
+            Action::NextUnanswered => {
+                let first_open = app
+                    .item_order
+                    .iter()
+                    .position(|id| !state.assessment.answers.contains_key(id));
+                state.popup = None;
+                if let Some(target) = first_open {
+                    go_to(app, target);
+                }
+            }
             _ => {}
         },
         None => match action {
@@ -557,7 +567,7 @@ fn render_finish(app: &App, frame: &mut Frame, area: Rect, open: usize) {
     } else {
         format!("{open} {}", texts.finish_some_open)
     };
-    let popup = centered(area, 60, 6);
+    let popup = centered(area, 64, 8);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(vec![
