@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, Tabs, Wrap,
+    Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, TableState, Tabs, Wrap,
 };
 
 use super::app::{App, Screen};
@@ -33,6 +33,8 @@ pub struct CompareState {
     pub sort: Option<(usize, bool)>,
     /// On narrow terminals: 0 shows partners and quadrant, 1 the table.
     pub view: usize,
+    /// The row at the top of the table's scroll, when the table has a view to itself.
+    pub row: usize,
 }
 
 /// The table's columns after the characteristic: the chosen partners, then the benchmark.
@@ -61,8 +63,12 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         .collect();
     let columns =
         partner_ids(app, comparison).len() + 1 + usize::from(comparison.benchmark.is_some());
+    let scales = app.data.questionnaire.scales().count().max(1);
     let state = &mut app.compare;
     match action {
+        // On a narrow terminal the table has a view of its own, and the arrows scroll it.
+        Action::Up if state.view == 1 => state.row = state.row.saturating_sub(1),
+        Action::Down if state.view == 1 => state.row = (state.row + 1).min(scales - 1),
         Action::Up => state.cursor = state.cursor.saturating_sub(1),
         Action::Down => state.cursor = (state.cursor + 1).min(all.len().saturating_sub(1)),
         Action::Toggle => {
@@ -237,7 +243,9 @@ fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Compariso
             rows.reverse();
         }
     }
-    let cell_width: u16 = 8;
+    // Partner columns shrink on narrow terminals so the characteristic stays readable.
+    let columns = (partners.len() + usize::from(benchmark.is_some())) as u16;
+    let cell_width: u16 = (area.width.saturating_sub(22) / columns.max(1)).clamp(6, 8);
     let sort_mark = |column: usize| match app.compare.sort {
         Some((sorted, true)) if sorted == column => "↓",
         Some((sorted, false)) if sorted == column => "↑",
@@ -312,7 +320,12 @@ fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Compariso
         Constraint::Length(cell_width),
         partners.len() + usize::from(benchmark.is_some()),
     ));
-    frame.render_widget(
+    let wide = area.width >= 150;
+    let mut state = TableState::default();
+    if !wide && app.compare.view == 1 {
+        *state.offset_mut() = app.compare.row;
+    }
+    frame.render_stateful_widget(
         Table::new(body, widths).header(header).block(
             Block::default()
                 .borders(Borders::ALL)
@@ -326,5 +339,6 @@ fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Compariso
                 )),
         ),
         area,
+        &mut state,
     );
 }

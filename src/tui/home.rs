@@ -265,8 +265,17 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
             Err(error) => format!(" {error} "),
         })
         .unwrap_or_default();
-    let table = Table::new(
-        rows,
+    // Narrow: short names keep a fixed width and the quadrant takes what is left.
+    let widths = if narrow {
+        [
+            Constraint::Length(16),
+            Constraint::Length(5),
+            Constraint::Length(8),
+            Constraint::Length(6),
+            Constraint::Length(8),
+            Constraint::Fill(1),
+        ]
+    } else {
         [
             Constraint::Fill(1),
             Constraint::Length(5),
@@ -274,24 +283,25 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
             Constraint::Length(8),
             Constraint::Length(8),
             Constraint::Length(28),
-        ],
-    )
-    .header(header)
-    .row_highlight_style(if app.home.focus == HomeFocus::Organisations {
-        theme().selected
-    } else {
-        theme().dim
-    })
-    .highlight_symbol("▶ ")
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(
-                format!(" {} ", texts.home_title),
-                theme().title,
-            ))
-            .title_bottom(Line::styled(footer, theme().dim)),
-    );
+        ]
+    };
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(if app.home.focus == HomeFocus::Organisations {
+            theme().selected
+        } else {
+            theme().dim
+        })
+        .highlight_symbol("▶ ")
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(
+                    format!(" {} ", texts.home_title),
+                    theme().title,
+                ))
+                .title_bottom(Line::styled(footer, theme().dim)),
+        );
     let mut state = TableState::default().with_selected(Some(app.home.organisation));
     frame.render_stateful_widget(table, area, &mut state);
 }
