@@ -63,6 +63,9 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_compression(png::Compression::Fast);
+        // Paeth alone compresses these flat-coloured charts within a few per cent of trying
+        // every filter per row, in well under the time.
+        encoder.set_filter(png::Filter::Paeth);
         // 150 dpi: the size a 1600-pixel chart has on an A4 page with margins.
         encoder.set_pixel_dims(Some(png::PixelDimensions {
             xppu: 5906,
