@@ -6,6 +6,7 @@
 //! round is computed once and kept until an answer in that round changes.
 
 mod app;
+mod chrome;
 mod compare;
 pub mod config;
 mod footer;

@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::assessment::Assessment;
@@ -26,9 +25,8 @@ use super::new_assessment::FormState;
 use super::questionnaire::QuestionnaireState;
 use super::results::ResultsState;
 use super::round_view::RoundView;
-use super::theme::theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use super::{compare, footer, group, help, home, new_assessment, questionnaire, results};
+use super::{chrome, compare, footer, group, help, home, new_assessment, questionnaire, results};
 
 /// The folder in the workspace that charts are exported to, one subfolder per round.
 pub const EXPORT_FOLDER: &str = "export";
@@ -164,10 +162,10 @@ impl App {
             }
             Screen::Results => vec![Context::Results],
             Screen::Compare => vec![Context::Compare],
-            Screen::Group => match self.group.as_ref().is_some_and(|g| g.confirm_finish) {
-                true => vec![Context::Confirm],
-                false => vec![Context::Group],
-            },
+            Screen::Group if self.group.as_ref().is_some_and(|g| g.confirm_finish) => {
+                vec![Context::Confirm]
+            }
+            Screen::Group => vec![Context::Group],
         }
     }
 
@@ -467,7 +465,7 @@ impl App {
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            render_too_small(self, frame, area);
+            chrome::render_too_small(self, frame, area);
             return;
         }
         let [header, body, status, keys] = Layout::vertical([
@@ -477,7 +475,7 @@ impl App {
             Constraint::Length(2),
         ])
         .areas(area);
-        render_header(self, frame, header);
+        chrome::render_header(self, frame, header);
         match self.screen {
             Screen::Home => home::render(self, frame, body),
             Screen::NewAssessment => new_assessment::render(self, frame, body),
@@ -486,13 +484,13 @@ impl App {
             Screen::Compare => compare::render(self, frame, body),
             Screen::Group => group::render(self, frame, body),
         }
-        render_status(self, frame, status);
+        chrome::render_status(self, frame, status);
         footer::render(self, frame, keys);
         if let Some(scroll) = self.help {
             help::render(self, frame, area, scroll);
         }
         if self.confirm_quit {
-            let popup = centered(area, 60, 5);
+            let popup = chrome::centered(area, 60, 5);
             frame.render_widget(Clear, popup);
             frame.render_widget(
                 Paragraph::new(self.texts().quit_unsaved)
@@ -506,67 +504,4 @@ impl App {
 
 fn item_order(questionnaire: &Questionnaire) -> Vec<String> {
     questionnaire.items().map(|item| item.id.clone()).collect()
-}
-
-fn render_header(app: &App, frame: &mut Frame, area: Rect) {
-    let texts = app.texts();
-    let name = app
-        .data
-        .settings
-        .name
-        .clone()
-        .unwrap_or_else(|| app.workspace_label.clone());
-    let round = app
-        .round
-        .as_ref()
-        .and_then(|id| app.data.round(id))
-        .map(|round| round.label().to_string())
-        .unwrap_or_else(|| texts.no_rounds.to_string());
-    let mut spans = Vec::new();
-    // The product name only where there is room; the workspace and round matter more.
-    if area.width >= 100 {
-        spans.extend([
-            Span::styled(texts.app_title, theme().title),
-            Span::raw("  │  "),
-        ]);
-    }
-    spans.extend([
-        Span::styled(name, theme().title),
-        Span::raw("  │  "),
-        Span::raw(format!("{}: {round}", texts.round)),
-        Span::raw("  │  "),
-        Span::raw(app.lang.code().to_uppercase()),
-    ]);
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-fn render_status(app: &App, frame: &mut Frame, area: Rect) {
-    let line = match &app.status {
-        Some(Status::Info(text)) => Line::styled(text.as_str(), theme().info),
-        Some(Status::Error(text)) => Line::styled(format!("⚠ {text}"), theme().error),
-        None => Line::default(),
-    };
-    frame.render_widget(Paragraph::new(line), area);
-}
-
-fn render_too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "{} {MIN_WIDTH}×{MIN_HEIGHT} ({}×{})",
-        app.texts().too_small,
-        area.width,
-        area.height
-    );
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
-}
-
-/// A rectangle of at most `width`×`height` in the middle of `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let width = width.min(area.width);
-    let height = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    }
 }

@@ -8,7 +8,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Clear, LineGauge, Paragraph, Row, Table, Wrap};
 
-use super::app::{App, Screen, Status, centered};
+use super::app::{App, Screen, Status};
+use super::chrome::centered;
 use super::keymap::Action;
 use super::theme::theme;
 use crate::assessment::{Answer, Assessment};

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::App;
-use super::app::centered;
+use super::chrome::centered;
 use super::footer::shown_keys;
 use super::keymap::{self, Context};
 use super::theme::theme;

@@ -10,7 +10,8 @@ use ratatui::widgets::{
     Block, Borders, Clear, Gauge, LineGauge, List, ListItem, ListState, Paragraph, Wrap,
 };
 
-use super::app::{App, Screen, Status, centered};
+use super::app::{App, Screen, Status};
+use super::chrome::centered;
 use super::keymap::{Action, Context};
 use super::theme::theme;
 use crate::assessment::{Answer, Assessment};
