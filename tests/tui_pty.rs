@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 use rijp::assessment::{Answer, Assessment};
 use rijp::questionnaire::Questionnaire;
@@ -20,12 +20,17 @@ const COLS: u16 = 80;
 
 struct Session {
     child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
 }
 
 impl Session {
     fn start(workspace: &Path, config: &Path) -> Session {
+        Session::start_with(workspace, config, &[])
+    }
+
+    fn start_with(workspace: &Path, config: &Path, env: &[(&str, &str)]) -> Session {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -40,6 +45,10 @@ impl Session {
         command.env("RIJP_CONFIG_DIR", config);
         command.env("TERM", "xterm-256color");
         command.env_remove("RIJP_WORKSPACE");
+        command.env_remove("NO_COLOR");
+        for (name, value) in env {
+            command.env(name, value);
+        }
         let child = pair.slave.spawn_command(command).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -51,8 +60,6 @@ impl Session {
         )));
         let feed = Arc::clone(&screen);
         std::thread::spawn(move || {
-            // Keeps the master side open for as long as the reader runs.
-            let _master = pair.master;
             let mut buffer = [0u8; 8192];
             loop {
                 match reader.read(&mut buffer) {
@@ -63,6 +70,7 @@ impl Session {
         });
         Session {
             child,
+            master: pair.master,
             writer,
             screen,
         }
@@ -91,6 +99,21 @@ impl Session {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     fn send(&mut self, keys: &str) {
@@ -275,4 +298,52 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     let status = session.wait_for_exit();
     assert!(status.success(), "{status:?}");
     assert!(session.left_alternate_screen());
+}
+
+#[test]
+fn a_resize_redraws_and_a_too_small_terminal_gets_a_message() {
+    let folder = tempfile::tempdir().unwrap();
+    let workspace = folder.path().join("ws");
+    let mut session = Session::start(&workspace, &folder.path().join("config"));
+    session.wait_for("Welkom bij rijp");
+    session.resize(50, 15);
+    session.wait_for("60×20");
+    session.resize(100, 30);
+    session.wait_for("Welkom bij rijp");
+    session.send("q");
+    assert!(session.wait_for_exit().success());
+}
+
+#[test]
+fn no_color_means_no_colour() {
+    let folder = tempfile::tempdir().unwrap();
+    let workspace = folder.path().join("ws");
+    let config = folder.path().join("config");
+    let coloured = |session: &Session| {
+        let parser = session.screen.lock().unwrap();
+        let screen = parser.screen();
+        (0..ROWS).any(|row| {
+            (0..COLS).any(|col| {
+                screen.cell(row, col).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+        })
+    };
+    let mut plain = Session::start_with(&workspace, &config, &[("NO_COLOR", "1")]);
+    plain.wait_for("Welkom bij rijp");
+    assert!(!coloured(&plain));
+    plain.send("q");
+    assert!(plain.wait_for_exit().success());
+
+    let mut colour = Session::start(&workspace, &config);
+    colour.wait_for("Welkom bij rijp");
+    colour.wait_for("in English");
+    assert!(
+        coloured(&colour),
+        "the same screen without NO_COLOR has colour"
+    );
+    colour.send("q");
+    assert!(colour.wait_for_exit().success());
 }
