@@ -388,6 +388,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(pillar.name.get(app.lang).to_string(), theme().dim),
             Span::styled(" › ", theme().dim),
             Span::styled(scale.name.get(app.lang).to_string(), theme().header),
+            Span::styled(
+                format!("  {}/{}", place.item + 1, scale.items.len()),
+                theme().dim,
+            ),
         ]),
         Line::styled(
             format!(
