@@ -292,8 +292,9 @@ fn short_names(names: &[&str]) -> Vec<String> {
     }
 }
 
-/// The comparison a request asks for and, when the workspace has a round before it, the same
-/// comparison for that round (restricted to the organisations in the current one), for arrows.
+/// The comparison a request asks for and, when the workspace has a round with answers before
+/// it, the same comparison for that round (restricted to the organisations in the current
+/// one), for arrows.
 pub fn compare_with_previous(
     data: &WorkspaceData,
     request: &ComparisonRequest,
@@ -308,6 +309,10 @@ pub fn compare_with_previous(
         ..request.clone()
     };
     let mut previous = comparison::compare(data, &previous_request)?;
+    // A previous round without any answers is no basis for shifts or for calling anyone new.
+    if previous.organisations.is_empty() {
+        return Ok((current, None));
+    }
     previous
         .organisations
         .retain(|org| current.organisation(&org.id).is_some());

@@ -98,6 +98,13 @@ fn demo_quadrant_shows_partners_benchmark_quadrants_and_illustrative_notice() {
     }
     // Eemstein joined in the last round: no arrow, and the legend says it is new.
     assert!(texts.contains("nieuw in deze ronde"));
+    let eemstein = ComparisonRequest {
+        organisations: Some(vec!["gemeente-eemstein-fictief".to_string()]),
+        ..ComparisonRequest::default()
+    };
+    let alone = svg_texts(chart(&draw(&data, &eemstein, Lang::Nl), "quadrant"));
+    assert!(alone.contains("nieuw in deze ronde"));
+    assert!(!alone.contains("Pijl"), "no arrow legend without arrows");
 }
 
 #[test]

@@ -413,7 +413,9 @@ fn legend_entries(ctx: &Context) -> Vec<LegendEntry> {
         detail: None,
         detail_colour: MUTED,
     });
-    if let Some(previous) = ctx.previous {
+    if let Some(previous) = ctx.previous
+        && !previous.organisations.is_empty()
+    {
         entries.push(LegendEntry {
             symbol: Symbol::Arrow(MUTED),
             text: (texts.shift_since)(&previous.round_label),
