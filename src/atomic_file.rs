@@ -46,7 +46,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Writes many files atomically, each as [`write_atomic`] does (replaced whole or not at all,
 /// on disk before it is renamed into place). The files are flushed concurrently rather than
-/// one after another, so a set of files costs about one flush instead of one per file.
+/// one after another, so a set of files costs about one flush instead of one per file. The
+/// files are readable by others (0644), as files meant to be handed on.
 pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     let mut temps = Vec::with_capacity(files.len());
     let mut folders: Vec<PathBuf> = Vec::new();
@@ -58,9 +59,16 @@ pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
             .to_path_buf();
         std::fs::create_dir_all(&folder)
             .with_context(|| format!("cannot create folder {}", folder.display()))?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(".rijp-")
-            .suffix(".tmp")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".rijp-").suffix(".tmp");
+        // These are files to hand on (charts for a report): readable like any file a program
+        // writes, not private to the user as a temporary file is.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let mut temp = builder
             .tempfile_in(&folder)
             .with_context(|| format!("cannot write in folder {}", folder.display()))?;
         temp.write_all(bytes)
@@ -252,6 +260,12 @@ mod tests {
             assert_eq!(&std::fs::read(path).unwrap(), bytes);
         }
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 20);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&files[0].0).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
     }
 
     #[test]
