@@ -351,6 +351,7 @@ impl App {
             .or_insert_with(|| RoundView::build(&self.data, round));
         if self.screen == Screen::Results {
             view.prepare_findings(&self.data, self.lang);
+            view.prepare_previous(&self.data);
         }
     }
 

@@ -38,6 +38,8 @@ pub struct Point {
     pub x: f64,
     pub y: f64,
     pub kind: PointKind,
+    /// Where it stood in the previous round, drawn as a trail to its marker.
+    pub from: Option<(f64, f64)>,
 }
 
 /// The points of a comparison: every organisation with both dimension scores, and the
@@ -60,6 +62,7 @@ pub fn points(
             x,
             y,
             kind: PointKind::Benchmark,
+            from: None,
         });
     }
     for organisation in &comparison.organisations {
@@ -82,6 +85,7 @@ pub fn points(
             x,
             y,
             kind,
+            from: None,
         });
     }
     // The benchmark and then the focused organisation are drawn last, so nothing covers them.
@@ -158,7 +162,18 @@ pub fn render(
                 cutoff.y,
                 theme().dim.fg.unwrap_or_default(),
             ));
+            for point in points {
+                if let Some((x, y)) = point.from {
+                    let colour = theme().highlight.fg.unwrap_or_default();
+                    context.draw(&CanvasLine::new(x, y, point.x, point.y, colour));
+                }
+            }
             context.layer();
+            for point in points {
+                if let Some((x, y)) = point.from {
+                    context.print(x, y, Line::styled("∘", theme().highlight));
+                }
+            }
             let right = |text: &str| 100.0 - (text.chars().count() as f64 + 1.0) * cell;
             let corner = |context: &mut ratatui::widgets::canvas::Context,
                           id: QuadrantId,

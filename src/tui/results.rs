@@ -16,7 +16,9 @@ use crate::comparison::{Comparison, OrganisationResult};
 use crate::findings::FindingKind;
 use crate::i18n::{self, Lang, format_deviation, format_score};
 use crate::output;
-use crate::questionnaire::{AMBITION, CULTURE, LEADERSHIP};
+use crate::questionnaire::{
+    AMBITION, CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
+};
 use crate::scoring::{Margins, ScaleStats};
 
 /// Which organisation and which view.
@@ -177,12 +179,18 @@ fn render_overview(
     };
     let [chart, summary] =
         Layout::horizontal([Constraint::Length(chart_width), Constraint::Min(20)]).areas(area);
-    let points = quadrant::points(
+    let mut points = quadrant::points(
         comparison,
         Some(&organisation.id),
         None,
         texts.legend_benchmark,
     );
+    let from = previous_position(app, &organisation.id);
+    for point in &mut points {
+        if point.kind == quadrant::PointKind::Focus {
+            point.from = from;
+        }
+    }
     quadrant::render(
         frame,
         chart,
@@ -209,6 +217,15 @@ fn render_overview(
     );
 }
 
+/// Where an organisation stood in the previous round, when both rounds place it.
+fn previous_position(app: &App, organisation: &str) -> Option<(f64, f64)> {
+    let earlier = app.view()?.previous()?.organisation(organisation)?;
+    Some((
+        earlier.mean(OPERATIONAL_EFFICIENCY)?,
+        earlier.mean(CUSTOMER_EXPERIENCE)?,
+    ))
+}
+
 fn summary_lines(
     app: &App,
     comparison: &Comparison,
@@ -229,13 +246,16 @@ fn summary_lines(
         Span::styled(format!("{}: ", texts.quadrant), theme().dim),
         Span::styled(quadrant, theme().highlight),
     ]));
-    lines.push(Line::styled(
-        format!(
-            "● {} · ◆ {} · ○ {}",
-            texts.legend_organisation, texts.legend_benchmark, texts.legend_others
-        ),
-        theme().dim,
-    ));
+    let mut legend = format!(
+        "● {} · ◆ {} · ○ {}",
+        texts.legend_organisation, texts.legend_benchmark, texts.legend_others
+    );
+    if previous_position(app, &organisation.id).is_some()
+        && let Some(previous) = app.data.previous_round(&comparison.round)
+    {
+        legend = format!("{legend} · ∘ {}", previous.label());
+    }
+    lines.push(Line::styled(legend, theme().dim));
     lines.push(Line::default());
     if let Some(pillar) = questionnaire.pillar(AMBITION) {
         for scale in &pillar.scales {

@@ -32,6 +32,10 @@ pub struct RoundView {
     /// The findings in words per language code and organisation id, written when first
     /// needed (they compare with the previous round, which takes a moment).
     pub findings: BTreeMap<&'static str, BTreeMap<String, Vec<Finding>>>,
+    /// The round before this one, compared the same way, for trails in the quadrant; `None`
+    /// until first needed, `Some(None)` when there is no usable earlier round.
+    pub previous: Option<Option<Box<Comparison>>>,
+    round: String,
 }
 
 impl RoundView {
@@ -71,7 +75,29 @@ impl RoundView {
             comparison,
             rows,
             findings: BTreeMap::new(),
+            previous: None,
+            round: round.to_string(),
         }
+    }
+
+    /// Compares the previous round, unless already done.
+    pub fn prepare_previous(&mut self, data: &WorkspaceData) {
+        if self.previous.is_some() {
+            return;
+        }
+        let previous = data.previous_round(&self.round).and_then(|round| {
+            let request = ComparisonRequest {
+                round: Some(round.id.clone()),
+                ..ComparisonRequest::default()
+            };
+            comparison::compare(data, &request).ok().map(Box::new)
+        });
+        self.previous = Some(previous);
+    }
+
+    /// The previous round's comparison, once prepared and when there is one.
+    pub fn previous(&self) -> Option<&Comparison> {
+        self.previous.as_ref().and_then(|p| p.as_deref())
     }
 
     /// Writes the findings of every organisation in a language, unless already written.
