@@ -40,7 +40,12 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
         let name_font = Font::regular(s.label());
         let n_font = Font::regular(s.small());
         let label_width = (body.width() * 0.27).max(s.px(200.0));
-        let value_space = Font::bold(s.label()).width("100,0") + s.px(16.0);
+        // The score stands in a column of its own, so it is not read as the spread's end.
+        let head_font = Font::regular(s.small());
+        let value_space = Font::bold(s.label())
+            .width("100,0")
+            .max(head_font.width(texts.score_column))
+            + s.px(40.0);
         let top = body.y0 + s.px(30.0);
         let plot = Rect::new(
             body.x0 + label_width + s.px(20.0),
@@ -49,6 +54,14 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
             body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
         );
         let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
+        canvas.text(
+            texts.score_column,
+            body.x1,
+            top - head_font.line_height() * 1.3,
+            head_font,
+            MUTED,
+            Align::Right,
+        )?;
         page::horizontal_legend(
             &canvas,
             body.x0,
@@ -106,7 +119,6 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                         centre + thickness / 2.0,
                         colour,
                     )?;
-                    let mut end = axis.x(mean);
                     if let (Some(low), Some(high)) = (stats.min, stats.max)
                         && stats.n >= 2
                     {
@@ -124,15 +136,14 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                                 s.px(2.0),
                             )?;
                         }
-                        end = end.max(axis.x(high));
                     }
                     canvas.text_middle(
                         &format_score(ctx.lang, mean),
-                        end + s.px(8.0),
+                        body.x1,
                         centre,
                         Font::bold(s.label()),
                         TEXT,
-                        Align::Left,
+                        Align::Right,
                     )?;
                 }
                 None => {
