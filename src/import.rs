@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 
 mod wide;
 
-pub use wide::{WideMapping, import_wide_csv};
+pub use wide::{WideMapping, check_wide_csv, import_wide_csv};
 
 use crate::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use crate::atomic_file::write_all_parallel;
@@ -158,6 +158,16 @@ pub(crate) fn read_limited(file: &Path) -> Result<Vec<u8>> {
         );
     }
     std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
+}
+
+/// Checks a long-format CSV against the workspace without writing anything, as an import
+/// does before it writes; returns the number of answers the file holds.
+pub fn check_long_csv(
+    file: &Path,
+    bytes: &[u8],
+    data: &WorkspaceData,
+) -> Result<usize, ImportError> {
+    parse_long_csv(file, bytes, data).map(|rows| rows.len())
 }
 
 fn parse_long_csv(

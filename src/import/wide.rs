@@ -157,6 +157,18 @@ pub fn import_wide_csv(
     write_rows(workspace, data, rows)
 }
 
+/// Checks a wide-format CSV and its mapping against the workspace without writing anything,
+/// as an import does before it writes; returns the number of answers the file holds.
+pub fn check_wide_csv(
+    file: &Path,
+    bytes: &[u8],
+    mapping_file: &Path,
+    mapping: &WideMapping,
+    data: &WorkspaceData,
+) -> Result<usize, ImportError> {
+    parse_wide_csv(file, bytes, mapping_file, mapping, data).map(|rows| rows.len())
+}
+
 fn parse_wide_csv(
     file: &Path,
     bytes: &[u8],
