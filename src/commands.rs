@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use rijp::assessment::Role;
 use rijp::charts::{ChartFormat, ChartOptions, ChartSize, ExportOptions};
@@ -60,6 +60,31 @@ pub enum ExportFormat {
     Json,
 }
 
+/// What a comparison covers: the round, the organisations and the cut-off rule.
+#[derive(Debug, Args)]
+pub struct Selection {
+    /// The round (id or name); the latest when omitted.
+    #[arg(long)]
+    round: Option<String>,
+    /// Only these organisations (ids or names, comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
+    orgs: Option<Vec<String>>,
+    /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
+    #[arg(long)]
+    cutoff: Option<CutoffRule>,
+}
+
+impl Selection {
+    fn request(self, benchmark: BenchmarkChoice) -> ComparisonRequest {
+        ComparisonRequest {
+            round: self.round,
+            benchmark,
+            organisations: self.orgs,
+            cutoff_rule: self.cutoff,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check questionnaire files; prints FILE:LINE:COLUMN: message per problem.
@@ -95,19 +120,12 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         after_help = "Examples:\n  rijp scores --workspace demo-ws\n  rijp scores --round 2024 --benchmark peers --format json"
     )]
     Scores {
-        /// The round (id or name); the latest when omitted.
-        #[arg(long)]
-        round: Option<String>,
+        #[command(flatten)]
+        selection: Selection,
         /// A benchmark file, a benchmark id in the workspace, `peers`, or a segment of the
         /// workspace: size:small, size:medium, size:large or cooperation:NAME.
         #[arg(long, value_name = "FILE|NAME|peers")]
         benchmark: Option<String>,
-        /// Only these organisations (ids or names, comma-separated).
-        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
-        orgs: Option<Vec<String>>,
-        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
-        #[arg(long)]
-        cutoff: Option<CutoffRule>,
         #[arg(long, value_enum, default_value_t = ScoresFormat::Table)]
         format: ScoresFormat,
     },
@@ -119,20 +137,13 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         /// The file to write: FILE.html or FILE.md.
         #[arg(long, value_name = "FILE.html|FILE.md")]
         out: PathBuf,
-        /// The round (id or name); the latest when omitted.
-        #[arg(long)]
-        round: Option<String>,
+        #[command(flatten)]
+        selection: Selection,
         /// Benchmarks (files, workspace ids, `peers` or segments such as size:small or
         /// cooperation:NAME, comma-separated): the first is compared against, the others are
         /// listed beside it.
         #[arg(long, value_delimiter = ',', value_name = "A,B")]
         benchmark: Option<Vec<String>>,
-        /// Only these organisations (ids or names, comma-separated).
-        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
-        orgs: Option<Vec<String>>,
-        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
-        #[arg(long)]
-        cutoff: Option<CutoffRule>,
         /// Show change since this earlier round (default: the previous one).
         #[arg(long, value_name = "ROUND")]
         since: Option<String>,
@@ -162,19 +173,12 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
         /// File formats, comma-separated: png, svg (default: both).
         #[arg(long, value_delimiter = ',', value_name = "png,svg")]
         format: Option<Vec<ChartFormat>>,
-        /// The round (id or name); the latest when omitted.
-        #[arg(long)]
-        round: Option<String>,
+        #[command(flatten)]
+        selection: Selection,
         /// A benchmark file, a benchmark id in the workspace, `peers`, or a segment of the
         /// workspace: size:small, size:medium, size:large or cooperation:NAME.
         #[arg(long, value_name = "FILE|NAME|peers")]
         benchmark: Option<String>,
-        /// Only these organisations (ids or names, comma-separated).
-        #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
-        orgs: Option<Vec<String>>,
-        /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
-        #[arg(long)]
-        cutoff: Option<CutoffRule>,
         /// Image size in pixels (default 1600x1000).
         #[arg(long, value_name = "WxH")]
         size: Option<ChartSize>,
@@ -218,6 +222,14 @@ fn load(workspace: &Workspace) -> Result<WorkspaceData> {
     let data = workspace.load()?;
     report_problems(&data, Lang::default());
     Ok(data)
+}
+
+/// Loads the workspace a command works on, and the language its output speaks: `--lang`,
+/// else the workspace's setting, else Dutch.
+fn open(cli_workspace: &Option<PathBuf>, cli_lang: Option<Lang>) -> Result<(WorkspaceData, Lang)> {
+    let data = load(&workspace(cli_workspace)?)?;
+    let lang = cli_lang.or(data.settings.language).unwrap_or_default();
+    Ok((data, lang))
 }
 
 /// Damaged files are listed on stderr; the command goes on without them.
@@ -309,24 +321,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Scores {
-            round,
+            selection,
             benchmark,
-            orgs,
-            cutoff,
             format,
         } => {
-            let workspace = workspace(&cli.workspace)?;
-            let data = load(&workspace)?;
-            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
-            let request = ComparisonRequest {
-                round,
-                benchmark: benchmark
+            let (data, lang) = open(&cli.workspace, cli.lang)?;
+            let request = selection.request(
+                benchmark
                     .as_deref()
                     .map(BenchmarkChoice::parse)
                     .unwrap_or_default(),
-                organisations: orgs,
-                cutoff_rule: cutoff,
-            };
+            );
             let comparison = comparison::compare(&data, &request)?;
             let text = match format {
                 ScoresFormat::Table => output::to_table(&comparison, &data.questionnaire, lang),
@@ -338,15 +343,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Report {
             out,
-            round,
+            selection,
             benchmark,
-            orgs,
-            cutoff,
             since,
         } => {
-            let workspace = workspace(&cli.workspace)?;
-            let data = load(&workspace)?;
-            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let (data, lang) = open(&cli.workspace, cli.lang)?;
             let mut choices: Vec<BenchmarkChoice> = benchmark
                 .unwrap_or_default()
                 .iter()
@@ -358,12 +359,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 choices.remove(0)
             };
             let request = report::ReportRequest {
-                comparison: ComparisonRequest {
-                    round,
-                    benchmark: first,
-                    organisations: orgs,
-                    cutoff_rule: cutoff,
-                },
+                comparison: selection.request(first),
                 extra_benchmarks: choices,
                 since,
                 lang,
@@ -376,9 +372,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::ExportData { format, out } => {
-            let workspace = workspace(&cli.workspace)?;
-            let data = load(&workspace)?;
-            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
+            let (data, lang) = open(&cli.workspace, cli.lang)?;
             let files = match (format, out) {
                 (ExportFormat::Csv, Some(folder)) => export::write_csv(&data, &folder)?,
                 (ExportFormat::Csv, None) => {
@@ -409,24 +403,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export {
             out,
             format,
-            round,
+            selection,
             benchmark,
-            orgs,
-            cutoff,
             size,
         } => {
-            let workspace = workspace(&cli.workspace)?;
-            let data = load(&workspace)?;
-            let lang = cli.lang.or(data.settings.language).unwrap_or_default();
-            let request = ComparisonRequest {
-                round,
-                benchmark: benchmark
+            let (data, lang) = open(&cli.workspace, cli.lang)?;
+            let request = selection.request(
+                benchmark
                     .as_deref()
                     .map(BenchmarkChoice::parse)
                     .unwrap_or_default(),
-                organisations: orgs,
-                cutoff_rule: cutoff,
-            };
+            );
             let options = ExportOptions {
                 out_dir: out,
                 formats: format.unwrap_or_default(),
