@@ -1,16 +1,17 @@
 //! Report-quality charts of a comparison, as SVG and PNG.
 //!
 //! Every chart is drawn with plotters into an SVG string (the `.svg` file) and that SVG is
-//! rasterised with resvg into the `.png`, with the bundled DejaVu Sans only. Charts are built
+//! rasterised with resvg into the `.png`, with the bundled DejaVu Sans only (its horizontal
+//! texts set from glyphs rasterised once, see `glyphs`). Charts are built
 //! from a [`Comparison`] alone (plus names and item-level answers from the workspace), so they
 //! show the same scores as `rijp scores`.
 //!
-//! - [`quadrant`]: partners and benchmark in the quadrant model, with shifts since the
+//! - `quadrant`: partners and benchmark in the quadrant model, with shifts since the
 //!   previous round.
-//! - [`bars`]: one dimension compared across partners; [`items`]: the same per statement.
-//! - [`profile`]: one partner's culture or leadership profile against the benchmark.
-//! - [`heatmap`]: the characteristics of a pillar across all partners.
-//! - [`gaps`]: one partner's scores against its minimum and desired levels.
+//! - `bars`: one dimension compared across partners; `items`: the same per statement.
+//! - `profile`: one partner's culture or leadership profile against the benchmark.
+//! - `heatmap`: the characteristics of a pillar across all partners.
+//! - `gaps`: one partner's scores against its minimum and desired levels.
 
 mod axes;
 mod bars;

@@ -20,7 +20,7 @@ const SUBPIXEL: f32 = 4.0;
 
 /// One line of text from the SVG.
 #[derive(Clone, Debug, PartialEq)]
-struct TextRun {
+pub struct TextRun {
     x: f32,
     baseline: f32,
     size: f32,
@@ -40,7 +40,7 @@ enum Anchor {
 
 /// Splits the SVG into what resvg draws (everything but the horizontal texts) and the texts
 /// this module sets. An SVG that does not parse is left whole for resvg to report.
-pub fn split_texts(svg: &str) -> (String, Vec<TextRunOwned>) {
+pub fn split_texts(svg: &str) -> (String, Vec<TextRun>) {
     let Ok(document) = roxmltree::Document::parse(svg) else {
         return (svg.to_string(), Vec::new());
     };
@@ -57,15 +57,11 @@ pub fn split_texts(svg: &str) -> (String, Vec<TextRunOwned>) {
         let range = node.range();
         rest.push_str(&svg[copied..range.start]);
         copied = range.end;
-        runs.push(TextRunOwned(run));
+        runs.push(run);
     }
     rest.push_str(&svg[copied..]);
     (rest, runs)
 }
-
-/// A text run, opaque outside this module.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TextRunOwned(TextRun);
 
 fn parse_run(node: &roxmltree::Node) -> Option<TextRun> {
     if node.attribute("transform").is_some() || node.attribute("font-style").is_some() {
@@ -196,7 +192,7 @@ fn rasterise(font: &FontRef, key: GlyphKey) -> Option<GlyphMask> {
 }
 
 /// Draws the texts onto an opaque pixmap.
-pub fn draw_texts(pixmap: &mut Pixmap, runs: &[TextRunOwned]) {
+pub fn draw_texts(pixmap: &mut Pixmap, runs: &[TextRun]) {
     let (Ok(regular), Ok(bold)) = (FontRef::new(FONT_REGULAR), FontRef::new(FONT_BOLD)) else {
         return;
     };
@@ -204,7 +200,7 @@ pub fn draw_texts(pixmap: &mut Pixmap, runs: &[TextRunOwned]) {
     let data = pixmap.data_mut();
     GLYPHS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        for TextRunOwned(run) in runs {
+        for run in runs {
             let font = if run.bold { &bold } else { &regular };
             let charmap = font.charmap();
             let metrics = font.glyph_metrics(Size::new(run.size), LocationRef::default());
@@ -283,7 +279,7 @@ mod tests {
 </text><text x="5" y="20" dy="0.76em" transform="rotate(270, 5, 20)" font-size="16" fill="#000000">y</text></svg>"##;
         let (rest, runs) = split_texts(svg);
         assert_eq!(runs.len(), 1);
-        let run = &runs[0].0;
+        let run = &runs[0];
         assert_eq!(run.text, "Geïntegreerd & ë");
         assert!(run.bold);
         assert_eq!(run.anchor, Anchor::Middle);
