@@ -110,6 +110,26 @@ impl OrganisationResult {
     }
 }
 
+/// Why a comparison has no benchmark: the peer group was below the anonymity floor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BenchmarkMissing {
+    /// The segment asked for; `None` for all organisations of the workspace.
+    pub segment: Option<crate::segments::Segment>,
+    pub too_few: benchmark::TooFewPeers,
+}
+
+impl BenchmarkMissing {
+    /// The reason in words.
+    pub fn describe(&self, lang: crate::i18n::Lang) -> String {
+        let words = crate::i18n::domain::texts(lang);
+        let reason = (words.too_few_peers)(self.too_few.available, self.too_few.required);
+        match &self.segment {
+            Some(segment) => format!("{}: {reason}", segment.label(lang)),
+            None => reason,
+        }
+    }
+}
+
 /// A round's comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -122,7 +142,7 @@ pub struct Comparison {
     pub cutoff_fallback: bool,
     pub benchmark: Option<BenchmarkResult>,
     /// Why there is no benchmark, when there is none.
-    pub benchmark_missing: Option<String>,
+    pub benchmark_missing: Option<BenchmarkMissing>,
     pub margins: Margins,
     /// Organisations with at least one assessment in the round, by name.
     pub organisations: Vec<OrganisationResult>,
@@ -312,7 +332,7 @@ fn resolve_benchmark(
     choice: &BenchmarkChoice,
     everyone: &[OrganisationResult],
     min_organisations: usize,
-) -> Result<(Option<Benchmark>, Option<String>)> {
+) -> Result<(Option<Benchmark>, Option<BenchmarkMissing>)> {
     let choice = match choice {
         BenchmarkChoice::Default => match data.settings.default_benchmark.as_deref() {
             Some(name) => BenchmarkChoice::parse(name),
@@ -330,7 +350,13 @@ fn resolve_benchmark(
                 .unwrap_or_else(|| benchmark::PEERS.to_string());
             match benchmark::peers(&data.questionnaire, &name, &scores, min_organisations) {
                 Ok(benchmark) => (Some(benchmark), None),
-                Err(too_few) => (None, Some(too_few.to_string())),
+                Err(too_few) => (
+                    None,
+                    Some(BenchmarkMissing {
+                        segment: None,
+                        too_few,
+                    }),
+                ),
             }
         }
         BenchmarkChoice::Named(id) => match data.benchmark_file(&id) {
@@ -350,7 +376,13 @@ fn resolve_benchmark(
                 crate::segments::benchmark_from(data, everyone, &segment, min_organisations, lang);
             match result.benchmark {
                 Ok(benchmark) => (Some(benchmark), None),
-                Err(too_few) => (None, Some(format!("{}: {too_few}", segment.label(lang)))),
+                Err(too_few) => (
+                    None,
+                    Some(BenchmarkMissing {
+                        segment: Some(segment),
+                        too_few,
+                    }),
+                ),
             }
         }
         BenchmarkChoice::File(path) => {

@@ -102,7 +102,10 @@ pub fn to_json(comparison: &Comparison) -> Result<String> {
                 .map(|(id, stat)| (id.clone(), round1(stat.mean)))
                 .collect(),
         }),
-        benchmark_missing: comparison.benchmark_missing.clone(),
+        benchmark_missing: comparison
+            .benchmark_missing
+            .as_ref()
+            .map(|missing| missing.describe(Lang::En)),
         organisations: comparison
             .organisations
             .iter()
@@ -210,7 +213,11 @@ pub fn benchmark_line(comparison: &Comparison, lang: Lang) -> String {
         None => format!(
             "{} ({})",
             words.no_benchmark,
-            comparison.benchmark_missing.as_deref().unwrap_or_default()
+            comparison
+                .benchmark_missing
+                .as_ref()
+                .map(|missing| missing.describe(lang))
+                .unwrap_or_default()
         ),
     }
 }

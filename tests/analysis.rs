@@ -367,8 +367,9 @@ fn segment_benchmarks_respect_the_anonymity_floor() {
     assert!(
         too_few
             .benchmark_missing
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .describe(rijp::i18n::Lang::En)
             .contains("at least 3 organisations"),
         "{:?}",
         too_few.benchmark_missing

@@ -148,10 +148,24 @@ fn peer_benchmark_is_withheld_below_three_organisations() {
     assert!(
         comparison
             .benchmark_missing
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .describe(rijp::i18n::Lang::En)
             .contains("at least 3 organisations"),
         "{:?}",
         comparison.benchmark_missing
+    );
+}
+
+#[test]
+fn a_withheld_benchmark_is_explained_in_the_reader_s_language() {
+    let (_dir, mut data) = load();
+    data.assessments
+        .retain(|s| s.assessment.organisation != "c");
+    let comparison = comparison::compare(&data, &ComparisonRequest::default()).unwrap();
+    let missing = comparison.benchmark_missing.unwrap();
+    assert_eq!(
+        missing.describe(rijp::i18n::Lang::Nl),
+        "een benchmark uit de werkmap vraagt om ten minste 3 organisaties met scores, ter bescherming van hun anonimiteit; er zijn er 2"
     );
 }

@@ -399,7 +399,11 @@ fn legend_entries(ctx: &Context) -> Vec<LegendEntry> {
         None => entries.push(LegendEntry {
             symbol: Symbol::None,
             text: format!("{}: {}", texts.benchmark, words.no_benchmark),
-            detail: ctx.comparison.benchmark_missing.clone(),
+            detail: ctx
+                .comparison
+                .benchmark_missing
+                .as_ref()
+                .map(|missing| missing.describe(ctx.lang)),
             detail_colour: MUTED,
         }),
     }

@@ -23,6 +23,8 @@ pub struct DomainTexts {
     pub cutoff_benchmark_median: &'static str,
     pub cutoff_fallback: &'static str,
     pub dont_know: &'static str,
+    /// (organisations with scores, organisations needed)
+    pub too_few_peers: fn(usize, usize) -> String,
 }
 
 pub const NL: DomainTexts = DomainTexts {
@@ -43,6 +45,11 @@ pub const NL: DomainTexts = DomainTexts {
     cutoff_benchmark_median: "mediaan van de benchmark",
     cutoff_fallback: "geen benchmark beschikbaar: het schaalmidden is gebruikt",
     dont_know: "weet niet",
+    too_few_peers: |available, required| {
+        format!(
+            "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
+        )
+    },
 };
 
 pub const EN: DomainTexts = DomainTexts {
@@ -63,6 +70,11 @@ pub const EN: DomainTexts = DomainTexts {
     cutoff_benchmark_median: "benchmark median",
     cutoff_fallback: "no benchmark available: the scale midpoint was used",
     dont_know: "don't know",
+    too_few_peers: |available, required| {
+        format!(
+            "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
+        )
+    },
 };
 
 pub fn texts(lang: Lang) -> &'static DomainTexts {

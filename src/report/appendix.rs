@@ -60,7 +60,7 @@ pub fn appendix(ctx: &ReportContext) -> Section {
     }
     sub.table(table);
     if let Some(missing) = &ctx.comparison.benchmark_missing {
-        sub.note(missing.clone());
+        sub.note(missing.describe(ctx.lang));
     }
     sub.note(format!(
         "{}: {}",
