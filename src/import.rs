@@ -17,6 +17,7 @@ pub use wide::{WideMapping, check_wide_csv, import_wide_csv};
 use crate::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use crate::atomic_file::write_all_parallel;
 use crate::printable::printable;
+use crate::questionnaire::ItemRef;
 use crate::slug::slugify;
 use crate::workspace::{Organisation, Round, Workspace, WorkspaceData};
 
@@ -241,7 +242,8 @@ fn parse_long_csv(
     }
 
     let mut rows = Vec::new();
-    let mut seen: HashMap<(String, String, String, String), u64> = HashMap::new();
+    let mut assessment_numbers: HashMap<(String, String, String), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, ItemRef), u64> = HashMap::new();
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
@@ -366,12 +368,20 @@ fn parse_long_csv(
         let (Some(answer), true) = (answer, ok) else {
             continue;
         };
-        let key = (
-            slugify(&organisation),
-            slugify(&respondent),
-            slugify(&round),
-            item.clone(),
-        );
+        // Small keys: a file of a million answers holds only thousands of assessments, and
+        // each item is known to the questionnaire by now.
+        let next = assessment_numbers.len();
+        let assessment = *assessment_numbers
+            .entry((
+                slugify(&organisation),
+                slugify(&respondent),
+                slugify(&round),
+            ))
+            .or_insert(next);
+        let Some(at) = questionnaire.item_ref(&item) else {
+            continue;
+        };
+        let key = (assessment, at);
         if let Some(first) = seen.get(&key) {
             problems.push(ImportProblem {
                 line,

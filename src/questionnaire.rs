@@ -196,7 +196,7 @@ pub struct Item {
 }
 
 /// Where an item sits: pillar, scale and item positions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ItemRef {
     pub pillar: usize,
     pub scale: usize,
