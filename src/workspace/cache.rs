@@ -14,7 +14,6 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::Assessment;
-use crate::atomic_file::write_atomic;
 
 /// The hidden folder for derived data.
 pub const CACHE: &str = ".cache";
@@ -142,8 +141,26 @@ pub fn write<'a>(root: &Path, assessments: impl Iterator<Item = (ContentKey, &'a
         entries,
     };
     if let Ok(bytes) = serde_json::to_vec(&file) {
-        let _ = write_atomic(&cache_path(root), &bytes);
+        let _ = replace_unsynced(&cache_path(root), &bytes);
     }
+}
+
+/// Replaces the file whole (a temporary file renamed over it) but without waiting for the disk:
+/// after a power cut the cache may be empty or stale, which costs one slower load; a flush
+/// would cost every first load up to a second on a busy disk.
+fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let Some(folder) = path.parent() else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(folder)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".rijp-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 #[cfg(test)]
