@@ -41,7 +41,37 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Ok(dir) = File::open(folder) {
         let _ = dir.sync_all();
     }
+    remove_stale_temporaries(folder);
     Ok(())
+}
+
+/// A temporary file this old was left behind by a writer that was killed or lost power: a
+/// live writer's is seconds old.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes temporary files that killed writers left in a folder. They never hold data that
+/// was acknowledged: that was renamed into place first.
+fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .is_some_and(|name| name.starts_with(".rijp-") && name.ends_with(".tmp"));
+        let stale = ours
+            && entry
+                .metadata()
+                .and_then(|metadata| metadata.modified())
+                .ok()
+                .and_then(|modified| now.duration_since(modified).ok())
+                .is_some_and(|age| age > STALE_AFTER);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Writes many files atomically, each as [`write_atomic`] does (replaced whole or not at all,
@@ -266,6 +296,30 @@ mod tests {
             let mode = std::fs::metadata(&files[0].0).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o644);
         }
+    }
+
+    #[test]
+    fn temporary_files_of_killed_writers_are_removed_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".rijp-killed.tmp");
+        let fresh = dir.path().join(".rijp-writing.tmp");
+        let other = dir.path().join(".notes.tmp");
+        for path in [&stale, &fresh, &other] {
+            std::fs::write(path, "half").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for path in [&stale, &other] {
+            File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(two_hours_ago)
+                .unwrap();
+        }
+        write_atomic(&dir.path().join("a.yaml"), b"one").unwrap();
+        assert!(!stale.exists());
+        assert!(fresh.exists(), "a live writer's file is left alone");
+        assert!(other.exists(), "files that are not rijp's are left alone");
     }
 
     #[test]
