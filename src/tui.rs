@@ -55,10 +55,29 @@ impl Drop for RestoreGuard {
 pub fn open(root: PathBuf, lang: Option<Lang>) -> Result<()> {
     std::fs::create_dir_all(&root)
         .with_context(|| format!("cannot create workspace {}", root.display()))?;
-    let mut app = App::load(Workspace::at(root), lang, ConfigStore::default_location())?;
+    let config = ConfigStore::default_location();
     let mut terminal = ratatui::try_init().context("cannot open the terminal interface")?;
     let _guard = RestoreGuard;
+    // A national workspace takes a moment to load: say so at once rather than show nothing.
+    let loading_lang = lang.or(config.load().language).unwrap_or_default();
+    terminal
+        .draw(|frame| render_loading(frame, &root, loading_lang))
+        .map_err(|error| anyhow!("cannot draw: {error}"))?;
+    let mut app = App::load(Workspace::at(root), lang, config)?;
     run(&mut terminal, &mut app, read_event)
+}
+
+fn render_loading(frame: &mut ratatui::Frame, root: &std::path::Path, lang: Lang) {
+    let text = crate::i18n::tui::texts(lang);
+    let message = format!("{} {}", text.loading, root.display());
+    frame.render_widget(
+        ratatui::widgets::Paragraph::new(message).alignment(ratatui::layout::Alignment::Center),
+        ratatui::layout::Rect {
+            y: frame.area().height / 2,
+            height: 1,
+            ..frame.area()
+        },
+    );
 }
 
 fn read_event() -> io::Result<Event> {

@@ -7,6 +7,8 @@ pub struct TuiTexts {
     pub too_small: &'static str,
     pub language_name: &'static str,
     pub workspace: &'static str,
+    /// Shown while a (large) workspace loads, before the first real frame.
+    pub loading: &'static str,
     pub config_not_saved: &'static str,
 
     // Home
@@ -158,6 +160,7 @@ pub const NL: TuiTexts = TuiTexts {
     too_small: "Het venster is te klein. Maak het ten minste zo groot:",
     language_name: "Nederlands",
     workspace: "Werkmap",
+    loading: "Werkmap laden…",
     config_not_saved: "Taalkeuze niet bewaard",
 
     home_title: "Overzicht",
@@ -300,6 +303,7 @@ pub const EN: TuiTexts = TuiTexts {
     too_small: "The window is too small. Make it at least this size:",
     language_name: "English",
     workspace: "Workspace",
+    loading: "Loading the workspace…",
     config_not_saved: "Language choice not remembered",
 
     home_title: "Overview",
