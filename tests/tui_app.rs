@@ -478,3 +478,30 @@ fn export_writes_the_charts_of_the_round() {
     );
     assert!(folder.join("01-kwadrant.svg").exists());
 }
+
+#[test]
+fn answers_another_process_saved_meanwhile_are_kept() {
+    let fixture = fixture(false);
+    let mut app = app(&fixture, None);
+    key(&mut app, KeyCode::Char('n'));
+    keys(&mut app, "Gemeente Proef");
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "Inge");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "4");
+    let path = only_assessment_file(&fixture.root);
+    let items = first_items(&app, 10);
+
+    // Meanwhile an import (another process) answers a later item in the same file.
+    let mut elsewhere = read_assessment(&path);
+    elsewhere.answers.insert(items[9].clone(), Answer::Value(1));
+    Workspace::at(&fixture.root)
+        .save_assessment(&elsewhere)
+        .unwrap();
+
+    keys(&mut app, "2");
+    let stored = read_assessment(&path);
+    assert_eq!(stored.answers.get(&items[0]), Some(&Answer::Value(4)));
+    assert_eq!(stored.answers.get(&items[1]), Some(&Answer::Value(2)));
+    assert_eq!(stored.answers.get(&items[9]), Some(&Answer::Value(1)));
+}

@@ -382,8 +382,39 @@ impl App {
     pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
         let mut assessment = assessment.clone();
         assessment.date = Some(super::today::iso());
-        match self.workspace.save_assessment(&assessment) {
-            Ok(path) => {
+        let path = self.workspace.assessment_path(
+            &assessment.round,
+            &assessment.organisation,
+            &assessment.respondent,
+        );
+        let known = self
+            .data
+            .assessments
+            .iter()
+            .find(|stored| stored.path == path)
+            .map(|stored| stored.assessment.clone());
+        // Another process (an import, a colleague's session) may have saved answers since this
+        // one last looked: apply only what changed here to what is on disk now.
+        let mut stored = None;
+        let result = self.workspace.update_assessment(
+            &assessment.round,
+            &assessment.organisation,
+            &assessment.respondent,
+            |on_disk| {
+                let merged = match (on_disk, known) {
+                    (Some(on_disk), Some(known)) => merge_changes(on_disk, &known, &assessment),
+                    _ => assessment.clone(),
+                };
+                stored = Some(merged.clone());
+                merged
+            },
+        );
+        match result.map(|path| (path, stored)) {
+            Ok((path, Some(merged))) => {
+                self.remember_assessment(path, merged);
+                true
+            }
+            Ok((path, None)) => {
                 self.remember_assessment(path, assessment);
                 true
             }
@@ -505,4 +536,62 @@ impl App {
 
 fn item_order(questionnaire: &Questionnaire) -> Vec<String> {
     questionnaire.items().map(|item| item.id.clone()).collect()
+}
+
+/// Applies to `on_disk` the changes that turned `known` into `edited`: answers and comments
+/// set or cleared here, and the respondent's role, date and completion.
+fn merge_changes(mut on_disk: Assessment, known: &Assessment, edited: &Assessment) -> Assessment {
+    fn apply<V: Clone + PartialEq>(
+        target: &mut BTreeMap<String, V>,
+        known: &BTreeMap<String, V>,
+        edited: &BTreeMap<String, V>,
+    ) {
+        for (item, value) in edited {
+            if known.get(item) != Some(value) {
+                target.insert(item.clone(), value.clone());
+            }
+        }
+        for item in known.keys() {
+            if !edited.contains_key(item) {
+                target.remove(item);
+            }
+        }
+    }
+    apply(&mut on_disk.answers, &known.answers, &edited.answers);
+    apply(&mut on_disk.comments, &known.comments, &edited.comments);
+    on_disk.role = edited.role;
+    on_disk.date = edited.date.clone();
+    on_disk.complete = edited.complete;
+    on_disk
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use crate::assessment::{Answer, QuestionnaireRef, Role};
+
+    #[test]
+    fn answers_saved_elsewhere_survive_a_change_made_here() {
+        let base = Assessment::new(
+            "a",
+            "r",
+            Role::Staff,
+            "2025",
+            QuestionnaireRef {
+                id: "q".into(),
+                version: 1,
+            },
+        );
+        let mut known = base.clone();
+        known.answers.insert("cx01".into(), Answer::Value(3));
+        let mut on_disk = known.clone();
+        on_disk.answers.insert("cx05".into(), Answer::Value(5));
+        let mut edited = known.clone();
+        edited.answers.insert("cx01".into(), Answer::Value(4));
+        edited.answers.insert("cx02".into(), Answer::DontKnow);
+        let merged = merge_changes(on_disk, &known, &edited);
+        assert_eq!(merged.answers.get("cx01"), Some(&Answer::Value(4)));
+        assert_eq!(merged.answers.get("cx02"), Some(&Answer::DontKnow));
+        assert_eq!(merged.answers.get("cx05"), Some(&Answer::Value(5)));
+    }
 }
