@@ -6,10 +6,9 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Clear, LineGauge, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, LineGauge, Paragraph, Row, Table, Wrap};
 
 use super::app::{App, Screen, Status};
-use super::chrome::centered;
 use super::keymap::Action;
 use super::theme::theme;
 use crate::assessment::{Answer, Assessment};
@@ -307,26 +306,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     );
 
     if state.confirm_finish {
-        let open = total - done;
-        let text = if open == 0 {
-            texts.finish_all_answered.to_string()
-        } else {
-            format!("{open} {}", texts.finish_some_open)
-        };
-        let popup = centered(area, 64, 8);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(
-            Paragraph::new(vec![
-                Line::raw(text),
-                Line::default(),
-                Line::styled(texts.finish_hint, theme().key),
-            ])
-            .wrap(Wrap { trim: true })
-            .block(Block::default().borders(Borders::ALL).title(Span::styled(
-                format!(" {} ", texts.finish_title),
-                theme().title,
-            ))),
-            popup,
-        );
+        super::questionnaire::render_finish(app, frame, area, total - done);
     }
 }

@@ -565,7 +565,8 @@ fn render_sections(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
     frame.render_stateful_widget(list, popup, &mut list_state);
 }
 
-fn render_finish(app: &App, frame: &mut Frame, area: Rect, open: usize) {
+/// The "finish now?" popup, shared with the group session.
+pub(super) fn render_finish(app: &App, frame: &mut Frame, area: Rect, open: usize) {
     let texts = app.texts();
     let text = if open == 0 {
         texts.finish_all_answered.to_string()
