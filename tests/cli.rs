@@ -16,6 +16,16 @@ fn rijp() -> Command {
     command
 }
 
+/// Runs `rijp import CSV --workspace WORKSPACE`.
+fn import(csv: impl AsRef<Path>, workspace: impl AsRef<Path>) -> assert_cmd::assert::Assert {
+    rijp()
+        .arg("import")
+        .arg(csv.as_ref())
+        .arg("--workspace")
+        .arg(workspace.as_ref())
+        .assert()
+}
+
 fn mini_workspace() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     mini::write_workspace(dir.path());
@@ -310,16 +320,9 @@ Gemeente Súdwest,Anouk de Vries,2025,cx03,,i-adviseur,2025-03-03,\n\
 Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
             .as_bytes(),
     );
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(&ws)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "4 rows, 1 new and 0 updated assessments",
-        ));
+    import(&csv, &ws).success().stdout(predicate::str::contains(
+        "4 rows, 1 new and 0 updated assessments",
+    ));
     let org = std::fs::read_to_string(ws.join("organisations/gemeente-sudwest.yaml")).unwrap();
     assert_eq!(org, "name: Gemeente Súdwest\nprofile: {}\n");
     let assessment =
@@ -344,13 +347,7 @@ fn import_reads_semicolons_and_a_byte_order_mark() {
         b"organisation;respondent;round;item;answer\r\nGemeente X;Jan;2025;oe01;5\r\n",
     );
     let csv = write_csv(dir.path(), "excel.csv", &bytes);
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(&ws)
-        .assert()
-        .success();
+    import(&csv, &ws).success();
     let assessment =
         std::fs::read_to_string(ws.join("assessments/2025/gemeente-x/jan.yaml")).unwrap();
     assert!(assessment.contains("oe01: 5"), "{assessment}");
@@ -372,12 +369,7 @@ Gemeente A,r9,2025,cx1,3\n\
 Gemeente A,,2025,cx3,3\n",
     );
     let file = csv.display().to_string();
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(ws.path())
-        .assert()
+    import(&csv, ws.path())
         .failure()
         .stderr(predicate::str::contains(format!(
             "{file}:3: item: unknown item 'zz9' in questionnaire mini version 2"
@@ -404,24 +396,14 @@ fn import_rejects_a_bad_header_and_an_empty_file() {
         "h.csv",
         b"organisatie,respondent,round,item,answer\nA,b,c,cx1,1\n",
     );
-    rijp()
-        .arg("import")
-        .arg(&header)
-        .arg("--workspace")
-        .arg(ws.path())
-        .assert()
+    import(&header, ws.path())
         .failure()
         .stderr(predicate::str::contains(":1: organisatie: unknown column"))
         .stderr(predicate::str::contains(
             ":1: organisation: required column is missing",
         ));
     let empty = write_csv(dir.path(), "e.csv", b"");
-    rijp()
-        .arg("import")
-        .arg(&empty)
-        .arg("--workspace")
-        .arg(ws.path())
-        .assert()
+    import(&empty, ws.path())
         .failure()
         .stderr(predicate::str::contains("the file is empty"));
 }
@@ -435,13 +417,7 @@ fn names_with_path_separators_stay_inside_the_workspace() {
         "evil.csv",
         b"organisation,respondent,round,item,answer\n../../evil,../../../x/y,../r,cx01,3\n",
     );
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(&ws)
-        .assert()
-        .success();
+    import(&csv, &ws).success();
     assert!(ws.join("organisations/evil.yaml").exists());
     assert!(ws.join("assessments/r/evil/x-y.yaml").exists());
     let outside: Vec<_> = std::fs::read_dir(dir.path())
@@ -492,12 +468,7 @@ fn import_refuses_to_overwrite_a_damaged_assessment() {
         "in.csv",
         b"organisation,respondent,round,item,answer\nGemeente A,r1,2025,cx1,4\n",
     );
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(ws.path())
-        .assert()
+    import(&csv, ws.path())
         .failure()
         .stderr(predicate::str::contains("a/r1.yaml:1:"))
         .stderr(predicate::str::contains("nothing was imported"));
@@ -515,12 +486,7 @@ fn an_unwritable_workspace_fails_clearly() {
         "in.csv",
         b"organisation,respondent,round,item,answer\nA,b,2025,cx01,4\n",
     );
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(blocker.join("ws"))
-        .assert()
+    import(&csv, blocker.join("ws"))
         .failure()
         .stderr(predicate::str::contains("cannot create workspace"));
     rijp()
@@ -565,12 +531,7 @@ fn answers_to_items_a_later_version_dropped_are_kept_and_reported() {
         "in.csv",
         b"organisation,respondent,round,item,answer\nGemeente A,r1,2025,cx1,1\n",
     );
-    rijp()
-        .arg("import")
-        .arg(&csv)
-        .arg("--workspace")
-        .arg(ws.path())
-        .assert()
+    import(&csv, ws.path())
         .success()
         .stdout(predicate::str::contains("0 new and 1 updated assessments"));
     let after = std::fs::read_to_string(&path).unwrap();
