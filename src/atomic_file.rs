@@ -212,20 +212,27 @@ impl FileLock {
 
     /// Takes the lock, waiting for another process to release it.
     pub fn acquire(target: &Path) -> Result<Self> {
-        let (file, path) = Self::open(target)?;
-        file.lock()
-            .with_context(|| format!("cannot lock {}", path.display()))?;
-        Ok(Self { file, path })
+        loop {
+            let (file, path) = Self::open(target)?;
+            file.lock()
+                .with_context(|| format!("cannot lock {}", path.display()))?;
+            if still_in_place(&file, &path) {
+                return Ok(Self { file, path });
+            }
+        }
     }
 
     /// Takes the lock, or returns `None` when another process holds it.
     pub fn try_acquire(target: &Path) -> Result<Option<Self>> {
-        let (file, path) = Self::open(target)?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(Self { file, path })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(error)) => {
-                Err(error).with_context(|| format!("cannot lock {}", path.display()))
+        loop {
+            let (file, path) = Self::open(target)?;
+            match file.try_lock() {
+                Ok(()) if still_in_place(&file, &path) => return Ok(Some(Self { file, path })),
+                Ok(()) => continue,
+                Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(std::fs::TryLockError::Error(error)) => {
+                    return Err(error).with_context(|| format!("cannot lock {}", path.display()));
+                }
             }
         }
     }
@@ -237,7 +244,31 @@ impl FileLock {
 
 impl Drop for FileLock {
     fn drop(&mut self) {
+        // Removed while still held, so lock files do not pile up (one per assessment ever
+        // written); a process that was waiting on the removed file sees that it is no longer
+        // in place and locks the path afresh.
+        if cfg!(unix) {
+            let _ = std::fs::remove_file(&self.path);
+        }
         let _ = self.file.unlock();
+    }
+}
+
+/// True when `path` still names the very file that was locked: the holder before may have
+/// removed it on release, and a lock on a removed file protects nothing.
+fn still_in_place(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(locked), Ok(named)) => locked.dev() == named.dev() && locked.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
     }
 }
 
@@ -331,5 +362,37 @@ mod tests {
         assert!(FileLock::try_acquire(&path).unwrap().is_none());
         drop(first);
         assert!(FileLock::try_acquire(&path).unwrap().is_some());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn released_locks_leave_no_file_and_waiters_still_exclude_each_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.yaml");
+        let counter = dir.path().join("counter");
+        std::fs::write(&counter, "0").unwrap();
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let (target, counter) = (target.clone(), counter.clone());
+                std::thread::spawn(move || {
+                    for _ in 0..50 {
+                        let _lock = FileLock::acquire(&target).unwrap();
+                        // A read-modify-write that loses counts unless the lock excludes.
+                        let n: u32 = std::fs::read_to_string(&counter).unwrap().parse().unwrap();
+                        std::fs::write(&counter, (n + 1).to_string()).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().unwrap();
+        }
+        assert_eq!(std::fs::read_to_string(&counter).unwrap(), "200");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| name.ends_with(".lock"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
     }
 }
