@@ -6,9 +6,9 @@
 //! from a [`Comparison`] alone (plus names and item-level answers from the workspace), so they
 //! show the same scores as `rijp scores`.
 //!
-//! - `quadrant`: partners and benchmark in the quadrant model, with shifts since the
-//!   previous round.
-//! - `bars`: one dimension compared across partners; `items`: the same per statement.
+//! - `quadrant`: partners, the cooperation as a whole and benchmark in the quadrant model,
+//!   with shifts since the previous round.
+//! - `bars`: one dimension compared across partners and the cooperation; `items`: the same per statement.
 //! - `profile`: one partner's culture or leadership profile against the benchmark.
 //! - `heatmap`: the characteristics of a pillar across all partners.
 //! - `gaps`: one partner's scores against its minimum and desired levels.
@@ -37,6 +37,8 @@ use rayon::prelude::*;
 
 use crate::atomic_file::write_atomic_all;
 use crate::comparison::{self, Comparison, ComparisonRequest, OrganisationResult};
+use crate::cooperation;
+use crate::findings;
 use crate::i18n::{self, Lang};
 use crate::questionnaire::{CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY};
 use crate::slug::slugify;
@@ -191,6 +193,9 @@ pub(crate) struct Context<'a> {
     pub lang: Lang,
     pub size: ChartSize,
     pub partners: Vec<Partner<'a>>,
+    /// The cooperation as a whole (mean of the partner means), drawn as one more entry when
+    /// there are at least two partners; with one it would repeat that partner.
+    pub cooperation: Option<OrganisationResult>,
 }
 
 impl<'a> Context<'a> {
@@ -217,6 +222,15 @@ impl<'a> Context<'a> {
                 look: style::partner_look(index),
             })
             .collect();
+        let cooperation = if comparison.organisations.len() >= 2 {
+            cooperation::for_comparison(
+                comparison,
+                &data.questionnaire,
+                &findings::cooperation_name(data, options.lang),
+            )
+        } else {
+            None
+        };
         Context {
             data,
             comparison,
@@ -224,6 +238,7 @@ impl<'a> Context<'a> {
             lang: options.lang,
             size: options.size,
             partners,
+            cooperation,
         }
     }
 

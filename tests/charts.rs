@@ -168,6 +168,41 @@ fn one_partner_and_no_benchmark_still_render() {
     assert!(texts.contains("Gemeente 001 (synthetisch)"));
     assert!(texts.contains("geen benchmark"));
     assert!(!texts.contains("Gemeente 002"));
+    for id in ["quadrant", "compared:operational_efficiency"] {
+        assert!(
+            !svg_texts(chart(&charts, id)).contains("amenwerking als geheel"),
+            "one partner is not also drawn as the cooperation in {id}"
+        );
+    }
+}
+
+#[test]
+fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);
+    let quadrant = svg_texts(chart(&charts, "quadrant"));
+    assert!(quadrant.contains("Samenwerking als geheel"), "point label");
+    assert!(
+        quadrant.contains("GR ICT Noorderwaard (fictief) (samenwerking als geheel)"),
+        "legend entry"
+    );
+    // The mean of the five partner means, placed in its quadrant like a partner.
+    assert!(quadrant.contains("Toekomstvoorbereid · Operatie 53,1 · Klant 50,4"));
+    for (id, score) in [
+        ("compared:operational_efficiency", "53,1"),
+        ("compared:customer_experience", "50,4"),
+    ] {
+        let texts = svg_texts(chart(&charts, id));
+        assert!(texts.contains("(samenwerking als geheel)"), "{id}");
+        assert!(texts.contains(score), "{id} lacks {score}");
+        assert!(
+            texts.contains("n = 22"),
+            "{id}: every respondent under the cooperation"
+        );
+    }
+    let english = draw(&data, &ComparisonRequest::default(), Lang::En);
+    assert!(svg_texts(chart(&english, "quadrant")).contains("Cooperation as a whole"));
 }
 
 #[test]

@@ -1,16 +1,19 @@
 //! One dimension compared across partners: a bar per partner with the spread between its
-//! respondents, and the benchmark as a dashed line.
+//! respondents, one for the cooperation as a whole with the spread between partners, and the
+//! benchmark as a dashed line.
 
 use anyhow::Result;
+use plotters::style::RGBColor;
 
 use super::Context;
 use super::axes;
 use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::page::{self, Symbol};
-use super::style::{BENCHMARK, MUTED, TEXT, darker};
+use super::style::{BENCHMARK, COOPERATION, COOPERATION_FILL, MUTED, TEXT, darker};
 use super::text::Font;
 use crate::i18n::format_score;
+use crate::scoring::ScaleStats;
 
 pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
     let mut svg = String::new();
@@ -35,6 +38,9 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
             ));
         }
         legend.push((Symbol::Whisker, texts.spread.to_string()));
+        if ctx.cooperation.is_some() {
+            legend.push((Symbol::CooperationBar, texts.cooperation_spread.to_string()));
+        }
         let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
 
         let name_font = Font::regular(s.label());
@@ -70,36 +76,54 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
             &legend,
         )?;
 
-        let rows = ctx.partners.len().max(1) as f64;
-        let band = plot.height() / rows;
+        // One row per partner, then the cooperation as a whole.
+        let mut rows: Vec<Row> = ctx
+            .partners
+            .iter()
+            .map(|partner| Row {
+                name: &partner.result.name,
+                respondents: partner.result.scores.respondents,
+                stats: partner
+                    .result
+                    .scores
+                    .scales
+                    .get(scale)
+                    .copied()
+                    .unwrap_or_default(),
+                fill: partner.look.colour,
+                ink: darker(partner.look.colour),
+                outlined: false,
+            })
+            .collect();
+        if let Some(entry) = &ctx.cooperation {
+            rows.push(Row {
+                name: &entry.name,
+                respondents: entry.scores.respondents,
+                stats: entry.scores.scales.get(scale).copied().unwrap_or_default(),
+                fill: COOPERATION_FILL,
+                ink: COOPERATION,
+                outlined: true,
+            });
+        }
+        let band = plot.height() / rows.len().max(1) as f64;
         let thickness = (band * 0.6).min(s.px(46.0));
-        for (index, partner) in ctx.partners.iter().enumerate() {
+        for (index, row) in rows.iter().enumerate() {
             let centre = plot.y0 + band * (index as f64 + 0.5);
-            let stats = partner
-                .result
-                .scores
-                .scales
-                .get(scale)
-                .copied()
-                .unwrap_or_default();
-
             let max_lines = if band > name_font.line_height() * 3.2 {
                 2
             } else {
                 1
             };
-            let lines = name_font.wrap_lines(&partner.result.name, label_width, max_lines);
-            let n_text = format!("n = {}", partner.result.scores.respondents);
-            let block = lines.len() as f64 * name_font.line_height() + n_font.line_height();
+            let font = if row.outlined {
+                Font::bold(s.label())
+            } else {
+                name_font
+            };
+            let lines = font.wrap_lines(row.name, label_width, max_lines);
+            let n_text = format!("n = {}", row.respondents);
+            let block = lines.len() as f64 * font.line_height() + n_font.line_height();
             let mut y = centre - block / 2.0;
-            y += canvas.lines(
-                &lines,
-                plot.x0 - s.px(20.0),
-                y,
-                name_font,
-                TEXT,
-                Align::Right,
-            )?;
+            y += canvas.lines(&lines, plot.x0 - s.px(20.0), y, font, TEXT, Align::Right)?;
             canvas.text(
                 &n_text,
                 plot.x0 - s.px(20.0),
@@ -109,30 +133,32 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                 Align::Right,
             )?;
 
+            let stats = row.stats;
             match stats.mean {
                 Some(mean) => {
-                    let colour = partner.look.colour;
-                    canvas.fill_rect(
+                    let (x0, y0, x1, y1) = (
                         axis.x(0.0),
                         centre - thickness / 2.0,
                         axis.x(mean),
                         centre + thickness / 2.0,
-                        colour,
-                    )?;
+                    );
+                    canvas.fill_rect(x0, y0, x1, y1, row.fill)?;
+                    if row.outlined {
+                        canvas.stroke_rect(x0, y0, x1, y1, row.ink, s.px(2.0))?;
+                    }
                     if let (Some(low), Some(high)) = (stats.min, stats.max)
                         && stats.n >= 2
                     {
-                        let ink = darker(colour);
                         let cap = thickness * 0.22;
                         canvas.line(
                             &[(axis.x(low), centre), (axis.x(high), centre)],
-                            ink,
+                            row.ink,
                             s.px(2.0),
                         )?;
                         for v in [low, high] {
                             canvas.line(
                                 &[(axis.x(v), centre - cap), (axis.x(v), centre + cap)],
-                                ink,
+                                row.ink,
                                 s.px(2.0),
                             )?;
                         }
@@ -181,4 +207,14 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
         canvas.finish()?;
     }
     Ok(svg)
+}
+
+/// One bar as drawn: a partner, or the cooperation as a whole (grey, outlined, bold name).
+struct Row<'a> {
+    name: &'a str,
+    respondents: usize,
+    stats: ScaleStats,
+    fill: RGBColor,
+    ink: RGBColor,
+    outlined: bool,
 }

@@ -10,7 +10,7 @@ use plotters::style::{
     Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle,
 };
 
-use super::style::{FONT_FAMILY, Shape, Sizes, WHITE, darker};
+use super::style::{COOPERATION, FONT_FAMILY, Shape, Sizes, WHITE, darker};
 use super::text::Font;
 
 /// plotters writes `font-size` as the given size divided by this; multiplying first makes the
@@ -280,6 +280,29 @@ impl<'a> Canvas<'a> {
             WHITE,
             colour.stroke_width(stroke_px(radius * 0.32)),
         )
+    }
+
+    /// The cooperation's marker: a large hollow ring with a dot in the middle (a bullseye),
+    /// unlike any partner's filled marker and the benchmark's diamond.
+    pub fn bullseye(&self, x: f64, y: f64, radius: f64) -> Result<()> {
+        let ring = radius * 1.3;
+        self.area
+            .draw(&Circle::new(pt(x, y), ring.round() as i32, WHITE.filled()))
+            .map_err(drawing_error)?;
+        self.area
+            .draw(&Circle::new(
+                pt(x, y),
+                ring.round() as i32,
+                COOPERATION.stroke_width(stroke_px(radius * 0.32)),
+            ))
+            .map_err(drawing_error)?;
+        self.area
+            .draw(&Circle::new(
+                pt(x, y),
+                (radius * 0.38).round().max(1.0) as i32,
+                COOPERATION.filled(),
+            ))
+            .map_err(drawing_error)
     }
 
     /// A line with an arrowhead at `to`.

@@ -160,6 +160,10 @@ pub enum Symbol {
     Bar(RGBColor),
     Benchmark,
     BenchmarkLine,
+    /// The cooperation as a whole: its bullseye marker.
+    Cooperation,
+    /// The cooperation as a whole: its grey bar with a dark outline.
+    CooperationBar,
     Dashed(RGBColor),
     Arrow(RGBColor),
     Band(RGBColor),
@@ -179,6 +183,12 @@ pub fn draw_symbol(canvas: &Canvas, symbol: Symbol, x: f64, y: f64) -> Result<()
             canvas.fill_rect(x - r * 1.2, y - r * 0.7, x + r * 1.2, y + r * 0.7, colour)
         }
         Symbol::Benchmark => canvas.diamond(x, y, r * 0.85, style::BENCHMARK),
+        Symbol::Cooperation => canvas.bullseye(x, y, r * 0.85),
+        Symbol::CooperationBar => {
+            let (x0, y0, x1, y1) = (x - r * 1.2, y - r * 0.7, x + r * 1.2, y + r * 0.7);
+            canvas.fill_rect(x0, y0, x1, y1, style::COOPERATION_FILL)?;
+            canvas.stroke_rect(x0, y0, x1, y1, style::COOPERATION, s.px(2.0))
+        }
         Symbol::BenchmarkLine => {
             canvas.dashed(
                 (x, y - r * 1.2),

@@ -1,6 +1,6 @@
-//! The quadrant chart: every partner and the benchmark placed by operational efficiency (x)
-//! and customer experience (y), the cut-off lines and their rule, the four quadrant names,
-//! and arrows from the previous round's positions.
+//! The quadrant chart: every partner, the cooperation as a whole and the benchmark placed by
+//! operational efficiency (x) and customer experience (y), the cut-off lines and their rule,
+//! the four quadrant names, and arrows from the previous round's positions.
 
 use anyhow::Result;
 use plotters::prelude::ChartBuilder;
@@ -12,6 +12,7 @@ use super::page::{self, LegendEntry, Symbol};
 use super::style::{self, AXIS, BENCHMARK, FAINT, GRID, MUTED, PANEL, TEXT, WARNING, darker};
 use super::text::Font;
 use super::{Context, Partner};
+use crate::comparison::OrganisationResult;
 use crate::i18n;
 use crate::output;
 use crate::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
@@ -254,6 +255,12 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
             canvas.diamond(bx, by, radius, BENCHMARK)?;
             obstacles.push(Rect::around(bx, by, radius * 1.4));
         }
+        // The cooperation as a whole sits among its partners, so it is drawn after them and
+        // stays visible on top.
+        let cooperation = ctx.cooperation.as_ref().and_then(|entry| {
+            let (x, y) = scores_of(entry)?;
+            Some((entry, map(x, y)))
+        });
         for item in &placed {
             canvas.marker(
                 item.partner.look.shape,
@@ -263,6 +270,10 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
                 item.partner.look.colour,
             )?;
             obstacles.push(Rect::around(item.at.0, item.at.1, radius * 1.1));
+        }
+        if let Some((_, (x, y))) = cooperation {
+            canvas.bullseye(x, y, radius)?;
+            obstacles.push(Rect::around(x, y, radius * 1.5));
         }
 
         // Labels: partners by their short name, the benchmark by the word "Benchmark".
@@ -278,6 +289,11 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
                 )
             })
             .collect();
+        // The point says what it is; the legend names the cooperation in full.
+        if let Some((_, at)) = cooperation {
+            let label = i18n::report::texts(ctx.lang).cooperation_generic;
+            labels.push((label_font.shorten(label, max_label), at, radius * 1.5));
+        }
         if let Some(at) = benchmark {
             labels.push((texts.benchmark.to_string(), at, radius * 1.4));
         }
@@ -333,9 +349,13 @@ pub fn render(ctx: &Context, title: &str) -> Result<String> {
 }
 
 fn position(partner: &Partner) -> Option<(f64, f64)> {
+    scores_of(partner.result)
+}
+
+fn scores_of(result: &OrganisationResult) -> Option<(f64, f64)> {
     Some((
-        partner.result.mean(OPERATIONAL_EFFICIENCY)?,
-        partner.result.mean(CUSTOMER_EXPERIENCE)?,
+        result.mean(OPERATIONAL_EFFICIENCY)?,
+        result.mean(CUSTOMER_EXPERIENCE)?,
     ))
 }
 
@@ -378,6 +398,18 @@ fn legend_entries(ctx: &Context) -> Vec<LegendEntry> {
             }
         })
         .collect();
+    if let Some(entry) = &ctx.cooperation {
+        entries.push(LegendEntry {
+            symbol: Symbol::Cooperation,
+            text: entry.name.clone(),
+            detail: Some(scores(
+                entry.mean(OPERATIONAL_EFFICIENCY),
+                entry.mean(CUSTOMER_EXPERIENCE),
+                entry.quadrant,
+            )),
+            detail_colour: MUTED,
+        });
+    }
     match &ctx.comparison.benchmark {
         Some(result) => {
             let b = &result.benchmark;

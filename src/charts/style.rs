@@ -25,6 +25,10 @@ pub const PARTNER_COLOURS: [RGBColor; 7] = [
 ];
 
 pub const BENCHMARK: RGBColor = RGBColor(0x33, 0x33, 0x33);
+/// The cooperation as a whole: near-black ink and a mid grey fill, apart from every partner
+/// colour and from the benchmark's hollow diamond.
+pub const COOPERATION: RGBColor = RGBColor(0x12, 0x12, 0x12);
+pub const COOPERATION_FILL: RGBColor = RGBColor(0xA8, 0xA8, 0xA8);
 pub const TEXT: RGBColor = RGBColor(0x1F, 0x1F, 0x1F);
 pub const MUTED: RGBColor = RGBColor(0x5C, 0x5C, 0x5C);
 pub const FAINT: RGBColor = RGBColor(0x8A, 0x8A, 0x8A);
