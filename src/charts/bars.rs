@@ -173,13 +173,11 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                     )?;
                 }
                 None => {
-                    canvas.text_middle(
-                        &page::score_text(ctx, None),
-                        axis.x(0.0) + s.px(8.0),
-                        centre,
+                    page::draw_insufficient(
+                        &canvas,
+                        ctx,
+                        (axis.x(0.0), centre),
                         Font::regular(s.label()),
-                        MUTED,
-                        Align::Left,
                     )?;
                 }
             }

@@ -10,7 +10,7 @@ use plotters::style::{
     Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle,
 };
 
-use super::style::{COOPERATION, FONT_FAMILY, Shape, Sizes, WHITE, darker};
+use super::style::{COOPERATION, FONT_FAMILY, Shape, Sizes, TEXT, WHITE, darker};
 use super::text::Font;
 
 /// plotters writes `font-size` as the given size divided by this; multiplying first makes the
@@ -113,6 +113,27 @@ impl<'a> Canvas<'a> {
         align: Align,
     ) -> Result<()> {
         self.text(text, x, y - font.line_height() / 2.0, font, colour, align)
+    }
+
+    /// A row's name at the left of a table-like chart, vertically centred on `centre`: on two
+    /// lines when the row is tall enough for them, else cut to one.
+    pub fn row_label(
+        &self,
+        text: &str,
+        (x, centre): (f64, f64),
+        width: f64,
+        row_height: f64,
+        font: Font,
+    ) -> Result<()> {
+        let max_lines = if row_height > font.line_height() * 2.2 {
+            2
+        } else {
+            1
+        };
+        let lines = font.wrap_lines(text, width, max_lines);
+        let height = lines.len() as f64 * font.line_height();
+        self.lines(&lines, x, centre - height / 2.0, font, TEXT, Align::Left)?;
+        Ok(())
     }
 
     /// Lines of text from `y` down; returns the height used.

@@ -185,14 +185,7 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
                         )?;
                     }
                     None => {
-                        canvas.text_middle(
-                            &page::score_text(ctx, None),
-                            axis.x(0.0) + s.px(8.0),
-                            centre,
-                            name_font,
-                            MUTED,
-                            Align::Left,
-                        )?;
+                        page::draw_insufficient(&canvas, ctx, (axis.x(0.0), centre), name_font)?;
                     }
                 }
                 for (level, colour) in [(target.minimum, MINIMUM), (target.desired, DESIRED)] {

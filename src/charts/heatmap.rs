@@ -122,20 +122,12 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
         for (row, scale) in pillar.scales.iter().enumerate() {
             let y0 = grid_y0 + row as f64 * row_height;
             let centre = y0 + row_height / 2.0;
-            let max_lines = if row_height > name_font.line_height() * 2.2 {
-                2
-            } else {
-                1
-            };
-            let lines = name_font.wrap_lines(scale.name.get(ctx.lang), label_width, max_lines);
-            let height = lines.len() as f64 * name_font.line_height();
-            canvas.lines(
-                &lines,
-                body.x0,
-                centre - height / 2.0,
+            canvas.row_label(
+                scale.name.get(ctx.lang),
+                (body.x0, centre),
+                label_width,
+                row_height,
                 name_font,
-                TEXT,
-                Align::Left,
             )?;
             if row > 0 {
                 canvas.line(&[(body.x0, y0), (grid_x0 - s.px(8.0), y0)], GRID, 1.0)?;

@@ -145,6 +145,24 @@ pub fn score_text(ctx: &Context, value: Option<f64>) -> String {
     }
 }
 
+/// "Insufficient basis" in place of a bar that cannot be drawn, just right of the axis start
+/// `x`, centred on `centre`.
+pub fn draw_insufficient(
+    canvas: &Canvas,
+    ctx: &Context,
+    (x, centre): (f64, f64),
+    font: Font,
+) -> Result<()> {
+    canvas.text_middle(
+        &score_text(ctx, None),
+        x + canvas.sizes.px(8.0),
+        centre,
+        font,
+        MUTED,
+        Align::Left,
+    )
+}
+
 /// One entry in a legend strip: a symbol drawer and text lines.
 pub struct LegendEntry {
     pub symbol: Symbol,

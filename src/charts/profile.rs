@@ -109,20 +109,12 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                 let y = plot.y0 + band * row as f64;
                 canvas.line(&[(body.x0, y), (body.x1, y)], GRID, 1.0)?;
             }
-            let max_lines = if band > name_font.line_height() * 2.4 {
-                2
-            } else {
-                1
-            };
-            let lines = name_font.wrap_lines(scale.name.get(ctx.lang), label_width, max_lines);
-            let height = lines.len() as f64 * name_font.line_height();
-            canvas.lines(
-                &lines,
-                body.x0,
-                centre - height / 2.0,
+            canvas.row_label(
+                scale.name.get(ctx.lang),
+                (body.x0, centre),
+                label_width,
+                band,
                 name_font,
-                TEXT,
-                Align::Left,
             )?;
 
             let own = partner.result.mean(&scale.id);
@@ -146,13 +138,11 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
                     )?;
                 }
                 None => {
-                    canvas.text_middle(
-                        &page::score_text(ctx, None),
-                        axis.x(0.0) + s.px(8.0),
-                        centre,
+                    page::draw_insufficient(
+                        &canvas,
+                        ctx,
+                        (axis.x(0.0), centre),
                         Font::regular(s.small()),
-                        MUTED,
-                        Align::Left,
                     )?;
                     canvas.text_middle(
                         "–",

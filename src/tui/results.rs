@@ -259,16 +259,7 @@ fn summary_lines(
     lines.push(Line::default());
     if let Some(pillar) = questionnaire.pillar(AMBITION) {
         for scale in &pillar.scales {
-            let stats = organisation
-                .scores
-                .scales
-                .get(&scale.id)
-                .copied()
-                .unwrap_or_default();
-            let reference = comparison
-                .benchmark
-                .as_ref()
-                .and_then(|b| b.benchmark.mean(&scale.id));
+            let (stats, reference) = stats_and_benchmark(comparison, organisation, &scale.id);
             lines.push(Line::from(vec![
                 Span::styled(format!("{}: ", scale.name.get(lang)), theme().title),
                 Span::raw(score(lang, stats.mean)),
@@ -427,16 +418,7 @@ fn render_profile(
         .scales
         .iter()
         .map(|scale| {
-            let stats = organisation
-                .scores
-                .scales
-                .get(&scale.id)
-                .copied()
-                .unwrap_or_default();
-            let reference = comparison
-                .benchmark
-                .as_ref()
-                .and_then(|b| b.benchmark.mean(&scale.id));
+            let (stats, reference) = stats_and_benchmark(comparison, organisation, &scale.id);
             let mut cells = vec![
                 Line::raw(scale.name.get(lang).to_string()),
                 Line::raw(score(lang, stats.mean)),
@@ -537,4 +519,23 @@ fn render_profile(
             ),
         words_area,
     );
+}
+
+/// An organisation's statistics on a scale, and the benchmark's mean for it.
+fn stats_and_benchmark(
+    comparison: &crate::comparison::Comparison,
+    organisation: &crate::comparison::OrganisationResult,
+    scale_id: &str,
+) -> (crate::scoring::ScaleStats, Option<f64>) {
+    let stats = organisation
+        .scores
+        .scales
+        .get(scale_id)
+        .copied()
+        .unwrap_or_default();
+    let reference = comparison
+        .benchmark
+        .as_ref()
+        .and_then(|b| b.benchmark.mean(scale_id));
+    (stats, reference)
 }
