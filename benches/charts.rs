@@ -1,11 +1,11 @@
 //! Speed of the chart export: the full set for the five-partner demo (every chart as PNG and
 //! SVG, written to disk), and drawing the SVGs alone.
 
-use rijp::charts::{self, ChartFormat, ChartOptions, ExportOptions};
-use rijp::comparison::ComparisonRequest;
-use rijp::demo;
-use rijp::questionnaire::Questionnaire;
-use rijp::workspace::{Workspace, WorkspaceData};
+use rijp::analysis::comparison::ComparisonRequest;
+use rijp::ingest::demo;
+use rijp::model::questionnaire::Questionnaire;
+use rijp::render::charts::{self, ChartFormat, ChartOptions, ExportOptions};
+use rijp::store::workspace::{Workspace, WorkspaceData};
 
 fn main() {
     divan::main();

@@ -10,10 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use rijp::comparison::{self, ComparisonRequest};
-use rijp::questionnaire::Questionnaire;
-use rijp::workspace::{CACHE, Workspace};
-use rijp::{demo, import};
+use rijp::analysis::comparison::{self, ComparisonRequest};
+use rijp::ingest::demo;
+use rijp::ingest::import;
+use rijp::model::questionnaire::Questionnaire;
+use rijp::store::workspace::{CACHE, Workspace};
 
 const MUNICIPALITIES: usize = 342;
 const RESPONDENTS: usize = 30;

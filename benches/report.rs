@@ -3,12 +3,13 @@
 //! rounds, and the whole report document rendered as HTML (without charts).
 #![allow(clippy::unwrap_used)]
 
-use rijp::comparison::{self, Comparison, ComparisonRequest};
-use rijp::i18n::Lang;
-use rijp::questionnaire::Questionnaire;
-use rijp::report::{self, ReportInput};
-use rijp::workspace::{Workspace, WorkspaceData};
-use rijp::{change, findings};
+use rijp::analysis::change;
+use rijp::analysis::comparison::{self, Comparison, ComparisonRequest};
+use rijp::model::questionnaire::Questionnaire;
+use rijp::render::report::{self, ReportInput};
+use rijp::store::workspace::{Workspace, WorkspaceData};
+use rijp::words::findings;
+use rijp::words::i18n::Lang;
 
 fn main() {
     divan::main();
@@ -23,7 +24,8 @@ struct Setup {
 fn setup() -> Setup {
     let folder = tempfile::tempdir().unwrap();
     let workspace = Workspace::at(folder.path().join("ws"));
-    rijp::demo::write_synthetic(&workspace, &Questionnaire::bundled().unwrap(), 50, 10, 7).unwrap();
+    rijp::ingest::demo::write_synthetic(&workspace, &Questionnaire::bundled().unwrap(), 50, 10, 7)
+        .unwrap();
     let data = workspace.load().unwrap();
     let comparison = comparison::compare(&data, &ComparisonRequest::default()).unwrap();
     Setup {

@@ -6,9 +6,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use rijp::questionnaire::Questionnaire;
+use rijp::model::questionnaire::Questionnaire;
+use rijp::store::workspace::Workspace;
 use rijp::tui::{App, ConfigStore};
-use rijp::workspace::Workspace;
 
 fn main() {
     divan::main();
@@ -24,9 +24,14 @@ struct Setup {
 fn setup() -> Setup {
     let folder = tempfile::tempdir().unwrap();
     let workspace = Workspace::at(folder.path().join("ws"));
-    let written =
-        rijp::demo::write_synthetic(&workspace, &Questionnaire::bundled().unwrap(), 50, 20, 7)
-            .unwrap();
+    let written = rijp::ingest::demo::write_synthetic(
+        &workspace,
+        &Questionnaire::bundled().unwrap(),
+        50,
+        20,
+        7,
+    )
+    .unwrap();
     assert!(written >= 900, "{written} assessments");
     let app = App::load(workspace, None, ConfigStore::none()).unwrap();
     let terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();

@@ -1,57 +1,21 @@
 //! rijp: measure and compare the digital maturity of Dutch municipalities and the ICT
 //! cooperations they form.
 //!
-//! The library holds the whole domain; the binary and the terminal interface are thin layers.
+//! The library holds the whole domain in layers; each layer uses only the layers listed
+//! before it, and the binary and the terminal interface are thin layers on top:
 //!
-//! - [`questionnaire`]: the questionnaire schema, loading and validation (the bundled one is
-//!   compiled in).
-//! - [`scoring`]: pure scoring: answers to scale scores, aggregation over respondents, quadrants.
-//! - [`benchmark`]: benchmark files and benchmarks computed from peers.
-//! - [`comparison`]: the comparison of all organisations in a round against a benchmark; the one
-//!   computation every output (table, JSON, charts, report, terminal UI) is built from.
-//! - [`change`]: change between rounds, per organisation and for the cooperation.
-//! - [`cooperation`]: the cooperation as a whole, as one more entry next to its partners.
-//! - [`respondents`]: spread, agreement, role groups and the basis of every score.
-//! - [`reliability`]: Cronbach's alpha per scale.
-//! - [`segments`]: benchmarks from the workspace by size class or cooperation.
-//! - [`programme`]: targets, gaps and their roll-up to programme themes.
-//! - [`findings`]: findings in words, Dutch and English.
-//! - [`report`]: the HTML and Markdown report.
-//! - [`charts`]: report-quality charts of a comparison as SVG and PNG.
-//! - [`workspace`]: the folder of plain YAML files; atomic writes and locks.
-//! - [`import`]: CSV import of answers.
-//! - [`export`]: all answers (long format) and all scores as CSV or JSON.
-//! - [`record`]: answers saved one at a time from a stream, each acknowledged once on disk.
-//! - [`demo`]: the fictitious demo cooperation.
-//! - [`output`]: the `scores` command's table, CSV and JSON.
-//! - [`tui`]: the full-screen terminal interface (questionnaire, results, compare).
-//! - [`i18n`]: every user-facing string, Dutch and English.
-//! - [`yaml`] and [`atomic_file`]: the file-format and file-system boundary.
-//! - [`printable`]: user text made safe to print in a terminal.
+//! 1. [`model`]: the questionnaire, assessments, languages and typed ids.
+//! 2. [`store`]: the workspace folder of plain YAML files; atomic writes, locks, the cache.
+//! 3. [`analysis`]: scoring, benchmarks, comparison, change, the cooperation, programme.
+//! 4. [`ingest`]: survey imports, the raw data export and the demo.
+//! 5. [`words`]: every user-facing text in Dutch and English, and findings in words.
+//! 6. [`render`]: charts, the report, and the `scores` outputs.
+//! 7. [`tui`]: the full-screen terminal interface.
 
-pub mod assessment;
-pub mod atomic_file;
-pub mod benchmark;
-pub mod change;
-pub mod charts;
-pub mod comparison;
-pub mod cooperation;
-pub mod demo;
-pub mod export;
-pub mod findings;
-pub mod i18n;
-pub mod import;
-pub mod output;
-pub mod printable;
-pub mod programme;
-pub mod questionnaire;
-pub mod record;
-pub mod reliability;
-pub mod report;
-pub mod respondents;
-pub mod scoring;
-pub mod segments;
-pub mod slug;
+pub mod analysis;
+pub mod ingest;
+pub mod model;
+pub mod render;
+pub mod store;
 pub mod tui;
-pub mod workspace;
-pub mod yaml;
+pub mod words;

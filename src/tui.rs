@@ -30,8 +30,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
-use crate::i18n::Lang;
-use crate::workspace::Workspace;
+use crate::store::workspace::Workspace;
+use crate::words::i18n::Lang;
 
 pub use app::{App, Screen};
 pub use config::{Config, ConfigStore};
@@ -68,7 +68,7 @@ pub fn open(root: PathBuf, lang: Option<Lang>) -> Result<()> {
 }
 
 fn render_loading(frame: &mut ratatui::Frame, root: &std::path::Path, lang: Lang) {
-    let text = crate::i18n::tui::texts(lang);
+    let text = crate::words::i18n::tui::texts(lang);
     let message = format!("{} {}", text.loading, root.display());
     frame.render_widget(
         ratatui::widgets::Paragraph::new(message).alignment(ratatui::layout::Alignment::Center),

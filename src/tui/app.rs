@@ -9,12 +9,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use crate::assessment::Assessment;
-use crate::charts::{self, ChartOptions, ChartSize, ExportOptions};
-use crate::comparison::ComparisonRequest;
-use crate::i18n::{self, Lang};
-use crate::questionnaire::Questionnaire;
-use crate::workspace::{StoredAssessment, Workspace, WorkspaceData};
+use crate::analysis::comparison::ComparisonRequest;
+use crate::model::assessment::Assessment;
+use crate::model::questionnaire::Questionnaire;
+use crate::render::charts::{self, ChartOptions, ChartSize, ExportOptions};
+use crate::store::workspace::{StoredAssessment, Workspace, WorkspaceData};
+use crate::words::i18n::{self, Lang};
 
 use super::compare::CompareState;
 use super::config::{Config, ConfigStore};
@@ -292,7 +292,7 @@ impl App {
             .workspace
             .root()
             .join(EXPORT_FOLDER)
-            .join(crate::slug::slugify(&round));
+            .join(crate::store::slug::slugify(&round));
         let request = ComparisonRequest {
             round: Some(round),
             ..ComparisonRequest::default()
@@ -434,7 +434,7 @@ impl App {
         if self.data.round(&assessment.round).is_none() {
             self.data
                 .rounds
-                .push(crate::workspace::Round::named(&assessment.round));
+                .push(crate::store::workspace::Round::named(&assessment.round));
             self.data
                 .rounds
                 .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
@@ -459,7 +459,7 @@ impl App {
     }
 
     /// Adds a newly saved organisation to the in-memory data.
-    pub fn add_organisation(&mut self, organisation: crate::workspace::Organisation) {
+    pub fn add_organisation(&mut self, organisation: crate::store::workspace::Organisation) {
         self.data.organisations.push(organisation);
         self.data
             .organisations
@@ -469,7 +469,7 @@ impl App {
     }
 
     /// Adds a newly saved round to the in-memory data.
-    pub fn add_round(&mut self, round: crate::workspace::Round) {
+    pub fn add_round(&mut self, round: crate::store::workspace::Round) {
         self.data.rounds.push(round);
         self.data
             .rounds
@@ -568,7 +568,7 @@ fn merge_changes(mut on_disk: Assessment, known: &Assessment, edited: &Assessmen
 #[cfg(test)]
 mod merge_tests {
     use super::*;
-    use crate::assessment::{Answer, QuestionnaireRef, Role};
+    use crate::model::assessment::{Answer, QuestionnaireRef, Role};
 
     #[test]
     fn answers_saved_elsewhere_survive_a_change_made_here() {

@@ -16,8 +16,8 @@ use super::keymap::Action;
 use super::quadrant::{self, short_name};
 use super::questionnaire::truncate;
 use super::theme::{heat, theme};
-use crate::comparison::Comparison;
-use crate::i18n::format_score;
+use crate::analysis::comparison::Comparison;
+use crate::words::i18n::format_score;
 
 /// The partners chosen and how the table is sorted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

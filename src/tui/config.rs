@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
-use crate::atomic_file::write_atomic;
-use crate::i18n::Lang;
+use crate::store::atomic_file::write_atomic;
+use crate::words::i18n::Lang;
 
 /// Overrides the config folder (tests use it to stay isolated).
 pub const CONFIG_ENV: &str = "RIJP_CONFIG_DIR";
@@ -60,7 +60,7 @@ impl ConfigStore {
         self.file
             .as_deref()
             .filter(|file| file.exists())
-            .and_then(|file| crate::yaml::read::<Config>(file).ok())
+            .and_then(|file| crate::store::yaml::read::<Config>(file).ok())
             .unwrap_or_default()
     }
 
@@ -68,7 +68,7 @@ impl ConfigStore {
         let Some(file) = &self.file else {
             return Ok(());
         };
-        let text = crate::yaml::to_string(config)?;
+        let text = crate::store::yaml::to_string(config)?;
         write_atomic(file, text.as_bytes())
     }
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Cell, LineGauge, Paragraph, Row, Table, W
 use super::app::{App, Screen, Status};
 use super::keymap::Action;
 use super::theme::theme;
-use crate::assessment::{Answer, Assessment};
+use crate::model::assessment::{Answer, Assessment};
 
 /// Everyone present and where the facilitator is.
 #[derive(Clone, Debug, PartialEq)]
@@ -282,9 +282,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .map(|(index, assessment)| {
                 let text = match assessment.answers.get(id) {
                     Some(Answer::Value(value)) => value.to_string(),
-                    Some(Answer::DontKnow) => {
-                        crate::i18n::domain::texts(lang).dont_know.to_string()
-                    }
+                    Some(Answer::DontKnow) => crate::words::i18n::domain::texts(lang)
+                        .dont_know
+                        .to_string(),
                     None => "·".to_string(),
                 };
                 let style = if index == state.column {

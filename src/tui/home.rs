@@ -13,8 +13,8 @@ use super::app::{App, Screen, Status};
 use super::keymap::Action;
 use super::theme::theme;
 use super::{new_assessment, questionnaire};
-use crate::i18n::{format_score, tui::TuiTexts};
-use crate::output;
+use crate::words::format;
+use crate::words::i18n::{format_score, tui::TuiTexts};
 
 /// Which list on the home screen has the cursor.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,8 +99,8 @@ fn load_demo(app: &mut App) {
     if !app.is_empty() {
         return;
     }
-    let written =
-        crate::demo::write_demo(&app.workspace, &app.data.questionnaire).and_then(|_| app.reload());
+    let written = crate::ingest::demo::write_demo(&app.workspace, &app.data.questionnaire)
+        .and_then(|_| app.reload());
     app.status = Some(match written {
         Ok(()) => Status::Info(app.texts().demo_loaded.to_string()),
         Err(error) => Status::Error(format!("{error:#}")),
@@ -242,7 +242,7 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                         score(app, row.customer_experience),
                         score(app, row.operational_efficiency),
                         quadrant.unwrap_or_else(|| {
-                            crate::i18n::domain::texts(app.lang)
+                            crate::words::i18n::domain::texts(app.lang)
                                 .insufficient
                                 .to_string()
                         }),
@@ -258,9 +258,9 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
             Ok(comparison) => format!(
                 " {}: {} · {}: {} ",
                 texts.benchmark,
-                output::benchmark_line(comparison, app.lang),
+                format::benchmark_line(comparison, app.lang),
                 texts.cutoff,
-                output::cutoff_line(comparison, app.lang)
+                format::cutoff_line(comparison, app.lang)
             ),
             Err(error) => format!(" {error} "),
         })

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::i18n::tui::TuiTexts;
+use crate::words::i18n::tui::TuiTexts;
 
 /// Where a binding applies: a screen, a popup on a screen, or everywhere.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

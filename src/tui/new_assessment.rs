@@ -11,9 +11,9 @@ use super::app::{App, Screen, Status};
 use super::keymap::Action;
 use super::theme::theme;
 use super::{group, questionnaire};
-use crate::assessment::{Assessment, QuestionnaireRef, Role};
-use crate::slug::slugify;
-use crate::workspace::{Organisation, Round, WorkspaceData};
+use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::store::slug::slugify;
+use crate::store::workspace::{Organisation, Round, WorkspaceData};
 
 /// A field of the form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -277,7 +277,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let texts = app.texts();
     let form = &app.form;
     let data = &app.data;
-    let words = crate::i18n::domain::texts(app.lang);
+    let words = crate::words::i18n::domain::texts(app.lang);
     let title = if form.group {
         texts.form_group_title
     } else {

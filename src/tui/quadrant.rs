@@ -10,11 +10,11 @@ use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Block, Borders};
 
 use super::theme::theme;
-use crate::comparison::Comparison;
-use crate::i18n::Lang;
-use crate::questionnaire::{
+use crate::analysis::comparison::Comparison;
+use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
 };
+use crate::words::i18n::Lang;
 
 /// Above this many points, only the focused organisation and the benchmark are labelled.
 const CROWDED: usize = 16;

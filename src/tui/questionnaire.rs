@@ -14,8 +14,8 @@ use super::app::{App, Screen, Status};
 use super::chrome::centered;
 use super::keymap::{Action, Context};
 use super::theme::theme;
-use crate::assessment::{Answer, Assessment};
-use crate::questionnaire::Questionnaire;
+use crate::model::assessment::{Answer, Assessment};
+use crate::model::questionnaire::Questionnaire;
 
 /// A popup over the questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,14 +12,14 @@ use super::app::{App, Screen};
 use super::keymap::Action;
 use super::quadrant;
 use super::theme::theme;
-use crate::comparison::{Comparison, OrganisationResult};
-use crate::findings::FindingKind;
-use crate::i18n::{self, Lang, format_deviation, format_score};
-use crate::output;
-use crate::questionnaire::{
+use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::analysis::scoring::{Margins, ScaleStats};
+use crate::model::questionnaire::{
     AMBITION, CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
-use crate::scoring::{Margins, ScaleStats};
+use crate::words::findings::FindingKind;
+use crate::words::format;
+use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
 /// Which organisation and which view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -306,7 +306,7 @@ fn summary_lines(
         format!(
             "{}: {}",
             texts.benchmark,
-            output::benchmark_line(comparison, lang)
+            format::benchmark_line(comparison, lang)
         ),
         theme().dim,
     ));
@@ -314,7 +314,7 @@ fn summary_lines(
         format!(
             "{}: {}",
             texts.cutoff,
-            output::cutoff_line(comparison, lang)
+            format::cutoff_line(comparison, lang)
         ),
         theme().dim,
     ));
@@ -504,7 +504,7 @@ fn render_profile(
         format!(
             "{}: {}",
             texts.benchmark,
-            output::benchmark_line(comparison, lang)
+            format::benchmark_line(comparison, lang)
         ),
         theme().dim,
     ));
@@ -523,10 +523,10 @@ fn render_profile(
 
 /// An organisation's statistics on a scale, and the benchmark's mean for it.
 fn stats_and_benchmark(
-    comparison: &crate::comparison::Comparison,
-    organisation: &crate::comparison::OrganisationResult,
+    comparison: &crate::analysis::comparison::Comparison,
+    organisation: &crate::analysis::comparison::OrganisationResult,
     scale_id: &str,
-) -> (crate::scoring::ScaleStats, Option<f64>) {
+) -> (crate::analysis::scoring::ScaleStats, Option<f64>) {
     let stats = organisation
         .scores
         .scales

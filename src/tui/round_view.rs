@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::comparison::{self, Comparison, ComparisonRequest};
-use crate::findings::{self, Finding, FindingContext};
-use crate::i18n::Lang;
-use crate::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
-use crate::workspace::WorkspaceData;
+use crate::analysis::comparison::{self, Comparison, ComparisonRequest};
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
+use crate::store::workspace::WorkspaceData;
+use crate::words::findings::{self, Finding, FindingContext};
+use crate::words::i18n::Lang;
 
 /// One organisation on the home screen.
 #[derive(Clone, Debug, PartialEq)]

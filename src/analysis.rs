@@ -1,0 +1,22 @@
+//! Analysis: pure computations over a workspace's answers. Nothing here formats words.
+//!
+//! - [`scoring`]: answers to scale scores, aggregation over respondents, quadrants.
+//! - [`benchmark`]: benchmarks from a file or computed from peers, with an anonymity floor.
+//! - [`segments`]: benchmarks from the workspace by size class or cooperation.
+//! - [`comparison`]: all organisations of a round against a benchmark; the one computation
+//!   every output is built from.
+//! - [`cooperation`]: the cooperation as a whole, as one more entry next to its partners.
+//! - [`change`]: change between rounds, per organisation and for the cooperation.
+//! - [`respondents`]: spread, agreement, role groups and the basis of every score.
+//! - [`reliability`]: Cronbach's alpha per scale.
+//! - [`programme`]: targets, gaps and their roll-up to programme themes.
+
+pub mod benchmark;
+pub mod change;
+pub mod comparison;
+pub mod cooperation;
+pub mod programme;
+pub mod reliability;
+pub mod respondents;
+pub mod scoring;
+pub mod segments;

@@ -1,0 +1,268 @@
+//! Change between two rounds, per organisation and for the cooperation: per dimension and
+//! characteristic, movement in the quadrant, and whether a change is larger than the spread
+//! between respondents.
+//!
+//! The rule for "larger than the spread": a change counts as clear when its size exceeds the
+//! standard error of the difference of the two means, √(sd₁²/n₁ + sd₂²/n₂), with sd and n
+//! over the respondents who had a score on that scale in each round. With fewer than two
+//! respondents in either round there is no spread to compare against, and the change is
+//! reported without that judgement.
+//!
+//! Both rounds are taken from [`Comparison`]s; the earlier round's positions are placed
+//! against the later round's cut-off lines, so a movement is never an artefact of a moved
+//! line.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::analysis::comparison::{
+    self, BenchmarkChoice, Comparison, ComparisonRequest, OrganisationResult,
+};
+use crate::analysis::cooperation;
+use crate::analysis::scoring::ScaleStats;
+use crate::model::questionnaire::{
+    CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
+};
+use crate::store::workspace::WorkspaceData;
+
+/// The change on one scale (dimension or characteristic).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScaleChange {
+    pub scale: String,
+    pub before: f64,
+    pub after: f64,
+    /// after − before.
+    pub delta: f64,
+    /// The standard error of the difference; `None` below two respondents in a round.
+    pub noise: Option<f64>,
+    /// Whether |delta| exceeds `noise`; `None` when there is no noise to compare with.
+    pub exceeds_spread: Option<bool>,
+}
+
+impl ScaleChange {
+    fn between(scale: &str, before: &ScaleStats, after: &ScaleStats) -> Option<ScaleChange> {
+        let (b, a) = (before.mean?, after.mean?);
+        let noise = match (before.sd, after.sd) {
+            (Some(sd_b), Some(sd_a)) if before.n >= 2 && after.n >= 2 => {
+                Some((sd_b.powi(2) / before.n as f64 + sd_a.powi(2) / after.n as f64).sqrt())
+            }
+            _ => None,
+        };
+        let delta = a - b;
+        Some(ScaleChange {
+            scale: scale.to_string(),
+            before: b,
+            after: a,
+            delta,
+            noise,
+            exceeds_spread: noise.map(|noise| delta.abs() > noise),
+        })
+    }
+
+    /// True when the change is clearly larger than the spread between respondents.
+    pub fn is_clear(&self) -> bool {
+        self.exceeds_spread == Some(true)
+    }
+}
+
+/// One organisation's change between the rounds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OrganisationChange {
+    pub id: String,
+    pub name: String,
+    /// Quadrant in the earlier round (against the later round's cut-off).
+    pub quadrant_before: Option<QuadrantId>,
+    pub quadrant_after: Option<QuadrantId>,
+    /// Per scale, in questionnaire order; only scales scored in both rounds.
+    pub scales: Vec<ScaleChange>,
+    /// Per pillar, in questionnaire order.
+    pub pillars: Vec<ScaleChange>,
+    /// Scales scored in one round only, so not compared.
+    pub not_compared: Vec<String>,
+    /// The questionnaire versions the answers were given against, before and after.
+    pub versions_before: BTreeSet<u32>,
+    pub versions_after: BTreeSet<u32>,
+}
+
+impl OrganisationChange {
+    pub fn moved(&self) -> bool {
+        matches!((self.quadrant_before, self.quadrant_after), (Some(b), Some(a)) if a != b)
+    }
+
+    /// True when the rounds were answered against different questionnaire versions: only
+    /// what both share is compared.
+    pub fn versions_differ(&self) -> bool {
+        self.versions_before != self.versions_after
+    }
+
+    pub fn scale(&self, id: &str) -> Option<&ScaleChange> {
+        self.scales.iter().find(|change| change.scale == id)
+    }
+
+    /// The scale changes, largest first (stable: questionnaire order between equals).
+    pub fn largest(&self) -> Vec<&ScaleChange> {
+        let mut sorted: Vec<&ScaleChange> = self.scales.iter().collect();
+        sorted.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()));
+        sorted
+    }
+}
+
+/// The change between two rounds for every organisation of the later one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoundChange {
+    pub round: String,
+    pub round_label: String,
+    pub previous_round: String,
+    pub previous_label: String,
+    /// Organisations in both rounds, in the later comparison's order.
+    pub organisations: Vec<OrganisationChange>,
+    /// Organisations in the later round only (joined later): ids.
+    pub new_organisations: Vec<String>,
+    /// The cooperation over the partners present in both rounds (like for like).
+    pub cooperation: Option<OrganisationChange>,
+}
+
+impl RoundChange {
+    pub fn organisation(&self, id: &str) -> Option<&OrganisationChange> {
+        self.organisations.iter().find(|change| change.id == id)
+    }
+
+    pub fn is_new(&self, id: &str) -> bool {
+        self.new_organisations.iter().any(|new| new == id)
+    }
+}
+
+/// The change of one organisation between two results.
+pub fn organisation_change(
+    questionnaire: &Questionnaire,
+    before: &OrganisationResult,
+    after: &OrganisationResult,
+    later: &Comparison,
+) -> OrganisationChange {
+    let mut scales = Vec::new();
+    let mut not_compared = Vec::new();
+    for scale in questionnaire.scales() {
+        let stats = (
+            before.scores.scales.get(&scale.id),
+            after.scores.scales.get(&scale.id),
+        );
+        match stats {
+            (Some(b), Some(a)) => match ScaleChange::between(&scale.id, b, a) {
+                Some(change) => scales.push(change),
+                None if b.mean.is_some() || a.mean.is_some() => not_compared.push(scale.id.clone()),
+                None => {}
+            },
+            _ => not_compared.push(scale.id.clone()),
+        }
+    }
+    let pillars = questionnaire
+        .pillars
+        .iter()
+        .filter_map(|pillar| {
+            ScaleChange::between(
+                &pillar.id,
+                before.scores.pillars.get(&pillar.id)?,
+                after.scores.pillars.get(&pillar.id)?,
+            )
+        })
+        .collect();
+    let place = |org: &OrganisationResult| {
+        org.mean(OPERATIONAL_EFFICIENCY)
+            .zip(org.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| later.cutoff.quadrant(x, y))
+    };
+    OrganisationChange {
+        id: after.id.clone(),
+        name: after.name.clone(),
+        quadrant_before: place(before),
+        quadrant_after: place(after),
+        scales,
+        pillars,
+        not_compared,
+        versions_before: before.versions.clone(),
+        versions_after: after.versions.clone(),
+    }
+}
+
+/// The change from `earlier` to `later`, for the organisations of `later`.
+pub fn between(
+    questionnaire: &Questionnaire,
+    earlier: &Comparison,
+    later: &Comparison,
+    cooperation_name: &str,
+) -> RoundChange {
+    let mut organisations = Vec::new();
+    let mut new_organisations = Vec::new();
+    let mut pairs: Vec<(&OrganisationResult, &OrganisationResult)> = Vec::new();
+    for after in later
+        .organisations
+        .iter()
+        .filter(|o| !cooperation::is_cooperation(o))
+    {
+        match earlier.organisation(&after.id) {
+            Some(before) => {
+                organisations.push(organisation_change(questionnaire, before, after, later));
+                pairs.push((before, after));
+            }
+            None => new_organisations.push(after.id.clone()),
+        }
+    }
+    let before_all: Vec<&OrganisationResult> = pairs.iter().map(|(b, _)| *b).collect();
+    let after_all: Vec<&OrganisationResult> = pairs.iter().map(|(_, a)| *a).collect();
+    let cooperation = cooperation::aggregate(questionnaire, &before_all, cooperation_name)
+        .zip(cooperation::aggregate(
+            questionnaire,
+            &after_all,
+            cooperation_name,
+        ))
+        .map(|(before, after)| organisation_change(questionnaire, &before, &after, later));
+    RoundChange {
+        round: later.round.clone(),
+        round_label: later.round_label.clone(),
+        previous_round: earlier.round.clone(),
+        previous_label: earlier.round_label.clone(),
+        organisations,
+        new_organisations,
+        cooperation,
+    }
+}
+
+/// The change since the round before the comparison's round, or `None` when it is the first.
+/// The earlier round is compared for all its organisations (partners that left are simply
+/// not in the later comparison); its benchmark does not matter for change.
+pub fn since_previous(
+    data: &WorkspaceData,
+    later: &Comparison,
+    cooperation_name: &str,
+) -> Result<Option<RoundChange>> {
+    let Some(previous) = data.previous_round(&later.round) else {
+        return Ok(None);
+    };
+    since(data, later, &previous.id, cooperation_name).map(Some)
+}
+
+/// The change since a named earlier round.
+pub fn since(
+    data: &WorkspaceData,
+    later: &Comparison,
+    earlier_round: &str,
+    cooperation_name: &str,
+) -> Result<RoundChange> {
+    let earlier = comparison::compare(
+        data,
+        &ComparisonRequest {
+            round: Some(earlier_round.to_string()),
+            benchmark: BenchmarkChoice::Peers,
+            organisations: None,
+            cutoff_rule: None,
+        },
+    )?;
+    Ok(between(
+        &data.questionnaire,
+        &earlier,
+        later,
+        cooperation_name,
+    ))
+}

@@ -1,0 +1,425 @@
+//! Pure scoring: answers → scale scores (0–100) → pillar scores; aggregation over the
+//! respondents of an organisation; quadrant placement; deviations and verdicts against a
+//! benchmark. No I/O.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::model::assessment::{Answer, Assessment};
+use crate::model::questionnaire::{AnswerScale, CutoffRule, QuadrantId, Questionnaire, Scale};
+
+/// One respondent's score on one scale.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ScaleScore {
+    /// 0–100, or `None` when fewer than half of the scale's items were answered.
+    pub score: Option<f64>,
+    /// Items answered on the scale (not "don't know").
+    pub answered: usize,
+    /// Items answered "don't know".
+    pub dont_know: usize,
+    /// Items the scale has.
+    pub items: usize,
+}
+
+/// Maps an answer to 0–100, flipping reverse-worded items.
+pub fn item_points(scale: &AnswerScale, value: u8, reverse: bool) -> f64 {
+    let (min, max) = (f64::from(scale.min), f64::from(scale.max));
+    let value = f64::from(value).clamp(min, max);
+    let value = if reverse { min + max - value } else { value };
+    (value - min) / (max - min) * 100.0
+}
+
+/// Scores one scale from one respondent's answers.
+pub fn score_scale(
+    scale: &Scale,
+    answer_scale: &AnswerScale,
+    answers: &BTreeMap<String, Answer>,
+) -> ScaleScore {
+    let mut sum = 0.0;
+    let mut answered = 0;
+    let mut dont_know = 0;
+    for item in &scale.items {
+        match answers.get(&item.id) {
+            Some(Answer::Value(value)) => {
+                sum += item_points(answer_scale, *value, item.reverse);
+                answered += 1;
+            }
+            Some(Answer::DontKnow) => dont_know += 1,
+            None => {}
+        }
+    }
+    let items = scale.items.len();
+    let sufficient = answered > 0 && answered * 2 >= items;
+    ScaleScore {
+        score: sufficient.then(|| sum / answered as f64),
+        answered,
+        dont_know,
+        items,
+    }
+}
+
+/// One item's mean over a set of respondents.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemMean {
+    pub item: String,
+    /// 0–100 (reverse-worded items flipped), or `None` when nobody gave a value.
+    pub mean: Option<f64>,
+    /// Respondents who gave a value.
+    pub answered: usize,
+    /// Respondents who answered "don't know".
+    pub dont_know: usize,
+}
+
+/// The mean of every item of a scale over respondents' assessments, scored as the scale
+/// scores them: the item-level view behind a scale score.
+pub fn item_means(
+    scale: &Scale,
+    answer_scale: &AnswerScale,
+    assessments: &[&Assessment],
+) -> Vec<ItemMean> {
+    scale
+        .items
+        .iter()
+        .map(|item| {
+            let mut points = Vec::new();
+            let mut dont_know = 0;
+            for assessment in assessments {
+                match assessment.answers.get(&item.id) {
+                    Some(Answer::Value(value)) => {
+                        points.push(item_points(answer_scale, *value, item.reverse));
+                    }
+                    Some(Answer::DontKnow) => dont_know += 1,
+                    None => {}
+                }
+            }
+            ItemMean {
+                item: item.id.clone(),
+                mean: (!points.is_empty()).then(|| mean(&points)),
+                answered: points.len(),
+                dont_know,
+            }
+        })
+        .collect()
+}
+
+/// One respondent's scores on every scale and pillar of a questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RespondentScores {
+    pub scales: BTreeMap<String, ScaleScore>,
+    /// Pillar score: the mean of the pillar's sufficient scale scores, or `None` when fewer
+    /// than half of its scales are sufficient.
+    pub pillars: BTreeMap<String, Option<f64>>,
+}
+
+pub fn score_respondent(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+) -> RespondentScores {
+    let mut scales = BTreeMap::new();
+    let mut pillars = BTreeMap::new();
+    for pillar in &questionnaire.pillars {
+        let mut sufficient = Vec::new();
+        for scale in &pillar.scales {
+            let score = score_scale(scale, &questionnaire.answer_scale, &assessment.answers);
+            sufficient.extend(score.score);
+            scales.insert(scale.id.clone(), score);
+        }
+        let enough = !sufficient.is_empty() && sufficient.len() * 2 >= pillar.scales.len();
+        pillars.insert(pillar.id.clone(), enough.then(|| mean(&sufficient)));
+    }
+    RespondentScores { scales, pillars }
+}
+
+/// Descriptive statistics of one scale (or pillar) over an organisation's respondents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ScaleStats {
+    /// Mean of the respondents' sufficient scores; `None` when no respondent has one.
+    pub mean: Option<f64>,
+    /// Respondents with a sufficient score.
+    pub n: usize,
+    /// Sample standard deviation (n − 1); `None` below two respondents.
+    pub sd: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Items answered, summed over respondents.
+    pub answered: usize,
+    /// "Don't know" answers, summed over respondents.
+    pub dont_know: usize,
+    /// Items the scale has times the number of respondents: the most that could be answered.
+    pub possible: usize,
+}
+
+impl ScaleStats {
+    /// Describes a set of values (without item counts).
+    pub fn describe(values: &[f64]) -> ScaleStats {
+        let n = values.len();
+        if n == 0 {
+            return ScaleStats::default();
+        }
+        let mean_value = mean(values);
+        ScaleStats {
+            mean: Some(mean_value),
+            n,
+            sd: sample_sd(values, mean_value),
+            min: values.iter().copied().reduce(f64::min),
+            max: values.iter().copied().reduce(f64::max),
+            answered: 0,
+            dont_know: 0,
+            possible: 0,
+        }
+    }
+
+    /// Share of "don't know" among all given answers (0–1), `None` without answers.
+    pub fn dont_know_share(&self) -> Option<f64> {
+        let given = self.answered + self.dont_know;
+        (given > 0).then(|| self.dont_know as f64 / given as f64)
+    }
+
+    /// Share of possible items that were answered or marked "don't know" (0–1).
+    pub fn completeness(&self) -> Option<f64> {
+        (self.possible > 0).then(|| (self.answered + self.dont_know) as f64 / self.possible as f64)
+    }
+}
+
+/// The scores of one organisation in one round: every scale and pillar aggregated over its
+/// respondents.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct OrganisationScores {
+    pub respondents: usize,
+    pub scales: BTreeMap<String, ScaleStats>,
+    pub pillars: BTreeMap<String, ScaleStats>,
+}
+
+impl OrganisationScores {
+    pub fn mean(&self, scale_id: &str) -> Option<f64> {
+        self.scales.get(scale_id).and_then(|stats| stats.mean)
+    }
+}
+
+/// Aggregates respondents' scores to the organisation. Takes anything that yields
+/// `&RespondentScores` (a slice, a `Vec`, or an iterator over results holding them), so callers
+/// need not copy scores into a new list first.
+pub fn aggregate<'a>(
+    questionnaire: &Questionnaire,
+    respondents: impl IntoIterator<Item = &'a RespondentScores>,
+) -> OrganisationScores {
+    let respondents: Vec<&RespondentScores> = respondents.into_iter().collect();
+    let mut scales = BTreeMap::new();
+    for scale in questionnaire.scales() {
+        let mut values = Vec::with_capacity(respondents.len());
+        let (mut answered, mut dont_know) = (0, 0);
+        for respondent in &respondents {
+            if let Some(score) = respondent.scales.get(&scale.id) {
+                values.extend(score.score);
+                answered += score.answered;
+                dont_know += score.dont_know;
+            }
+        }
+        let stats = ScaleStats {
+            answered,
+            dont_know,
+            possible: scale.items.len() * respondents.len(),
+            ..ScaleStats::describe(&values)
+        };
+        scales.insert(scale.id.clone(), stats);
+    }
+    let mut pillars = BTreeMap::new();
+    for pillar in &questionnaire.pillars {
+        let values: Vec<f64> = respondents
+            .iter()
+            .filter_map(|r| r.pillars.get(&pillar.id).copied().flatten())
+            .collect();
+        let mut stats = ScaleStats::describe(&values);
+        for scale in &pillar.scales {
+            if let Some(scale_stats) = scales.get(&scale.id) {
+                stats.answered += scale_stats.answered;
+                stats.dont_know += scale_stats.dont_know;
+                stats.possible += scale_stats.possible;
+            }
+        }
+        pillars.insert(pillar.id.clone(), stats);
+    }
+    OrganisationScores {
+        respondents: respondents.len(),
+        scales,
+        pillars,
+    }
+}
+
+/// The line between low and high on both axes of the quadrant model.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Cutoff {
+    pub rule: CutoffRule,
+    /// Cut-off on the x axis (operational efficiency).
+    pub x: f64,
+    /// Cut-off on the y axis (customer experience).
+    pub y: f64,
+}
+
+impl Cutoff {
+    pub fn midpoint(value: f64) -> Cutoff {
+        Cutoff {
+            rule: CutoffRule::Midpoint,
+            x: value,
+            y: value,
+        }
+    }
+
+    /// Places a point: a score equal to the cut-off counts as high.
+    pub fn quadrant(&self, operational_efficiency: f64, customer_experience: f64) -> QuadrantId {
+        QuadrantId::from_levels(
+            operational_efficiency >= self.x,
+            customer_experience >= self.y,
+        )
+    }
+}
+
+/// Where an organisation stands against the benchmark on one pillar as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Below,
+    At,
+    Above,
+}
+
+/// Margins that turn deviations into words.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Margins {
+    /// A pillar is "at" the benchmark when its mean deviation is within this many points.
+    pub at: f64,
+    /// The characteristics that stand out are those within this many points of the largest
+    /// deviation on their side.
+    pub stand_out: f64,
+}
+
+impl Default for Margins {
+    fn default() -> Self {
+        Margins {
+            at: 3.0,
+            stand_out: 5.0,
+        }
+    }
+}
+
+/// An organisation's position on one pillar against the benchmark.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PillarVerdict {
+    /// `None` when no characteristic has both a score and a benchmark value.
+    pub overall: Option<Verdict>,
+    pub mean_deviation: Option<f64>,
+    /// Characteristics above the benchmark whose deviation is within the stand-out margin of
+    /// the largest, largest first.
+    pub furthest_above: Vec<String>,
+    /// Likewise below, most negative first.
+    pub furthest_below: Vec<String>,
+}
+
+/// Judges a pillar from its characteristics' deviations (`(id, organisation − benchmark)`,
+/// in questionnaire order).
+pub fn pillar_verdict(deviations: &[(String, f64)], margins: Margins) -> PillarVerdict {
+    if deviations.is_empty() {
+        return PillarVerdict::default();
+    }
+    let values: Vec<f64> = deviations.iter().map(|(_, d)| *d).collect();
+    let mean_deviation = mean(&values);
+    let overall = if mean_deviation.abs() <= margins.at {
+        Verdict::At
+    } else if mean_deviation > 0.0 {
+        Verdict::Above
+    } else {
+        Verdict::Below
+    };
+    let standing_out = |above: bool| -> Vec<String> {
+        let mut side: Vec<&(String, f64)> = deviations
+            .iter()
+            .filter(|(_, d)| if above { *d > 0.0 } else { *d < 0.0 })
+            .collect();
+        let Some(extreme) = side.iter().map(|(_, d)| d.abs()).reduce(f64::max) else {
+            return Vec::new();
+        };
+        side.retain(|(_, d)| d.abs() >= extreme - margins.stand_out);
+        // Stable sort keeps questionnaire order between equal deviations.
+        side.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        side.into_iter().map(|(id, _)| id.clone()).collect()
+    };
+    PillarVerdict {
+        overall: Some(overall),
+        mean_deviation: Some(mean_deviation),
+        furthest_above: standing_out(true),
+        furthest_below: standing_out(false),
+    }
+}
+
+pub fn mean(values: &[f64]) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+pub fn median(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let middle = sorted.len() / 2;
+    Some(if sorted.len().is_multiple_of(2) {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    })
+}
+
+fn sample_sd(values: &[f64], mean_value: f64) -> Option<f64> {
+    if values.len() < 2 {
+        return None;
+    }
+    let squares: f64 = values.iter().map(|v| (v - mean_value).powi(2)).sum();
+    Some((squares / (values.len() - 1) as f64).sqrt())
+}
+
+/// Rounds to one decimal, the precision of every exported score.
+pub fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::{QuestionnaireRef, Role};
+
+    #[test]
+    fn item_means_flip_reverse_items_and_skip_dont_know() {
+        let questionnaire = Questionnaire::bundled().unwrap();
+        let scale = questionnaire.scale("customer_experience").unwrap();
+        let version = QuestionnaireRef {
+            id: questionnaire.id.clone(),
+            version: questionnaire.version,
+        };
+        let answers = [
+            ("cx01", Answer::Value(5), Answer::Value(3)),
+            ("cx04", Answer::Value(5), Answer::Value(4)),
+            ("cx02", Answer::DontKnow, Answer::Value(2)),
+        ];
+        let mut first = Assessment::new("a", "one", Role::Staff, "2025", version.clone());
+        let mut second = Assessment::new("a", "two", Role::Staff, "2025", version);
+        for (item, one, two) in answers {
+            first.answers.insert(item.to_string(), one);
+            second.answers.insert(item.to_string(), two);
+        }
+        let means = item_means(scale, &questionnaire.answer_scale, &[&first, &second]);
+        let of = |id: &str| means.iter().find(|m| m.item == id).unwrap();
+        assert_eq!(of("cx01").mean, Some(75.0));
+        // cx04 is reverse-worded: agreeing (5 and 4) means little maturity.
+        assert_eq!(of("cx04").mean, Some(12.5));
+        assert_eq!(
+            (of("cx02").mean, of("cx02").answered, of("cx02").dont_know),
+            (Some(25.0), 1, 1)
+        );
+        assert_eq!(of("cx03").mean, None);
+    }
+}

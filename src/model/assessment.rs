@@ -1,0 +1,248 @@
+//! One respondent's answers for one organisation in one round: the unit stored as one file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An answer to one item: a point on the agreement scale, or "don't know / not applicable"
+/// (stored and counted, never scored). Written as a number, or `"?"` for don't know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Value(u8),
+    DontKnow,
+}
+
+impl Answer {
+    /// Parses what a person types or a CSV holds: `1`–`5`, or empty, `?`, `0`, `weet niet`,
+    /// `wn`, `n.v.t.`, `dont know` for don't know. Range checks against the questionnaire's
+    /// scale are the caller's.
+    pub fn parse(text: &str) -> Option<Answer> {
+        let normal = text.trim().to_lowercase();
+        match normal.as_str() {
+            "" | "?" | "0" | "weet niet" | "wn" | "nvt" | "n.v.t." | "weet niet / nvt"
+            | "dont know" | "don't know" | "dk" => Some(Answer::DontKnow),
+            _ => normal.parse::<u8>().ok().map(Answer::Value),
+        }
+    }
+
+    pub fn value(self) -> Option<u8> {
+        match self {
+            Answer::Value(value) => Some(value),
+            Answer::DontKnow => None,
+        }
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Answer::Value(value) => write!(f, "{value}"),
+            Answer::DontKnow => f.write_str("?"),
+        }
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Value(value) => serializer.serialize_u8(*value),
+            Answer::DontKnow => serializer.serialize_str("?"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl Visitor<'_> for AnswerVisitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer from 1 to 5, or \"?\" for don't know")
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Answer, E> {
+                match u8::try_from(value) {
+                    Ok(value @ 1..=10) => Ok(Answer::Value(value)),
+                    _ => Err(E::custom(format!(
+                        "answer {value} is out of range: use 1 to 5, or \"?\" for don't know"
+                    ))),
+                }
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Answer, E> {
+                match u64::try_from(value) {
+                    Ok(value) => self.visit_u64(value),
+                    Err(_) => Err(E::custom(format!(
+                        "answer {value} is out of range: use 1 to 5, or \"?\" for don't know"
+                    ))),
+                }
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Answer, E> {
+                match Answer::parse(text) {
+                    Some(Answer::Value(value)) => self.visit_u64(u64::from(value)),
+                    Some(answer) => Ok(answer),
+                    None => Err(E::custom(format!(
+                        "answer '{text}' is not understood: use 1 to 5, or \"?\" for don't know"
+                    ))),
+                }
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Answer, E> {
+                Ok(Answer::DontKnow)
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// The respondent's role: leadership self-image next to staff perception is one of the most
+/// telling comparisons, so the role is recorded with every assessment.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Bestuurder: alderman, mayor, member of the board.
+    Board,
+    /// MT, gemeentesecretaris, director, manager.
+    Management,
+    /// i-adviseur, informatiemanager, CIO office.
+    IAdviser,
+    /// Other staff.
+    Staff,
+    #[default]
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Board,
+        Role::Management,
+        Role::IAdviser,
+        Role::Staff,
+        Role::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Board => "board",
+            Role::Management => "management",
+            Role::IAdviser => "i_adviser",
+            Role::Staff => "staff",
+            Role::Other => "other",
+        }
+    }
+
+    /// Parses a role id or a common Dutch or English name for it.
+    pub fn parse(text: &str) -> Option<Role> {
+        let normal = text.trim().to_lowercase().replace(['-', ' '], "_");
+        Some(match normal.as_str() {
+            "board" | "bestuur" | "bestuurder" | "wethouder" | "burgemeester" => Role::Board,
+            "management" | "mt" | "manager" | "directie" | "directeur" | "gemeentesecretaris" => {
+                Role::Management
+            }
+            "i_adviser" | "i_adviseur" | "iadviseur" | "informatiemanager" | "cio" | "ciso"
+            | "adviser" | "adviseur" => Role::IAdviser,
+            "staff" | "medewerker" | "medewerkers" | "employee" => Role::Staff,
+            "other" | "overig" | "anders" | "" => Role::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// Which questionnaire, and which version of it, the answers were given against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: u32,
+}
+
+/// One assessment file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// The organisation's id (its file name in `organisations/`).
+    pub organisation: String,
+    pub respondent: String,
+    #[serde(default)]
+    pub role: Role,
+    pub round: String,
+    /// The date the answers were (last) given, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub questionnaire: QuestionnaireRef,
+    /// Set when the respondent has reviewed and closed the questionnaire.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub complete: bool,
+    /// Answers by item id. Answers to items a later questionnaire version no longer has are
+    /// kept here untouched.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub comments: BTreeMap<String, String>,
+}
+
+impl Assessment {
+    pub fn new(
+        organisation: &str,
+        respondent: &str,
+        role: Role,
+        round: &str,
+        questionnaire: QuestionnaireRef,
+    ) -> Self {
+        Self {
+            organisation: organisation.to_string(),
+            respondent: respondent.to_string(),
+            role,
+            round: round.to_string(),
+            date: None,
+            questionnaire,
+            complete: false,
+            answers: BTreeMap::new(),
+            comments: BTreeMap::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_parse_from_what_people_type() {
+        assert_eq!(Answer::parse("4"), Some(Answer::Value(4)));
+        assert_eq!(Answer::parse(" Weet niet "), Some(Answer::DontKnow));
+        assert_eq!(Answer::parse(""), Some(Answer::DontKnow));
+        assert_eq!(Answer::parse("?"), Some(Answer::DontKnow));
+        assert_eq!(Answer::parse("vier"), None);
+    }
+
+    #[test]
+    fn assessment_round_trips_through_yaml() {
+        let mut a = Assessment::new(
+            "gemeente-a",
+            "Jan",
+            Role::IAdviser,
+            "2025",
+            QuestionnaireRef {
+                id: "q".into(),
+                version: 1,
+            },
+        );
+        a.answers.insert("cx01".into(), Answer::Value(4));
+        a.answers.insert("cx02".into(), Answer::DontKnow);
+        a.comments.insert("cx01".into(), "no: really".into());
+        let text = crate::store::yaml::to_string(&a).unwrap();
+        let back: Assessment =
+            crate::store::yaml::parse(std::path::Path::new("a.yaml"), &text).unwrap();
+        assert_eq!(back, a);
+    }
+
+    #[test]
+    fn out_of_range_answer_is_reported_with_its_line() {
+        let text = "organisation: a\nrespondent: b\nround: r\nquestionnaire: {id: q, version: 1}\nanswers:\n  cx01: 4\n  cx02: 17\n";
+        let error = crate::store::yaml::parse::<Assessment>(std::path::Path::new("a.yaml"), text)
+            .unwrap_err();
+        assert_eq!(error.line, 7, "{error}");
+        assert!(error.message.contains("out of range"), "{error}");
+    }
+}

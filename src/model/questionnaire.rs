@@ -1,0 +1,385 @@
+//! The questionnaire: its schema, loading and validation. The bundled questionnaire is
+//! compiled into the binary; a workspace or the command line may name a replacement file.
+
+mod file;
+mod validate;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Lang;
+
+pub use validate::{Problem, ValidationError};
+
+/// The bundled questionnaire's source text.
+pub const BUNDLED_YAML: &str = include_str!("../../questionnaires/digitale-volwassenheid.yaml");
+/// The name the bundled questionnaire is reported under.
+pub const BUNDLED_NAME: &str = "questionnaires/digitale-volwassenheid.yaml";
+
+pub const AMBITION: &str = "ambition";
+pub const CULTURE: &str = "culture";
+pub const LEADERSHIP: &str = "leadership";
+pub const CUSTOMER_EXPERIENCE: &str = "customer_experience";
+pub const OPERATIONAL_EFFICIENCY: &str = "operational_efficiency";
+
+/// The pillars every questionnaire must have, in report order.
+pub const REQUIRED_PILLARS: [&str; 3] = [AMBITION, CULTURE, LEADERSHIP];
+
+/// A text in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A validated questionnaire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub title: Text,
+    pub description: Text,
+    pub answer_scale: AnswerScale,
+    pub cutoff: CutoffSetting,
+    pub quadrants: Vec<QuadrantDef>,
+    pub themes: Vec<Theme>,
+    pub pillars: Vec<Pillar>,
+    item_index: HashMap<String, ItemRef>,
+    scale_index: HashMap<String, (usize, usize)>,
+}
+
+/// The answer scale: `min..=max` agreement, plus "don't know" (stored, never scored).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerScale {
+    pub min: u8,
+    pub max: u8,
+    pub labels: Vec<(u8, Text)>,
+    pub dont_know: Text,
+}
+
+impl AnswerScale {
+    pub fn label(&self, value: u8) -> Option<&Text> {
+        self.labels
+            .iter()
+            .find(|(v, _)| *v == value)
+            .map(|(_, text)| text)
+    }
+}
+
+/// How the line between "low" and "high" is drawn in the quadrant model.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CutoffRule {
+    #[default]
+    Midpoint,
+    BenchmarkMean,
+    BenchmarkMedian,
+}
+
+impl CutoffRule {
+    pub fn id(self) -> &'static str {
+        match self {
+            CutoffRule::Midpoint => "midpoint",
+            CutoffRule::BenchmarkMean => "benchmark_mean",
+            CutoffRule::BenchmarkMedian => "benchmark_median",
+        }
+    }
+}
+
+impl std::str::FromStr for CutoffRule {
+    type Err = String;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "midpoint" => Ok(CutoffRule::Midpoint),
+            "benchmark_mean" => Ok(CutoffRule::BenchmarkMean),
+            "benchmark_median" => Ok(CutoffRule::BenchmarkMedian),
+            other => Err(format!(
+                "unknown cut-off rule '{other}': use midpoint, benchmark_mean or benchmark_median"
+            )),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CutoffSetting {
+    pub rule: CutoffRule,
+    pub midpoint: f64,
+}
+
+/// The four quadrants of the model (x = operational efficiency, y = customer experience).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuadrantId {
+    Traditional,
+    Industrialised,
+    IntegratedExperience,
+    FutureReady,
+}
+
+impl QuadrantId {
+    pub const ALL: [QuadrantId; 4] = [
+        QuadrantId::Traditional,
+        QuadrantId::Industrialised,
+        QuadrantId::IntegratedExperience,
+        QuadrantId::FutureReady,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            QuadrantId::Traditional => "traditional",
+            QuadrantId::Industrialised => "industrialised",
+            QuadrantId::IntegratedExperience => "integrated_experience",
+            QuadrantId::FutureReady => "future_ready",
+        }
+    }
+
+    /// The quadrant for a high/low efficiency (x) and experience (y).
+    pub fn from_levels(high_efficiency: bool, high_experience: bool) -> QuadrantId {
+        match (high_efficiency, high_experience) {
+            (false, false) => QuadrantId::Traditional,
+            (true, false) => QuadrantId::Industrialised,
+            (false, true) => QuadrantId::IntegratedExperience,
+            (true, true) => QuadrantId::FutureReady,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuadrantDef {
+    pub id: QuadrantId,
+    pub name: Text,
+    pub description: Text,
+}
+
+/// A theme of the maturity programme that gaps roll up to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pillar {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub scales: Vec<Scale>,
+}
+
+/// A dimension (pillar 1) or characteristic (pillars 2 and 3): the unit that gets a score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scale {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub themes: Vec<String>,
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub text: Text,
+    /// Reverse-worded: agreement means less maturity, so the answer is flipped for scoring.
+    pub reverse: bool,
+}
+
+/// Where an item sits: pillar, scale and item positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ItemRef {
+    pub pillar: usize,
+    pub scale: usize,
+    pub item: usize,
+}
+
+impl Questionnaire {
+    /// The questionnaire compiled into rijp.
+    pub fn bundled() -> Result<Questionnaire, ValidationError> {
+        Self::from_yaml(Path::new(BUNDLED_NAME), BUNDLED_YAML)
+    }
+
+    /// Loads and validates a questionnaire file.
+    pub fn load(path: &Path) -> Result<Questionnaire, ValidationError> {
+        let bytes = crate::store::yaml::read_bytes(path).map_err(|error| {
+            ValidationError::single(
+                path,
+                0,
+                0,
+                format!("cannot read the file: {}", error.message),
+            )
+        })?;
+        let text = std::str::from_utf8(&bytes).map_err(|error| {
+            ValidationError::single(
+                path,
+                0,
+                0,
+                format!(
+                    "the file is not UTF-8 text (byte {} is not valid)",
+                    error.valid_up_to() + 1
+                ),
+            )
+        })?;
+        Self::from_yaml(path, text)
+    }
+
+    /// Parses and validates questionnaire text; `path` is only used in messages.
+    pub fn from_yaml(path: &Path, text: &str) -> Result<Questionnaire, ValidationError> {
+        let raw: file::QuestionnaireFile = crate::store::yaml::parse(path, text)
+            .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
+        validate::validate(path, raw)
+    }
+
+    fn build_index(&mut self) {
+        self.item_index.clear();
+        self.scale_index.clear();
+        for (p, pillar) in self.pillars.iter().enumerate() {
+            for (s, scale) in pillar.scales.iter().enumerate() {
+                self.scale_index.insert(scale.id.clone(), (p, s));
+                for (i, item) in scale.items.iter().enumerate() {
+                    self.item_index.insert(
+                        item.id.clone(),
+                        ItemRef {
+                            pillar: p,
+                            scale: s,
+                            item: i,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    pub fn pillar(&self, id: &str) -> Option<&Pillar> {
+        self.pillars.iter().find(|pillar| pillar.id == id)
+    }
+
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        let (p, s) = *self.scale_index.get(id)?;
+        Some(&self.pillars[p].scales[s])
+    }
+
+    /// The pillar a scale belongs to.
+    pub fn pillar_of_scale(&self, scale_id: &str) -> Option<&Pillar> {
+        let (p, _) = *self.scale_index.get(scale_id)?;
+        Some(&self.pillars[p])
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        let at = self.item_ref(id)?;
+        Some(&self.pillars[at.pillar].scales[at.scale].items[at.item])
+    }
+
+    pub fn item_ref(&self, id: &str) -> Option<ItemRef> {
+        self.item_index.get(id).copied()
+    }
+
+    /// Every scale, in questionnaire order.
+    pub fn scales(&self) -> impl Iterator<Item = &Scale> {
+        self.pillars.iter().flat_map(|pillar| pillar.scales.iter())
+    }
+
+    /// Every item, in questionnaire order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.scales().flat_map(|scale| scale.items.iter())
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.item_index.len()
+    }
+
+    pub fn quadrant(&self, id: QuadrantId) -> Option<&QuadrantDef> {
+        self.quadrants.iter().find(|quadrant| quadrant.id == id)
+    }
+
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|theme| theme.id == id)
+    }
+
+    /// The scale name in a language, or the id when the scale is unknown (an answer given
+    /// against another version).
+    pub fn scale_name(&self, id: &str, lang: Lang) -> String {
+        self.scale(id)
+            .map(|scale| scale.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_questionnaire_is_valid_and_complete() {
+        let q = Questionnaire::bundled().unwrap();
+        assert_eq!(q.id, "digitale-volwassenheid");
+        let ids = |pillar: &str| -> Vec<String> {
+            q.pillar(pillar)
+                .unwrap()
+                .scales
+                .iter()
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(AMBITION), [CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY]);
+        assert_eq!(
+            ids(CULTURE),
+            [
+                "customer_centric",
+                "innovate_experiment",
+                "agility_flexibility",
+                "learning_organisation",
+                "ict_contribution",
+                "management_style",
+                "digital_skills",
+                "digital_talent",
+                "digital_unless"
+            ]
+        );
+        assert_eq!(
+            ids(LEADERSHIP),
+            [
+                "vision",
+                "digital_knowledge",
+                "ownership",
+                "governance_priorities",
+                "engagement",
+                "direction_collaboration"
+            ]
+        );
+        for scale in q.scales() {
+            assert!(scale.items.len() >= 4, "{}", scale.id);
+        }
+        assert!(q.scale(CUSTOMER_EXPERIENCE).unwrap().items.len() >= 6);
+        assert!(q.scale(OPERATIONAL_EFFICIENCY).unwrap().items.len() >= 6);
+        for pillar in &q.pillars {
+            let reversed = pillar
+                .scales
+                .iter()
+                .flat_map(|s| &s.items)
+                .filter(|i| i.reverse)
+                .count();
+            assert!(
+                reversed >= 2,
+                "pillar {} has {reversed} reverse items",
+                pillar.id
+            );
+        }
+        assert_eq!(q.cutoff.rule, CutoffRule::Midpoint);
+        assert_eq!(q.cutoff.midpoint, 50.0);
+        assert_eq!(
+            q.quadrant(QuadrantId::Traditional).unwrap().name.nl,
+            "Traditioneel"
+        );
+    }
+}

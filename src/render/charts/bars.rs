@@ -1,0 +1,218 @@
+//! One dimension compared across partners: a bar per partner with the spread between its
+//! respondents, one for the cooperation as a whole with the spread between partners, and the
+//! benchmark as a dashed line.
+
+use anyhow::Result;
+use plotters::style::RGBColor;
+
+use super::Context;
+use super::axes;
+use super::canvas::{Align, Canvas};
+use super::layout::Rect;
+use super::page::{self, Symbol};
+use super::style::{BENCHMARK, COOPERATION, COOPERATION_FILL, MUTED, TEXT, darker};
+use super::text::Font;
+use crate::analysis::scoring::ScaleStats;
+use crate::words::i18n::format_score;
+
+pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let s = canvas.sizes;
+        let texts = ctx.texts();
+        let notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
+        let body = page::frame(&canvas, ctx, title, &notes)?;
+        let benchmark = ctx.benchmark_mean(scale);
+
+        let mut legend = Vec::new();
+        if let (Some(value), Some(result)) = (benchmark, &ctx.comparison.benchmark) {
+            legend.push((
+                Symbol::BenchmarkLine,
+                format!(
+                    "{}: {} ({})",
+                    texts.benchmark,
+                    result.benchmark.name,
+                    format_score(ctx.lang, value)
+                ),
+            ));
+        }
+        legend.push((Symbol::Whisker, texts.spread.to_string()));
+        if ctx.cooperation.is_some() {
+            legend.push((Symbol::CooperationBar, texts.cooperation_spread.to_string()));
+        }
+        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
+
+        let name_font = Font::regular(s.label());
+        let n_font = Font::regular(s.small());
+        let label_width = (body.width() * 0.27).max(s.px(200.0));
+        // The score stands in a column of its own, so it is not read as the spread's end.
+        let head_font = Font::regular(s.small());
+        let value_space = Font::bold(s.label())
+            .width("100,0")
+            .max(head_font.width(texts.score_column))
+            + s.px(40.0);
+        let top = body.y0 + s.px(30.0);
+        let plot = Rect::new(
+            body.x0 + label_width + s.px(20.0),
+            top,
+            body.x1 - value_space,
+            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
+        );
+        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
+        canvas.text(
+            texts.score_column,
+            body.x1,
+            top - head_font.line_height() * 1.3,
+            head_font,
+            MUTED,
+            Align::Right,
+        )?;
+        page::horizontal_legend(
+            &canvas,
+            body.x0,
+            body.y1 - legend_height + s.px(6.0),
+            body.width(),
+            &legend,
+        )?;
+
+        // One row per partner, then the cooperation as a whole.
+        let mut rows: Vec<Row> = ctx
+            .partners
+            .iter()
+            .map(|partner| Row {
+                name: &partner.result.name,
+                respondents: partner.result.scores.respondents,
+                stats: partner
+                    .result
+                    .scores
+                    .scales
+                    .get(scale)
+                    .copied()
+                    .unwrap_or_default(),
+                fill: partner.look.colour,
+                ink: darker(partner.look.colour),
+                outlined: false,
+            })
+            .collect();
+        if let Some(entry) = &ctx.cooperation {
+            rows.push(Row {
+                name: &entry.name,
+                respondents: entry.scores.respondents,
+                stats: entry.scores.scales.get(scale).copied().unwrap_or_default(),
+                fill: COOPERATION_FILL,
+                ink: COOPERATION,
+                outlined: true,
+            });
+        }
+        let band = plot.height() / rows.len().max(1) as f64;
+        let thickness = (band * 0.6).min(s.px(46.0));
+        for (index, row) in rows.iter().enumerate() {
+            let centre = plot.y0 + band * (index as f64 + 0.5);
+            let max_lines = if band > name_font.line_height() * 3.2 {
+                2
+            } else {
+                1
+            };
+            let font = if row.outlined {
+                Font::bold(s.label())
+            } else {
+                name_font
+            };
+            let lines = font.wrap_lines(row.name, label_width, max_lines);
+            let n_text = format!("n = {}", row.respondents);
+            let block = lines.len() as f64 * font.line_height() + n_font.line_height();
+            let mut y = centre - block / 2.0;
+            y += canvas.lines(&lines, plot.x0 - s.px(20.0), y, font, TEXT, Align::Right)?;
+            canvas.text(
+                &n_text,
+                plot.x0 - s.px(20.0),
+                y,
+                n_font,
+                MUTED,
+                Align::Right,
+            )?;
+
+            let stats = row.stats;
+            match stats.mean {
+                Some(mean) => {
+                    let (x0, y0, x1, y1) = (
+                        axis.x(0.0),
+                        centre - thickness / 2.0,
+                        axis.x(mean),
+                        centre + thickness / 2.0,
+                    );
+                    canvas.fill_rect(x0, y0, x1, y1, row.fill)?;
+                    if row.outlined {
+                        canvas.stroke_rect(x0, y0, x1, y1, row.ink, s.px(2.0))?;
+                    }
+                    if let (Some(low), Some(high)) = (stats.min, stats.max)
+                        && stats.n >= 2
+                    {
+                        let cap = thickness * 0.22;
+                        canvas.line(
+                            &[(axis.x(low), centre), (axis.x(high), centre)],
+                            row.ink,
+                            s.px(2.0),
+                        )?;
+                        for v in [low, high] {
+                            canvas.line(
+                                &[(axis.x(v), centre - cap), (axis.x(v), centre + cap)],
+                                row.ink,
+                                s.px(2.0),
+                            )?;
+                        }
+                    }
+                    canvas.text_middle(
+                        &format_score(ctx.lang, mean),
+                        body.x1,
+                        centre,
+                        Font::bold(s.label()),
+                        TEXT,
+                        Align::Right,
+                    )?;
+                }
+                None => {
+                    page::draw_insufficient(
+                        &canvas,
+                        ctx,
+                        (axis.x(0.0), centre),
+                        Font::regular(s.label()),
+                    )?;
+                }
+            }
+        }
+
+        if let Some(value) = benchmark {
+            let x = axis.x(value);
+            canvas.dashed(
+                (x, plot.y0 - s.px(6.0)),
+                (x, plot.y1),
+                BENCHMARK,
+                s.px(2.5),
+                s.px(8.0),
+            )?;
+            canvas.diamond(x, plot.y0 - s.px(14.0), s.px(7.0), BENCHMARK)?;
+            canvas.text_middle(
+                &format!("{} {}", texts.benchmark, format_score(ctx.lang, value)),
+                x + s.px(14.0),
+                plot.y0 - s.px(14.0),
+                Font::bold(s.small()),
+                BENCHMARK,
+                Align::Left,
+            )?;
+        }
+        canvas.finish()?;
+    }
+    Ok(svg)
+}
+
+/// One bar as drawn: a partner, or the cooperation as a whole (grey, outlined, bold name).
+struct Row<'a> {
+    name: &'a str,
+    respondents: usize,
+    stats: ScaleStats,
+    fill: RGBColor,
+    ink: RGBColor,
+    outlined: bool,
+}

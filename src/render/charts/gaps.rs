@@ -1,0 +1,241 @@
+//! One partner's scores against the levels it aims for: per dimension and characteristic the
+//! target zone from minimum to desired level, the current score coloured by where it falls,
+//! and the difference from both levels in numbers.
+
+use anyhow::Result;
+use plotters::style::RGBColor;
+
+use super::axes;
+use super::canvas::{Align, Canvas};
+use super::layout::Rect;
+use super::page::{self, Symbol};
+use super::style::{GRID, MUTED, PARTNER_COLOURS, TEXT};
+use super::text::Font;
+use super::{Context, Partner};
+use crate::store::workspace::Target;
+use crate::words::i18n::{format_deviation, format_score};
+
+/// Below the minimum: vermillion; between: orange; desired reached: bluish green (Okabe–Ito).
+const SHORT: RGBColor = PARTNER_COLOURS[5];
+const BETWEEN: RGBColor = PARTNER_COLOURS[1];
+const REACHED: RGBColor = PARTNER_COLOURS[2];
+const ZONE: RGBColor = RGBColor(0xDD, 0xE6, 0xEE);
+const MINIMUM: RGBColor = RGBColor(0x33, 0x33, 0x33);
+const DESIRED: RGBColor = RGBColor(0x00, 0x5A, 0x8C);
+
+/// The partner's targets, in questionnaire order, grouped by pillar.
+fn targets<'c>(ctx: &'c Context, partner: &Partner) -> Vec<(&'c str, Vec<(&'c str, Target)>)> {
+    let Some(organisation) = ctx.data.organisation(&partner.result.id) else {
+        return Vec::new();
+    };
+    ctx.data
+        .questionnaire
+        .pillars
+        .iter()
+        .map(|pillar| {
+            let rows: Vec<(&str, Target)> = pillar
+                .scales
+                .iter()
+                .filter_map(|scale| {
+                    let target = organisation.targets.get(&scale.id)?;
+                    (target.minimum.is_some() || target.desired.is_some())
+                        .then_some((scale.id.as_str(), *target))
+                })
+                .collect();
+            (pillar.id.as_str(), rows)
+        })
+        .filter(|(_, rows)| !rows.is_empty())
+        .collect()
+}
+
+/// True when the partner has recorded a minimum or desired level anywhere.
+pub fn has_targets(ctx: &Context, partner: &Partner) -> bool {
+    !targets(ctx, partner).is_empty()
+}
+
+pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let s = canvas.sizes;
+        let texts = ctx.texts();
+        let groups = targets(ctx, partner);
+        let scale_ids: Vec<&str> = groups
+            .iter()
+            .flat_map(|(_, rows)| rows.iter().map(|(id, _)| *id))
+            .collect();
+        let notes = vec![
+            page::base_note(ctx, partner, &scale_ids),
+            texts.scores_base.to_string(),
+        ];
+        let body = page::frame(&canvas, ctx, title, &notes)?;
+
+        let legend = vec![
+            (Symbol::Bar(SHORT), texts.below_minimum.to_string()),
+            (Symbol::Bar(BETWEEN), texts.between_targets.to_string()),
+            (Symbol::Bar(REACHED), texts.desired_reached.to_string()),
+            (Symbol::Band(ZONE), texts.target_zone.to_string()),
+            (Symbol::Tick(MINIMUM), texts.minimum.to_string()),
+            (Symbol::Tick(DESIRED), texts.desired.to_string()),
+        ];
+        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
+
+        let rows = scale_ids.len() + groups.len();
+        let name_font = Font::regular(s.small());
+        let value_font = Font::bold(s.small());
+        let head_font = Font::regular(s.small());
+        let gap_width = head_font
+            .width(texts.gap_header)
+            .max(value_font.width("−00,0 / −00,0"))
+            + s.px(10.0);
+        // The score stands in its own column next to the differences, clear of the marks.
+        let score_width = head_font
+            .width(texts.score_column)
+            .max(value_font.width("100,0"))
+            + s.px(28.0);
+        let score_right = body.x1 - gap_width - s.px(12.0);
+        let label_width = (body.width() * 0.25).max(s.px(190.0));
+        let top = body.y0 + head_font.line_height() * 1.3;
+        let plot = Rect::new(
+            body.x0 + label_width + s.px(20.0),
+            top,
+            score_right - score_width - s.px(12.0),
+            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
+        );
+        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
+        page::horizontal_legend(
+            &canvas,
+            body.x0,
+            body.y1 - legend_height + s.px(6.0),
+            body.width(),
+            &legend,
+        )?;
+        canvas.text(
+            texts.score_column,
+            score_right,
+            body.y0,
+            head_font,
+            MUTED,
+            Align::Right,
+        )?;
+        canvas.text(
+            texts.gap_header,
+            body.x1,
+            body.y0,
+            head_font,
+            MUTED,
+            Align::Right,
+        )?;
+
+        let band = plot.height() / rows.max(1) as f64;
+        let thickness = (band * 0.5).min(s.px(22.0));
+        let mut row = 0;
+        for (pillar, scales) in &groups {
+            let centre = plot.y0 + band * (row as f64 + 0.5);
+            if row > 0 {
+                let y = plot.y0 + band * row as f64;
+                canvas.line(&[(body.x0, y), (body.x1, y)], GRID, s.px(1.5))?;
+            }
+            canvas.text_middle(
+                &ctx.pillar_name(pillar),
+                body.x0,
+                centre,
+                Font::bold(s.small()),
+                MUTED,
+                Align::Left,
+            )?;
+            row += 1;
+            for (scale, target) in scales {
+                let centre = plot.y0 + band * (row as f64 + 0.5);
+                row += 1;
+                let name = name_font.shorten(&ctx.scale_name(scale), label_width - s.px(16.0));
+                canvas.text_middle(
+                    &name,
+                    body.x0 + s.px(16.0),
+                    centre,
+                    name_font,
+                    TEXT,
+                    Align::Left,
+                )?;
+                if let (Some(low), Some(high)) = (target.minimum, target.desired) {
+                    canvas.fill_rect(
+                        axis.x(low),
+                        centre - band * 0.42,
+                        axis.x(high),
+                        centre + band * 0.42,
+                        ZONE,
+                    )?;
+                }
+                let current = partner.result.mean(scale);
+                match current {
+                    Some(value) => {
+                        let colour = if target.minimum.is_some_and(|m| value < m) {
+                            SHORT
+                        } else if target.desired.is_some_and(|d| value < d) {
+                            BETWEEN
+                        } else {
+                            REACHED
+                        };
+                        canvas.fill_rect(
+                            axis.x(0.0),
+                            centre - thickness / 2.0,
+                            axis.x(value),
+                            centre + thickness / 2.0,
+                            colour,
+                        )?;
+                    }
+                    None => {
+                        page::draw_insufficient(&canvas, ctx, (axis.x(0.0), centre), name_font)?;
+                    }
+                }
+                for (level, colour) in [(target.minimum, MINIMUM), (target.desired, DESIRED)] {
+                    if let Some(level) = level {
+                        let x = axis.x(level);
+                        canvas.fill_rect(
+                            x - s.px(1.8),
+                            centre - band * 0.42,
+                            x + s.px(1.8),
+                            centre + band * 0.42,
+                            colour,
+                        )?;
+                    }
+                }
+                if let Some(value) = current {
+                    canvas.text_middle(
+                        &format_score(ctx.lang, value),
+                        score_right,
+                        centre,
+                        value_font,
+                        TEXT,
+                        Align::Right,
+                    )?;
+                    let difference = |level: Option<f64>| match level {
+                        Some(level) => format_deviation(ctx.lang, value - level),
+                        None => texts.no_target.to_string(),
+                    };
+                    canvas.text_middle(
+                        &format!(
+                            "{} / {}",
+                            difference(target.minimum),
+                            difference(target.desired)
+                        ),
+                        body.x1,
+                        centre,
+                        value_font,
+                        if target.minimum.is_some_and(|m| value < m) {
+                            SHORT_TEXT
+                        } else {
+                            TEXT
+                        },
+                        Align::Right,
+                    )?;
+                }
+            }
+        }
+        canvas.finish()?;
+    }
+    Ok(svg)
+}
+
+/// Vermillion dark enough to read as text.
+const SHORT_TEXT: RGBColor = RGBColor(0xA3, 0x3B, 0x00);

@@ -1,0 +1,253 @@
+//! A pillar's characteristics across all partners as a heat table: a row per characteristic,
+//! a column per partner and one for the benchmark, each cell with its score (and its
+//! deviation from the benchmark) on a colour-blind-safe sequential scale.
+
+use anyhow::Result;
+
+use super::Context;
+use super::canvas::{Align, Canvas};
+use super::page;
+use super::style::{self, GRID, MUTED, PANEL, TEXT, WHITE};
+use super::text::Font;
+use crate::words::i18n::{format_deviation, format_score};
+
+/// Scores below this get the lightest colour, above `HIGH` the darkest: the range where
+/// organisations actually differ, so the colours tell them apart.
+const LOW: f64 = 20.0;
+const HIGH: f64 = 80.0;
+
+pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let s = canvas.sizes;
+        let texts = ctx.texts();
+        let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
+            anyhow::bail!("the questionnaire has no pillar '{pillar_id}'");
+        };
+        let mut notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
+        if ctx.names_shortened() {
+            let names: Vec<String> = ctx
+                .partners
+                .iter()
+                .map(|p| format!("{} = {}", p.short, p.result.name))
+                .collect();
+            notes.push(format!("{}: {}.", texts.full_names, names.join("; ")));
+        }
+        let body = page::frame(&canvas, ctx, title, &notes)?;
+
+        let benchmark = ctx.comparison.benchmark.as_ref();
+        let columns = ctx.partners.len() + usize::from(benchmark.is_some());
+        let label_width = (body.width() * 0.24).max(s.px(190.0));
+        let gap = s.px(4.0);
+        let bench_gap = if benchmark.is_some() { s.px(14.0) } else { 0.0 };
+        let legend_height = Font::regular(s.small()).line_height() * 2.2;
+        let grid_x0 = body.x0 + label_width + s.px(16.0);
+        let column_width =
+            ((body.x1 - grid_x0 - bench_gap) / columns.max(1) as f64).min(s.px(170.0));
+
+        let head_font = Font::bold(s.small());
+        let mut heads: Vec<(String, bool)> = ctx
+            .partners
+            .iter()
+            .map(|p| (p.short.clone(), false))
+            .collect();
+        if benchmark.is_some() {
+            heads.push((texts.benchmark.to_string(), true));
+        }
+        // Heads stand upright when a name does not fit across its column in three lines.
+        let head_room = column_width - 2.0 * gap;
+        let header_lines = 3;
+        let upright = heads.iter().any(|(name, _)| {
+            let lines = head_font.wrap(name, head_room);
+            lines.len() > header_lines || lines.iter().any(|line| line.ends_with('…'))
+        });
+        let longest = heads
+            .iter()
+            .map(|(name, _)| head_font.width(name))
+            .fold(0.0, f64::max);
+        let header_height = if upright {
+            longest.min(body.height() * 0.28) + s.px(12.0)
+        } else {
+            head_font.line_height() * header_lines as f64 + s.px(8.0)
+        };
+        let rows = pillar.scales.len().max(1) as f64;
+        let grid_y0 = body.y0 + header_height;
+        let row_height = ((body.y1 - legend_height - grid_y0) / rows).min(s.px(90.0));
+
+        let column_x = |column: usize| -> f64 {
+            let extra = if column >= ctx.partners.len() {
+                bench_gap
+            } else {
+                0.0
+            };
+            grid_x0 + column as f64 * column_width + extra
+        };
+        for (column, (name, is_benchmark)) in heads.iter().enumerate() {
+            let colour = if *is_benchmark {
+                style::BENCHMARK
+            } else {
+                TEXT
+            };
+            let centre_x = column_x(column) + column_width / 2.0;
+            if upright {
+                let text = head_font.shorten(name, header_height - s.px(12.0));
+                let length = head_font.width(&text);
+                canvas.vertical_text(
+                    &text,
+                    centre_x,
+                    grid_y0 - s.px(8.0) - length / 2.0,
+                    head_font,
+                    colour,
+                )?;
+            } else {
+                let lines = head_font.wrap_lines(name, head_room, header_lines);
+                let height = lines.len() as f64 * head_font.line_height();
+                canvas.lines(
+                    &lines,
+                    centre_x,
+                    grid_y0 - s.px(6.0) - height,
+                    head_font,
+                    colour,
+                    Align::Centre,
+                )?;
+            }
+        }
+
+        let name_font = Font::regular(s.label());
+        let value_font = Font::bold(s.label().min(column_width * 0.24));
+        let deviation_font = Font::regular(s.small().min(column_width * 0.2));
+        let show_deviation = benchmark.is_some()
+            && row_height > value_font.line_height() + deviation_font.line_height();
+        for (row, scale) in pillar.scales.iter().enumerate() {
+            let y0 = grid_y0 + row as f64 * row_height;
+            let centre = y0 + row_height / 2.0;
+            canvas.row_label(
+                scale.name.get(ctx.lang),
+                (body.x0, centre),
+                label_width,
+                row_height,
+                name_font,
+            )?;
+            if row > 0 {
+                canvas.line(&[(body.x0, y0), (grid_x0 - s.px(8.0), y0)], GRID, 1.0)?;
+            }
+
+            for (column, partner) in ctx.partners.iter().enumerate() {
+                let x0 = column_x(column);
+                let value = partner.result.mean(&scale.id);
+                let deviation = if show_deviation {
+                    partner.result.deviations.get(&scale.id).copied()
+                } else {
+                    None
+                };
+                cell(
+                    &canvas,
+                    ctx,
+                    (x0 + gap / 2.0, y0 + gap / 2.0),
+                    (column_width - gap, row_height - gap),
+                    value,
+                    deviation,
+                    false,
+                    (value_font, deviation_font),
+                )?;
+            }
+            if let Some(result) = benchmark {
+                let x0 = column_x(ctx.partners.len());
+                cell(
+                    &canvas,
+                    ctx,
+                    (x0 + gap / 2.0, y0 + gap / 2.0),
+                    (column_width - gap, row_height - gap),
+                    result.benchmark.mean(&scale.id),
+                    None,
+                    true,
+                    (value_font, deviation_font),
+                )?;
+            }
+        }
+
+        // The colour key.
+        let key_y = grid_y0 + rows * row_height + s.px(14.0);
+        let key_font = Font::regular(s.small());
+        let mut x = grid_x0;
+        let swatch = s.px(34.0);
+        for value in [LOW, 35.0, 50.0, 65.0, HIGH] {
+            canvas.fill_rect(
+                x,
+                key_y,
+                x + swatch,
+                key_y + key_font.size * 1.1,
+                colour_of(value),
+            )?;
+            canvas.stroke_rect(x, key_y, x + swatch, key_y + key_font.size * 1.1, GRID, 1.0)?;
+            x += swatch;
+        }
+        let key_text =
+            (texts.colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH));
+        canvas.text(
+            &key_text,
+            x + s.px(10.0),
+            key_y - key_font.size * 0.1,
+            key_font,
+            MUTED,
+            Align::Left,
+        )?;
+        canvas.finish()?;
+    }
+    Ok(svg)
+}
+
+fn colour_of(value: f64) -> plotters::style::RGBColor {
+    style::sequential((value - LOW) / (HIGH - LOW))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn cell(
+    canvas: &Canvas,
+    ctx: &Context,
+    (x0, y0): (f64, f64),
+    (width, height): (f64, f64),
+    value: Option<f64>,
+    deviation: Option<f64>,
+    is_benchmark: bool,
+    (value_font, deviation_font): (Font, Font),
+) -> Result<()> {
+    let s = canvas.sizes;
+    let fill = match (value, is_benchmark) {
+        (_, true) | (None, false) => PANEL,
+        (Some(v), false) => colour_of(v),
+    };
+    canvas.fill_rect(x0, y0, x0 + width, y0 + height, fill)?;
+    if is_benchmark {
+        canvas.stroke_rect(x0, y0, x0 + width, y0 + height, style::AXIS, s.px(1.0))?;
+    }
+    let ink = if style::is_light(fill) { TEXT } else { WHITE };
+    let centre_x = x0 + width / 2.0;
+    let centre_y = y0 + height / 2.0;
+    match value {
+        Some(v) => {
+            let text = format_score(ctx.lang, v);
+            match deviation {
+                Some(d) => {
+                    let block = value_font.line_height() + deviation_font.line_height();
+                    let top = centre_y - block / 2.0;
+                    canvas.text(&text, centre_x, top, value_font, ink, Align::Centre)?;
+                    canvas.text(
+                        &format_deviation(ctx.lang, d),
+                        centre_x,
+                        top + value_font.line_height(),
+                        deviation_font,
+                        ink,
+                        Align::Centre,
+                    )?;
+                }
+                None => {
+                    canvas.text_middle(&text, centre_x, centre_y, value_font, ink, Align::Centre)?
+                }
+            }
+        }
+        None => canvas.text_middle("–", centre_x, centre_y, value_font, MUTED, Align::Centre)?,
+    }
+    Ok(())
+}

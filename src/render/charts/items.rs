@@ -1,0 +1,153 @@
+//! One dimension per statement: for every item a row with each partner's mean as a dot, so
+//! the differences behind the dimension score are visible.
+
+use anyhow::Result;
+
+use super::Context;
+use super::axes;
+use super::canvas::{Align, Canvas};
+use super::layout::Rect;
+use super::page::{self, Symbol};
+use plotters::style::RGBColor;
+
+use super::style::{TEXT, darker};
+use super::text::Font;
+use crate::analysis::scoring::{self, ItemMean};
+use crate::words::i18n::format_score;
+
+/// The shade of every other row.
+const ROW_SHADE: RGBColor = RGBColor(0xF3, 0xF5, 0xF7);
+/// The line from the lowest to the highest partner on a statement.
+const RANGE: RGBColor = RGBColor(0xC4, 0xC4, 0xC4);
+
+pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let s = canvas.sizes;
+        let texts = ctx.texts();
+        let questionnaire = &ctx.data.questionnaire;
+        let Some(scale) = questionnaire.scale(scale_id) else {
+            anyhow::bail!("the questionnaire has no scale '{scale_id}'");
+        };
+        let means: Vec<Vec<ItemMean>> = ctx
+            .partners
+            .iter()
+            .map(|partner| {
+                let assessments: Vec<_> = ctx
+                    .data
+                    .assessments_for(&partner.result.id, &ctx.comparison.round)
+                    .map(|stored| &stored.assessment)
+                    .collect();
+                scoring::item_means(scale, &questionnaire.answer_scale, &assessments)
+            })
+            .collect();
+
+        let mut notes = vec![page::respondents_note(ctx), texts.item_note.to_string()];
+        if scale.items.iter().any(|item| item.reverse) {
+            notes.push(texts.reverse_note.to_string());
+        }
+        if ctx.comparison.benchmark.is_some() {
+            notes.push(texts.benchmark_per_item.to_string());
+        }
+        let body = page::frame(&canvas, ctx, title, &notes)?;
+
+        let legend: Vec<(Symbol, String)> = ctx
+            .partners
+            .iter()
+            .map(|p| (Symbol::Marker(p.look), p.result.name.clone()))
+            .collect();
+        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
+
+        let item_font = Font::regular(s.small());
+        let label_width = (body.width() * 0.40).max(s.px(260.0));
+        let plot = Rect::new(
+            body.x0 + label_width + s.px(24.0),
+            body.y0,
+            body.x1 - s.px(12.0),
+            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
+        );
+        // Every other row shaded (under the grid), so a dot is read against its statement.
+        let band = plot.height() / scale.items.len().max(1) as f64;
+        for row in (1..scale.items.len()).step_by(2) {
+            let y = plot.y0 + band * row as f64;
+            canvas.fill_rect(body.x0 - s.px(8.0), y, plot.x1, y + band, ROW_SHADE)?;
+        }
+        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
+        page::horizontal_legend(
+            &canvas,
+            body.x0,
+            body.y1 - legend_height + s.px(6.0),
+            body.width(),
+            &legend,
+        )?;
+
+        let count = ctx.partners.len().max(1) as f64;
+        let radius = (s.marker() * 0.85)
+            .min(band / (count * 0.9 + 1.0))
+            .max(s.px(4.0));
+        let step = ((band * 0.7) / count).min(radius * 1.5);
+        let max_lines = ((band * 0.9 / item_font.line_height()).floor() as usize).clamp(1, 3);
+        for (row, item) in scale.items.iter().enumerate() {
+            let centre = plot.y0 + band * (row as f64 + 0.5);
+            let mut text = item.text.get(ctx.lang).to_string();
+            if item.reverse {
+                text.push_str(" *");
+            }
+            let lines = item_font.wrap_lines(&text, label_width, max_lines);
+            let height = lines.len() as f64 * item_font.line_height();
+            canvas.lines(
+                &lines,
+                body.x0,
+                centre - height / 2.0,
+                item_font,
+                TEXT,
+                Align::Left,
+            )?;
+
+            let values: Vec<(usize, f64)> = means
+                .iter()
+                .enumerate()
+                .filter_map(|(index, list)| Some((index, list.get(row)?.mean?)))
+                .collect();
+            let low = values.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+            let high = values
+                .iter()
+                .map(|(_, v)| *v)
+                .fold(f64::NEG_INFINITY, f64::max);
+            if values.len() > 1 {
+                canvas.line(
+                    &[(axis.x(low), centre), (axis.x(high), centre)],
+                    RANGE,
+                    s.px(3.0),
+                )?;
+            }
+            for (index, value) in &values {
+                let partner = &ctx.partners[*index];
+                // Partners side by side within the row, so equal means never hide each other.
+                let offset = (*index as f64 - (count - 1.0) / 2.0) * step;
+                canvas.marker(
+                    partner.look.shape,
+                    axis.x(*value),
+                    centre + offset,
+                    radius,
+                    partner.look.colour,
+                )?;
+            }
+            if ctx.partners.len() == 1
+                && let Some((_, value)) = values.first()
+            {
+                canvas.text_middle(
+                    &format_score(ctx.lang, *value),
+                    axis.x(*value) + radius + s.px(8.0),
+                    centre,
+                    Font::bold(s.small()),
+                    darker(ctx.partners[0].look.colour),
+                    Align::Left,
+                )?;
+            }
+        }
+        canvas.finish()?;
+    }
+    Ok(svg)
+}

@@ -1,0 +1,156 @@
+//! The programme (gaps per theme) and the appendix: the base of every number, the benchmarks'
+//! provenance and the reliability of the scales.
+
+use crate::analysis::benchmark::BenchmarkOrigin;
+use crate::analysis::programme;
+use crate::analysis::reliability;
+use crate::analysis::respondents::BasisNotes;
+use crate::render::report::partner::{basis_words, gap_table};
+use crate::render::report::{ReportContext, Section, Table, benchmark_label};
+
+/// Gaps of every partner rolled up per programme theme, most urgent first.
+pub fn programme(ctx: &ReportContext) -> Section {
+    let t = ctx.t;
+    let mut section = Section::new("programme", "", t.programme);
+    section.paragraph(t.programme_intro);
+    for theme in programme::programme(ctx.comparison, ctx.data) {
+        let name = ctx
+            .questionnaire
+            .theme(&theme.theme)
+            .map(|th| th.name.get(ctx.lang).to_string())
+            .unwrap_or_else(|| theme.theme.clone());
+        let mut sub = Section::new(format!("theme-{}", theme.theme), "", name);
+        if theme.gaps.is_empty() {
+            sub.paragraph(t.no_open_gaps);
+        } else {
+            sub.table(gap_table(ctx, theme.gaps.iter(), true));
+        }
+        section.section(sub);
+    }
+    section
+}
+
+pub fn appendix(ctx: &ReportContext) -> Section {
+    let t = ctx.t;
+    let mut section = Section::new("appendix", "appendix", t.appendix);
+
+    let mut sub = Section::new("appendix-benchmarks", "", t.appendix_benchmarks);
+    let mut table = Table::new(
+        vec![
+            t.name.to_string(),
+            t.year.to_string(),
+            t.source.to_string(),
+            t.origin.to_string(),
+        ],
+        vec![false, true, false, false],
+    );
+    for benchmark in &ctx.benchmarks {
+        let origin = match &benchmark.origin {
+            BenchmarkOrigin::File { id } => format!("{} {id}", t.benchmark_file),
+            BenchmarkOrigin::Peers { organisations } => {
+                format!("{} (n = {organisations})", t.benchmark_peers)
+            }
+        };
+        table.push(vec![
+            benchmark_label(benchmark, ctx.lang),
+            benchmark.year.map(|y| y.to_string()).unwrap_or_default(),
+            benchmark.source.clone().unwrap_or_default(),
+            origin,
+        ]);
+    }
+    sub.table(table);
+    if let Some(missing) = &ctx.comparison.benchmark_missing {
+        sub.note(missing.describe(ctx.lang));
+    }
+    sub.note(format!(
+        "{}: {}",
+        t.cutoff,
+        crate::words::format::cutoff_line(ctx.comparison, ctx.lang)
+    ));
+    section.section(sub);
+
+    let mut sub = Section::new("appendix-basis", "", t.appendix_basis);
+    let mut table = Table::new(
+        vec![
+            t.organisation.to_string(),
+            t.characteristic.to_string(),
+            t.n.to_string(),
+            t.answered.to_string(),
+            t.dont_know_share.to_string(),
+            t.completeness.to_string(),
+            t.basis.to_string(),
+        ],
+        vec![false, false, true, true, true, true, false],
+    );
+    for org in ctx.entries() {
+        for scale in ctx.questionnaire.scales() {
+            let stats = org
+                .scores
+                .scales
+                .get(&scale.id)
+                .copied()
+                .unwrap_or_default();
+            let row = vec![
+                org.name.clone(),
+                scale.name.get(ctx.lang).to_string(),
+                stats.n.to_string(),
+                format!("{}/{}", stats.answered, stats.possible),
+                ctx.share(stats.dont_know_share()),
+                ctx.share(stats.completeness()),
+                basis_words(ctx, &BasisNotes::of(&stats)),
+            ];
+            if crate::analysis::cooperation::is_cooperation(org) {
+                table.push_marked(row);
+            } else {
+                table.push(row);
+            }
+        }
+    }
+    sub.table(table);
+    sub.note(t.cooperation_rule);
+    section.section(sub);
+
+    let mut sub = Section::new("appendix-reliability", "", t.appendix_reliability);
+    sub.paragraph(t.reliability_intro);
+    let ids: Vec<String> = ctx.partners.iter().map(|o| o.id.clone()).collect();
+    let mut table = Table::new(
+        vec![
+            t.characteristic.to_string(),
+            t.alpha.to_string(),
+            t.n.to_string(),
+            t.items.to_string(),
+        ],
+        vec![false, true, true, true],
+    );
+    for scale in reliability::for_round(ctx.data, &ctx.comparison.round, &ids) {
+        let alpha = match scale.alpha {
+            Some(alpha) => {
+                let value = format!("{:.2}", alpha);
+                let value = match ctx.lang {
+                    crate::words::i18n::Lang::Nl => value.replace('.', ","),
+                    crate::words::i18n::Lang::En => value,
+                };
+                if scale.is_low() {
+                    format!("{value} ({})", t.low)
+                } else {
+                    value
+                }
+            }
+            None => "–".to_string(),
+        };
+        let row = vec![
+            ctx.scale_name(&scale.scale),
+            alpha,
+            scale.respondents.to_string(),
+            scale.items.to_string(),
+        ];
+        if scale.is_low() {
+            table.push_marked(row);
+        } else {
+            table.push(row);
+        }
+    }
+    sub.table(table);
+    section.section(sub);
+    section
+}

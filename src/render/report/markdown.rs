@@ -1,0 +1,139 @@
+//! The report as Markdown; charts are referenced as SVG files in a folder beside it.
+
+use crate::render::report::{Block, Document, Section, Table};
+
+/// Escapes characters Markdown would read as markup.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
+            out.push('\\');
+        }
+        if c == '\n' {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The anchor Markdown renderers (GitHub, GitLab, Pandoc) derive from a heading: lower case,
+/// punctuation dropped, spaces as hyphens.
+fn anchor(heading: &str) -> String {
+    heading
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+        .map(|c| if c == ' ' { '-' } else { c })
+        .collect()
+}
+
+struct Writer<'a> {
+    document: &'a Document,
+    folder: &'a str,
+    out: String,
+    charts: Vec<(String, String)>,
+}
+
+impl Writer<'_> {
+    fn table(&mut self, table: &Table) {
+        let row = |cells: &[String]| {
+            let escaped: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+            format!("| {} |\n", escaped.join(" | "))
+        };
+        self.out.push_str(&row(&table.headers));
+        let rule: Vec<&str> = (0..table.headers.len())
+            .map(|i| {
+                if table.numeric.get(i).copied().unwrap_or(false) {
+                    "---:"
+                } else {
+                    "---"
+                }
+            })
+            .collect();
+        self.out.push_str(&format!("| {} |\n", rule.join(" | ")));
+        for (cells, marked) in table.rows.iter().zip(&table.marked) {
+            if *marked {
+                let emphasised: Vec<String> = cells
+                    .iter()
+                    .map(|c| {
+                        if c.is_empty() {
+                            String::new()
+                        } else {
+                            format!("*{}*", escape(c))
+                        }
+                    })
+                    .collect();
+                self.out
+                    .push_str(&format!("| {} |\n", emphasised.join(" | ")));
+            } else {
+                self.out.push_str(&row(cells));
+            }
+        }
+        self.out.push('\n');
+    }
+
+    fn section(&mut self, section: &Section, depth: usize) {
+        let hashes = "#".repeat((depth + 2).min(6));
+        self.out
+            .push_str(&format!("{hashes} {}\n\n", escape(&section.heading)));
+        for block in &section.blocks {
+            match block {
+                Block::Paragraph(text) => self.out.push_str(&format!("{}\n\n", escape(text))),
+                Block::Finding { heading, text } => {
+                    self.out
+                        .push_str(&format!("**{}.** {}\n\n", escape(heading), escape(text)))
+                }
+                Block::Note(text) => self.out.push_str(&format!("_{}_\n\n", escape(text))),
+                Block::Table(table) => self.table(table),
+                Block::Figure(id) => {
+                    if let Some(figure) = self.document.figure(id) {
+                        let number = self.charts.len() + 1;
+                        let file = format!("{}.svg", figure.file_stem);
+                        self.out.push_str(&format!(
+                            "![{} {number}. {}]({}/{file})\n\n",
+                            escape(&self.document.figure_word),
+                            escape(&figure.title),
+                            self.folder
+                        ));
+                        self.charts.push((file, figure.svg.clone()));
+                    }
+                }
+                Block::Section(sub) => self.section(sub, depth + 1),
+            }
+        }
+    }
+}
+
+pub fn render(document: &Document, folder: &str) -> (String, Vec<(String, String)>) {
+    let mut writer = Writer {
+        document,
+        folder,
+        out: format!("# {}\n\n", escape(&document.title)),
+        charts: Vec::new(),
+    };
+    for line in &document.subtitle {
+        writer.out.push_str(&format!("{}  \n", escape(line)));
+    }
+    writer
+        .out
+        .push_str(&format!("\n## {}\n\n", escape(&document.contents_heading)));
+    for (index, section) in document.sections.iter().enumerate() {
+        writer.out.push_str(&format!(
+            "{}. [{}](#{})\n",
+            index + 1,
+            escape(&section.heading),
+            anchor(&section.heading)
+        ));
+    }
+    writer.out.push('\n');
+    for section in &document.sections {
+        writer.section(section, 0);
+    }
+    let text = writer.out.trim_end().to_string() + "\n";
+    (text, writer.charts)
+}

@@ -1,0 +1,391 @@
+//! One section per partner: profile, findings, scores with their spread, change since the
+//! previous round, and gaps to targets.
+
+use crate::analysis::benchmark::SizeClass;
+use crate::analysis::comparison::OrganisationResult;
+use crate::analysis::programme;
+use crate::analysis::respondents::{self, Agreement, BasisNotes};
+use crate::analysis::segments;
+use crate::render::report::{Block, ReportContext, Section, Table};
+use crate::words::findings;
+
+/// A profile figure: whole numbers with thousands separators, others with one decimal.
+fn number(ctx: &ReportContext, value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return crate::words::i18n::format_score(ctx.lang, value);
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let separator = match ctx.lang {
+        crate::words::i18n::Lang::Nl => '.',
+        crate::words::i18n::Lang::En => ',',
+    };
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    if value < 0.0 {
+        grouped.insert(0, '−');
+    }
+    grouped
+}
+
+fn profile(ctx: &ReportContext, org: &OrganisationResult) -> Table {
+    let t = ctx.t;
+    let mut table = Table::new(
+        vec![t.profile.to_string(), String::new()],
+        vec![false, true],
+    );
+    let Some(organisation) = ctx.data.organisation(&org.id) else {
+        return table;
+    };
+    let p = &organisation.profile;
+    let rows: [(&str, Option<String>); 8] = [
+        (t.inhabitants, p.inhabitants.map(|v| number(ctx, v as f64))),
+        (
+            t.size_class_label,
+            p.inhabitants
+                .map(|v| t.size_class(SizeClass::of(v)).to_string()),
+        ),
+        (t.staff_fte, p.staff_fte.map(|v| number(ctx, v))),
+        (
+            t.workstations,
+            p.workstations.map(|v| number(ctx, v as f64)),
+        ),
+        (t.ict_budget, p.ict_budget_eur.map(|v| number(ctx, v))),
+        (t.ict_staff_fte, p.ict_staff_fte.map(|v| number(ctx, v))),
+        (
+            t.business_applications,
+            p.business_applications.map(|v| v.to_string()),
+        ),
+        (
+            t.digital_satisfaction,
+            p.digital_satisfaction.map(|v| number(ctx, v)),
+        ),
+    ];
+    for (label, value) in rows {
+        if let Some(value) = value {
+            table.push(vec![label.to_string(), value]);
+        }
+    }
+    if !organisation.cooperations.is_empty() {
+        table.push(vec![
+            t.cooperations.to_string(),
+            organisation.cooperations.join(", "),
+        ]);
+    }
+    let words = crate::words::i18n::domain::texts(ctx.lang);
+    let profile = respondents::profile(ctx.questionnaire, org);
+    let roles: Vec<String> = profile
+        .roles
+        .iter()
+        .map(|group| {
+            format!(
+                "{} {}",
+                group.respondents,
+                words.role(group.role).to_lowercase()
+            )
+        })
+        .collect();
+    table.push(vec![
+        t.respondents.to_string(),
+        format!("{} ({})", org.scores.respondents, roles.join(", ")),
+    ]);
+    table
+}
+
+fn agreement_word(ctx: &ReportContext, agreement: Option<Agreement>) -> String {
+    match agreement {
+        Some(Agreement::High) => ctx.t.agreement_high.to_string(),
+        Some(Agreement::Moderate) => ctx.t.agreement_moderate.to_string(),
+        Some(Agreement::Low) => ctx.t.agreement_low.to_string(),
+        None => "–".to_string(),
+    }
+}
+
+pub fn basis_words(ctx: &ReportContext, basis: &BasisNotes) -> String {
+    let t = ctx.t;
+    if basis.is_sound() {
+        return t.sound.to_string();
+    }
+    let mut notes = Vec::new();
+    if basis.insufficient {
+        notes.push(crate::words::i18n::domain::texts(ctx.lang).insufficient);
+    }
+    if basis.few_respondents {
+        notes.push(t.basis_few);
+    }
+    if basis.many_dont_know {
+        notes.push(t.basis_dont_know);
+    }
+    if basis.incomplete {
+        notes.push(t.basis_incomplete);
+    }
+    notes.join(", ")
+}
+
+fn scores(ctx: &ReportContext, org: &OrganisationResult) -> Table {
+    let t = ctx.t;
+    let mut table = Table::new(
+        vec![
+            t.characteristic.to_string(),
+            t.score.to_string(),
+            t.benchmark.to_string(),
+            t.deviation.to_string(),
+            t.n.to_string(),
+            t.sd.to_string(),
+            t.min_max.to_string(),
+            t.agreement.to_string(),
+            t.basis.to_string(),
+        ],
+        vec![false, true, true, true, true, true, true, false, false],
+    );
+    let profile = respondents::profile(ctx.questionnaire, org);
+    let benchmark = ctx.comparison.benchmark.as_ref().map(|b| &b.benchmark);
+    for spread in &profile.scales {
+        let stats = &spread.stats;
+        let range = match (stats.min, stats.max) {
+            (Some(min), Some(max)) => format!("{}–{}", ctx.score(Some(min)), ctx.score(Some(max))),
+            _ => "–".to_string(),
+        };
+        table.push(vec![
+            ctx.scale_name(&spread.scale),
+            ctx.score(stats.mean),
+            ctx.score(benchmark.and_then(|b| b.mean(&spread.scale))),
+            ctx.deviation(org.deviations.get(&spread.scale).copied()),
+            stats.n.to_string(),
+            ctx.score(stats.sd),
+            range,
+            agreement_word(ctx, spread.agreement),
+            basis_words(ctx, &spread.basis),
+        ]);
+    }
+    table
+}
+
+/// How each role group sees the organisation, per pillar.
+fn roles_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
+    let t = ctx.t;
+    let words = crate::words::i18n::domain::texts(ctx.lang);
+    let mut headers = vec![t.role.to_string(), t.n.to_string()];
+    headers.extend(
+        ctx.questionnaire
+            .pillars
+            .iter()
+            .map(|p| p.name.get(ctx.lang).to_string()),
+    );
+    let mut numeric = vec![true; headers.len()];
+    numeric[0] = false;
+    let mut table = Table::new(headers, numeric);
+    for group in respondents::profile(ctx.questionnaire, org).roles {
+        let mut row = vec![
+            words.role(group.role).to_string(),
+            group.respondents.to_string(),
+        ];
+        row.extend(
+            ctx.questionnaire
+                .pillars
+                .iter()
+                .map(|p| ctx.score(group.scores.pillars.get(&p.id).and_then(|stats| stats.mean))),
+        );
+        table.push(row);
+    }
+    table
+}
+
+fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
+    let t = ctx.t;
+    let pillars: Vec<&crate::model::questionnaire::Pillar> =
+        ctx.questionnaire.pillars.iter().collect();
+    let mut headers = vec![t.benchmark.to_string(), t.n.to_string()];
+    headers.extend(
+        pillars
+            .iter()
+            .map(|p| format!("{} ({})", p.name.get(ctx.lang), t.deviation.to_lowercase())),
+    );
+    let mut numeric = vec![true; headers.len()];
+    numeric[0] = false;
+    let mut table = Table::new(headers, numeric);
+    for segment in segments::for_organisation_from(ctx.data, &ctx.round_scores, &org.id, ctx.lang) {
+        let label = segment.segment.label(ctx.lang);
+        match &segment.benchmark {
+            Ok(benchmark) => {
+                let organisations = match benchmark.origin {
+                    crate::analysis::benchmark::BenchmarkOrigin::Peers { organisations } => {
+                        organisations
+                    }
+                    crate::analysis::benchmark::BenchmarkOrigin::File { .. } => 0,
+                };
+                let mut row = vec![label, organisations.to_string()];
+                for pillar in &pillars {
+                    let deviations: Vec<f64> = pillar
+                        .scales
+                        .iter()
+                        .filter_map(|s| Some(org.mean(&s.id)? - benchmark.mean(&s.id)?))
+                        .collect();
+                    row.push(if deviations.is_empty() {
+                        "–".to_string()
+                    } else {
+                        ctx.deviation(Some(crate::analysis::scoring::mean(&deviations)))
+                    });
+                }
+                table.push(row);
+            }
+            Err(too_few) => {
+                let mut row = vec![label, format!("< {}", too_few.required)];
+                row.extend(pillars.iter().map(|_| "–".to_string()));
+                table.push(row);
+            }
+        }
+    }
+    table
+}
+
+fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {
+    let t = ctx.t;
+    let Some(change) = &ctx.change else {
+        section.paragraph(t.no_previous_round);
+        return;
+    };
+    let Some(own) = change.organisation(&org.id) else {
+        section.paragraph(t.new_partner);
+        return;
+    };
+    let mut table = Table::new(
+        vec![
+            t.characteristic.to_string(),
+            format!("{} ({})", t.before, change.previous_label),
+            format!("{} ({})", t.after, change.round_label),
+            t.delta.to_string(),
+            t.clear.to_string(),
+        ],
+        vec![false, true, true, true, false],
+    );
+    for scale in &own.scales {
+        let clear = match scale.exceeds_spread {
+            Some(true) => t.yes,
+            Some(false) => t.within_spread,
+            None => t.not_judged,
+        };
+        table.push(vec![
+            ctx.scale_name(&scale.scale),
+            ctx.score(Some(scale.before)),
+            ctx.score(Some(scale.after)),
+            ctx.deviation(Some(scale.delta)),
+            clear.to_string(),
+        ]);
+    }
+    section.table(table);
+    if !own.not_compared.is_empty() {
+        let names: Vec<String> = own.not_compared.iter().map(|s| ctx.scale_name(s)).collect();
+        section.note(format!("–: {}", names.join(", ")));
+    }
+    section.note(t.change_rule);
+}
+
+fn gaps(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {
+    let t = ctx.t;
+    let gaps = programme::gaps_of(ctx.questionnaire, ctx.data, org);
+    if gaps.is_empty() {
+        section.paragraph(t.no_targets);
+        return;
+    }
+    section.table(gap_table(ctx, gaps.iter(), false));
+    section.figure(format!("targets:{}", org.id));
+}
+
+/// A table of gaps; with `with_organisation`, a first column names the organisation.
+pub fn gap_table<'a>(
+    ctx: &ReportContext,
+    gaps: impl Iterator<Item = &'a programme::Gap>,
+    with_organisation: bool,
+) -> Table {
+    let t = ctx.t;
+    let mut headers = vec![
+        t.characteristic.to_string(),
+        t.score.to_string(),
+        t.minimum.to_string(),
+        t.desired.to_string(),
+        t.to_minimum.to_string(),
+        t.to_desired.to_string(),
+    ];
+    let mut numeric = vec![false, true, true, true, true, true];
+    if with_organisation {
+        headers.insert(0, t.organisation.to_string());
+        numeric.insert(0, false);
+    }
+    let mut table = Table::new(headers, numeric);
+    for gap in gaps {
+        let mut row = vec![
+            ctx.scale_name(&gap.scale),
+            ctx.score(Some(gap.score)),
+            ctx.score(gap.minimum),
+            ctx.score(gap.desired),
+            ctx.score(gap.to_minimum),
+            ctx.score(gap.to_desired),
+        ];
+        if with_organisation {
+            let name = ctx
+                .data
+                .organisation(&gap.organisation)
+                .map(|o| o.name.clone())
+                .unwrap_or_else(|| gap.organisation.clone());
+            row.insert(0, name);
+        }
+        if gap.below_minimum() {
+            table.push_marked(row);
+        } else {
+            table.push(row);
+        }
+    }
+    table
+}
+
+/// The section of one partner.
+pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
+    let t = ctx.t;
+    let mut section = Section::new(format!("partner-{}", org.id), "partner", org.name.clone());
+
+    let mut part = Section::new(format!("partner-{}-profile", org.id), "", t.profile);
+    part.table(profile(ctx, org));
+    section.section(part);
+
+    let mut part = Section::new(format!("partner-{}-findings", org.id), "", t.findings);
+    for finding in findings::write(&ctx.findings, &org.id) {
+        part.push(Block::Finding {
+            heading: finding.heading,
+            text: finding.text,
+        });
+    }
+    part.figure(format!("profile:culture:{}", org.id));
+    part.figure(format!("profile:leadership:{}", org.id));
+    section.section(part);
+
+    let mut part = Section::new(
+        format!("partner-{}-scores", org.id),
+        "",
+        t.respondents_heading,
+    );
+    part.table(scores(ctx, org));
+    if let Some(result) = &ctx.comparison.benchmark {
+        part.note(format!(
+            "{}: {}",
+            t.benchmark,
+            crate::render::report::benchmark_label(&result.benchmark, ctx.lang)
+        ));
+    }
+    part.table(roles_table(ctx, org));
+    part.table(segment_table(ctx, org));
+    section.section(part);
+
+    let mut part = Section::new(format!("partner-{}-change", org.id), "", t.change);
+    change(ctx, org, &mut part);
+    section.section(part);
+
+    let mut part = Section::new(format!("partner-{}-gaps", org.id), "", t.gaps);
+    gaps(ctx, org, &mut part);
+    section.section(part);
+    section
+}

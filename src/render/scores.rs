@@ -1,0 +1,313 @@
+//! The `scores` command's outputs: a table for people, CSV for spreadsheets and JSON for
+//! other tools. All three are rendered from one [`Comparison`].
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::analysis::comparison::{Comparison, VERDICT_PILLARS};
+use crate::analysis::scoring::{PillarVerdict, Verdict, round1};
+use crate::model::questionnaire::{QuadrantId, Questionnaire};
+use crate::store::printable::printable;
+use crate::words::format::{benchmark_line, cutoff_line};
+use crate::words::i18n::{self, Lang, format_deviation, format_score};
+
+/// Names longer than this are cut short in the table, so one cannot push the scores off the
+/// screen.
+const MAX_NAME_CHARS: usize = 60;
+
+#[derive(Serialize)]
+struct JsonCutoff {
+    rule: &'static str,
+    x: f64,
+    y: f64,
+    fallback_to_midpoint: bool,
+}
+
+#[derive(Serialize)]
+struct JsonBenchmark {
+    name: String,
+    year: Option<u32>,
+    source: Option<String>,
+    illustrative: bool,
+    origin: crate::analysis::benchmark::BenchmarkOrigin,
+    quadrant: Option<QuadrantId>,
+    scores: BTreeMap<String, f64>,
+}
+
+#[derive(Serialize)]
+struct JsonVerdict {
+    overall: Option<Verdict>,
+    mean_deviation: Option<f64>,
+    furthest_above: Vec<String>,
+    furthest_below: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonOrganisation {
+    id: String,
+    name: String,
+    respondents: usize,
+    scores: BTreeMap<String, Option<f64>>,
+    pillars: BTreeMap<String, Option<f64>>,
+    quadrant: Option<QuadrantId>,
+    deviations: BTreeMap<String, f64>,
+    culture: JsonVerdict,
+    leadership: JsonVerdict,
+    unknown_answers: usize,
+}
+
+#[derive(Serialize)]
+struct JsonComparison {
+    round: String,
+    questionnaire: crate::model::assessment::QuestionnaireRef,
+    cutoff: JsonCutoff,
+    benchmark: Option<JsonBenchmark>,
+    benchmark_missing: Option<String>,
+    organisations: Vec<JsonOrganisation>,
+}
+
+fn json_verdict(verdict: Option<&PillarVerdict>) -> JsonVerdict {
+    let verdict = verdict.cloned().unwrap_or_default();
+    JsonVerdict {
+        overall: verdict.overall,
+        mean_deviation: verdict.mean_deviation.map(round1),
+        furthest_above: verdict.furthest_above,
+        furthest_below: verdict.furthest_below,
+    }
+}
+
+/// The comparison as JSON (scores rounded to one decimal).
+pub fn to_json(comparison: &Comparison) -> Result<String> {
+    let json = JsonComparison {
+        round: comparison.round.clone(),
+        questionnaire: comparison.questionnaire.clone(),
+        cutoff: JsonCutoff {
+            rule: comparison.cutoff.rule.id(),
+            x: round1(comparison.cutoff.x),
+            y: round1(comparison.cutoff.y),
+            fallback_to_midpoint: comparison.cutoff_fallback,
+        },
+        benchmark: comparison.benchmark.as_ref().map(|b| JsonBenchmark {
+            name: b.benchmark.name.clone(),
+            year: b.benchmark.year,
+            source: b.benchmark.source.clone(),
+            illustrative: b.benchmark.illustrative,
+            origin: b.benchmark.origin.clone(),
+            quadrant: b.quadrant,
+            scores: b
+                .benchmark
+                .scores
+                .iter()
+                .map(|(id, stat)| (id.clone(), round1(stat.mean)))
+                .collect(),
+        }),
+        benchmark_missing: comparison
+            .benchmark_missing
+            .as_ref()
+            .map(|missing| missing.describe(Lang::En)),
+        organisations: comparison
+            .organisations
+            .iter()
+            .map(|org| JsonOrganisation {
+                id: org.id.clone(),
+                name: org.name.clone(),
+                respondents: org.scores.respondents,
+                scores: org
+                    .scores
+                    .scales
+                    .iter()
+                    .map(|(id, stats)| (id.clone(), stats.mean.map(round1)))
+                    .collect(),
+                pillars: org
+                    .scores
+                    .pillars
+                    .iter()
+                    .map(|(id, stats)| (id.clone(), stats.mean.map(round1)))
+                    .collect(),
+                quadrant: org.quadrant,
+                deviations: org
+                    .deviations
+                    .iter()
+                    .map(|(id, d)| (id.clone(), round1(*d)))
+                    .collect(),
+                culture: json_verdict(org.verdict(VERDICT_PILLARS[0])),
+                leadership: json_verdict(org.verdict(VERDICT_PILLARS[1])),
+                unknown_answers: org.unknown_answers,
+            })
+            .collect(),
+    };
+    Ok(serde_json::to_string_pretty(&json)? + "\n")
+}
+
+/// The comparison as CSV: one row per organisation, then the benchmark.
+pub fn to_csv(comparison: &Comparison, questionnaire: &Questionnaire) -> Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let scale_ids: Vec<&str> = questionnaire.scales().map(|s| s.id.as_str()).collect();
+    let mut header = vec!["id", "name", "respondents", "quadrant"];
+    header.extend(&scale_ids);
+    header.extend(["culture_overall", "leadership_overall"]);
+    writer.write_record(&header)?;
+    let number = |value: Option<f64>| value.map(|v| format!("{:.1}", v)).unwrap_or_default();
+    let verdict = |v: Option<&PillarVerdict>| {
+        v.and_then(|v| v.overall)
+            .map(|o| match o {
+                Verdict::Below => "below",
+                Verdict::At => "at",
+                Verdict::Above => "above",
+            })
+            .unwrap_or_default()
+            .to_string()
+    };
+    for org in &comparison.organisations {
+        let mut row = vec![
+            org.id.clone(),
+            org.name.clone(),
+            org.scores.respondents.to_string(),
+            org.quadrant.map(|q| q.id().to_string()).unwrap_or_default(),
+        ];
+        row.extend(scale_ids.iter().map(|id| number(org.mean(id))));
+        row.push(verdict(org.verdict(VERDICT_PILLARS[0])));
+        row.push(verdict(org.verdict(VERDICT_PILLARS[1])));
+        writer.write_record(&row)?;
+    }
+    if let Some(benchmark) = &comparison.benchmark {
+        let mut row = vec![
+            "benchmark".to_string(),
+            benchmark.benchmark.name.clone(),
+            String::new(),
+            benchmark
+                .quadrant
+                .map(|q| q.id().to_string())
+                .unwrap_or_default(),
+        ];
+        row.extend(
+            scale_ids
+                .iter()
+                .map(|id| number(benchmark.benchmark.mean(id))),
+        );
+        row.extend([String::new(), String::new()]);
+        writer.write_record(&row)?;
+    }
+    Ok(String::from_utf8(writer.into_inner()?)?)
+}
+
+/// The comparison as a table for the terminal.
+pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: Lang) -> String {
+    let text = i18n::cli::texts(lang);
+    let words = i18n::domain::texts(lang);
+    let score = |value: Option<f64>| match value {
+        Some(v) => format_score(lang, v),
+        None => "–".to_string(),
+    };
+    let quadrant = |q: Option<QuadrantId>| {
+        q.and_then(|q| questionnaire.quadrant(q))
+            .map(|def| def.name.get(lang).to_string())
+            .unwrap_or_else(|| words.insufficient.to_string())
+    };
+    let verdict = |v: Option<&PillarVerdict>| match v.and_then(|v| v.overall.zip(v.mean_deviation))
+    {
+        Some((overall, deviation)) => {
+            let marker = match overall {
+                Verdict::Below => "▼",
+                Verdict::At => "=",
+                Verdict::Above => "▲",
+            };
+            format!("{marker} {}", format_deviation(lang, deviation))
+        }
+        None => "–".to_string(),
+    };
+
+    let mut rows: Vec<[String; 7]> = vec![[
+        text.organisation.to_string(),
+        text.respondents.to_string(),
+        text.customer_experience_short.to_string(),
+        text.operational_efficiency_short.to_string(),
+        text.quadrant.to_string(),
+        text.culture.to_string(),
+        text.leadership.to_string(),
+    ]];
+    for org in &comparison.organisations {
+        rows.push([
+            printable(&org.name, MAX_NAME_CHARS),
+            org.scores.respondents.to_string(),
+            score(org.mean(crate::model::questionnaire::CUSTOMER_EXPERIENCE)),
+            score(org.mean(crate::model::questionnaire::OPERATIONAL_EFFICIENCY)),
+            quadrant(org.quadrant),
+            verdict(org.verdict(VERDICT_PILLARS[0])),
+            verdict(org.verdict(VERDICT_PILLARS[1])),
+        ]);
+    }
+    if let Some(benchmark) = &comparison.benchmark {
+        rows.push([
+            format!(
+                "{}: {}",
+                text.benchmark,
+                printable(&benchmark.benchmark.name, MAX_NAME_CHARS)
+            ),
+            String::new(),
+            score(
+                benchmark
+                    .benchmark
+                    .mean(crate::model::questionnaire::CUSTOMER_EXPERIENCE),
+            ),
+            score(
+                benchmark
+                    .benchmark
+                    .mean(crate::model::questionnaire::OPERATIONAL_EFFICIENCY),
+            ),
+            quadrant(benchmark.quadrant),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    let mut widths = [0usize; 7];
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let numeric = [false, true, true, true, false, true, true];
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{}: {}\n{}: {}\n{}: {}\n\n",
+        text.round,
+        comparison.round_label,
+        text.benchmark,
+        benchmark_line(comparison, lang),
+        text.cutoff,
+        cutoff_line(comparison, lang)
+    ));
+    for (index, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .zip(numeric)
+            .map(|((cell, width), right)| {
+                let pad = width - cell.chars().count();
+                if right {
+                    format!("{}{cell}", " ".repeat(pad))
+                } else {
+                    format!("{cell}{}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+        if index == 0 || (index == rows.len() - 2 && comparison.benchmark.is_some()) {
+            let total: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
+            out.push_str(&"─".repeat(total));
+            out.push('\n');
+        }
+    }
+    let unknown: usize = comparison
+        .organisations
+        .iter()
+        .map(|o| o.unknown_answers)
+        .sum();
+    if unknown > 0 {
+        out.push_str(&format!("\n{}\n", (text.unknown_answers)(unknown)));
+    }
+    out
+}

@@ -1,0 +1,462 @@
+//! Findings in words, in Dutch or English, in the register of a consultant's report: the
+//! quadrant and what it means, per pillar below/at/above the benchmark with the
+//! characteristics furthest above and below, the clearest changes since the previous round,
+//! the largest gaps to target and the respondent disagreement worth discussing.
+//!
+//! Everything is read from a [`Comparison`] and what is derived from it (change, respondent
+//! profile, gaps); nothing is scored here.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::analysis::change::{self, OrganisationChange, RoundChange};
+use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::analysis::cooperation;
+use crate::analysis::programme;
+use crate::analysis::respondents;
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
+use crate::store::workspace::WorkspaceData;
+use crate::words::i18n::{self, Lang, format_deviation, format_score, join_names};
+
+/// At most this many names in one list: a sentence naming more stops being read.
+pub const MAX_NAMES: usize = 4;
+/// At most this many role differences are named.
+const MAX_ROLE_GAPS: usize = 2;
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Quadrant,
+    Pillar,
+    Change,
+    Targets,
+    Respondents,
+}
+
+/// One paragraph of findings: a heading and its sentences.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub heading: String,
+    pub text: String,
+}
+
+/// What findings are written from: the comparison, and the change since the previous round
+/// when there is one. Build it once to write findings for many organisations.
+pub struct FindingContext<'a> {
+    pub comparison: &'a Comparison,
+    pub data: &'a WorkspaceData,
+    pub change: Option<RoundChange>,
+    pub lang: Lang,
+}
+
+impl<'a> FindingContext<'a> {
+    /// Computes the change since the previous round (if any).
+    pub fn new(
+        comparison: &'a Comparison,
+        data: &'a WorkspaceData,
+        lang: Lang,
+    ) -> Result<FindingContext<'a>> {
+        let change = change::since_previous(data, comparison, &cooperation_name(data, lang))?;
+        Ok(FindingContext {
+            comparison,
+            data,
+            change,
+            lang,
+        })
+    }
+}
+
+/// The cooperation entry's name: the workspace's name, or a generic one.
+pub fn cooperation_name(data: &WorkspaceData, lang: Lang) -> String {
+    let texts = i18n::report::texts(lang);
+    match &data.settings.name {
+        Some(name) => format!("{name} ({})", texts.cooperation_marker),
+        None => texts.cooperation_generic.to_string(),
+    }
+}
+
+/// The findings for one organisation of a comparison (or for the cooperation, with
+/// [`cooperation::ID`]). Empty when the organisation is not in the comparison. When the
+/// previous round cannot be compared, the change finding is left out.
+pub fn for_organisation(
+    comparison: &Comparison,
+    data: &WorkspaceData,
+    organisation_id: &str,
+    lang: Lang,
+) -> Vec<Finding> {
+    let change = change::since_previous(data, comparison, &cooperation_name(data, lang))
+        .ok()
+        .flatten();
+    let context = FindingContext {
+        comparison,
+        data,
+        change,
+        lang,
+    };
+    write(&context, organisation_id)
+}
+
+/// The findings for one organisation, or for the cooperation with [`cooperation::ID`].
+pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
+    let questionnaire = &context.data.questionnaire;
+    let entry;
+    let organisation = if organisation_id == cooperation::ID {
+        let name = cooperation_name(context.data, context.lang);
+        entry = cooperation::for_comparison(context.comparison, questionnaire, &name);
+        entry.as_ref()
+    } else {
+        context.comparison.organisation(organisation_id)
+    };
+    let Some(organisation) = organisation else {
+        return Vec::new();
+    };
+    let is_cooperation = cooperation::is_cooperation(organisation);
+    let writer = Writer {
+        questionnaire,
+        lang: context.lang,
+        texts: i18n::findings::texts(context.lang),
+    };
+    let mut findings = vec![writer.quadrant(context.comparison, organisation)];
+    findings.extend(writer.pillars(organisation));
+    if let Some(change) = &context.change {
+        let own = if is_cooperation {
+            change.cooperation.as_ref()
+        } else {
+            change.organisation(organisation_id)
+        };
+        findings.extend(writer.change(change, organisation, own));
+    }
+    if !is_cooperation {
+        findings.extend(writer.targets(context.data, organisation));
+        findings.push(writer.respondents(organisation));
+    }
+    findings
+}
+
+struct Writer<'a> {
+    questionnaire: &'a Questionnaire,
+    lang: Lang,
+    texts: &'static i18n::findings::FindingTexts,
+}
+
+/// Lower-cases the first letter: names of characteristics read as common nouns mid-sentence.
+fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Writer<'_> {
+    fn name(&self, scale_id: &str) -> String {
+        in_sentence(&self.questionnaire.scale_name(scale_id, self.lang))
+    }
+
+    /// "name (+4,2)" for each, at most [`MAX_NAMES`], joined naturally; and how many.
+    fn list(&self, entries: &[(String, String)]) -> (String, usize) {
+        self.list_at_most(entries, MAX_NAMES)
+    }
+
+    /// Every entry: the characteristics that stand out are already bounded by the stand-out
+    /// margin, and the charts and tables name them all, so the words must too.
+    fn list_all(&self, entries: &[(String, String)]) -> (String, usize) {
+        self.list_at_most(entries, usize::MAX)
+    }
+
+    fn list_at_most(&self, entries: &[(String, String)], limit: usize) -> (String, usize) {
+        let named: Vec<String> = entries
+            .iter()
+            .take(limit)
+            .map(|(id, figure)| format!("{} ({figure})", self.name(id)))
+            .collect();
+        (join_names(self.lang, &named), named.len())
+    }
+
+    fn quadrant_name(&self, quadrant: crate::model::questionnaire::QuadrantId) -> String {
+        self.questionnaire
+            .quadrant(quadrant)
+            .map(|def| def.name.get(self.lang).to_string())
+            .unwrap_or_else(|| quadrant.id().to_string())
+    }
+
+    fn quadrant(&self, comparison: &Comparison, org: &OrganisationResult) -> Finding {
+        let t = self.texts;
+        let text = match (
+            org.quadrant,
+            org.mean(OPERATIONAL_EFFICIENCY),
+            org.mean(CUSTOMER_EXPERIENCE),
+        ) {
+            (Some(quadrant), Some(x), Some(y)) => {
+                let mut text = (t.quadrant)(
+                    &org.name,
+                    &self.quadrant_name(quadrant),
+                    &format_score(self.lang, x),
+                    &format_score(self.lang, y),
+                );
+                if let Some(def) = self.questionnaire.quadrant(quadrant) {
+                    text = format!("{text} {}", def.description.get(self.lang));
+                }
+                if let Some(benchmark_quadrant) =
+                    comparison.benchmark.as_ref().and_then(|b| b.quadrant)
+                {
+                    text = format!(
+                        "{text} {}",
+                        (t.benchmark_quadrant)(&self.quadrant_name(benchmark_quadrant))
+                    );
+                }
+                text
+            }
+            _ => (t.no_quadrant)(&org.name),
+        };
+        Finding {
+            kind: FindingKind::Quadrant,
+            heading: t.heading_quadrant.to_string(),
+            text,
+        }
+    }
+
+    fn pillars(&self, org: &OrganisationResult) -> Vec<Finding> {
+        let t = self.texts;
+        let words = i18n::domain::texts(self.lang);
+        self.questionnaire
+            .pillars
+            .iter()
+            .filter(|pillar| {
+                crate::analysis::comparison::VERDICT_PILLARS.contains(&pillar.id.as_str())
+            })
+            .map(|pillar| {
+                let pillar_name = in_sentence(pillar.name.get(self.lang));
+                let verdict = org.verdict(&pillar.id);
+                let text = match verdict.and_then(|v| v.overall.zip(v.mean_deviation)) {
+                    Some((overall, deviation)) => {
+                        let mut sentences = vec![(t.pillar_verdict)(
+                            &pillar_name,
+                            &org.name,
+                            words.verdict(overall),
+                            &format_deviation(self.lang, deviation),
+                        )];
+                        let listed = |ids: &[String]| -> Vec<(String, String)> {
+                            ids.iter()
+                                .map(|id| {
+                                    let d = org.deviations.get(id).copied().unwrap_or_default();
+                                    (id.clone(), format_deviation(self.lang, d))
+                                })
+                                .collect()
+                        };
+                        let verdict = verdict.cloned().unwrap_or_default();
+                        let (above, n_above) = self.list_all(&listed(&verdict.furthest_above));
+                        sentences.push(if n_above > 0 {
+                            (t.furthest_above)(&above, n_above)
+                        } else {
+                            t.none_above.to_string()
+                        });
+                        let (below, n_below) = self.list_all(&listed(&verdict.furthest_below));
+                        sentences.push(if n_below > 0 {
+                            (t.furthest_below)(&below, n_below)
+                        } else {
+                            t.none_below.to_string()
+                        });
+                        sentences.join(" ")
+                    }
+                    None => (t.pillar_no_benchmark)(&pillar_name),
+                };
+                Finding {
+                    kind: FindingKind::Pillar,
+                    heading: pillar.name.get(self.lang).to_string(),
+                    text,
+                }
+            })
+            .collect()
+    }
+
+    fn change(
+        &self,
+        change: &RoundChange,
+        org: &OrganisationResult,
+        own: Option<&OrganisationChange>,
+    ) -> Option<Finding> {
+        let t = self.texts;
+        let previous = &change.previous_label;
+        let heading = format!("{} {} – {}", t.heading_change, previous, change.round_label);
+        let Some(own) = own else {
+            return change.is_new(&org.id).then(|| Finding {
+                kind: FindingKind::Change,
+                heading,
+                text: (t.new_partner)(&org.name, previous),
+            });
+        };
+        let mut sentences = Vec::new();
+        if let (Some(before), Some(after)) = (own.quadrant_before, own.quadrant_after) {
+            sentences.push(if before == after {
+                (t.stayed)(&org.name, previous, &self.quadrant_name(after))
+            } else {
+                (t.moved)(
+                    &org.name,
+                    previous,
+                    &self.quadrant_name(before),
+                    &self.quadrant_name(after),
+                )
+            });
+        }
+        let largest = own.largest();
+        let figure =
+            |c: &&change::ScaleChange| (c.scale.clone(), format_deviation(self.lang, c.delta));
+        let progress: Vec<(String, String)> = largest
+            .iter()
+            .filter(|c| c.is_clear() && c.delta > 0.0)
+            .map(figure)
+            .collect();
+        let decline: Vec<(String, String)> = largest
+            .iter()
+            .filter(|c| c.is_clear() && c.delta < 0.0)
+            .map(figure)
+            .collect();
+        if !progress.is_empty() {
+            let (names, n) = self.list(&progress);
+            sentences.push((t.clear_progress)(&names, n));
+        }
+        if !decline.is_empty() {
+            let (names, n) = self.list(&decline);
+            sentences.push((t.clear_decline)(&names, n));
+        }
+        if progress.is_empty() && decline.is_empty() {
+            let unjudged: Vec<(String, String)> = largest
+                .iter()
+                .filter(|c| c.exceeds_spread.is_none())
+                .take(2)
+                .map(figure)
+                .collect();
+            if unjudged.is_empty() {
+                sentences.push((t.nothing_clear)(previous));
+            } else {
+                let (names, n) = self.list(&unjudged);
+                sentences.push((t.unjudged_changes)(&names, n));
+            }
+        }
+        if own.versions_differ() {
+            sentences.push(t.versions_differ.to_string());
+        }
+        Some(Finding {
+            kind: FindingKind::Change,
+            heading,
+            text: sentences.join(" "),
+        })
+    }
+
+    fn targets(&self, data: &WorkspaceData, org: &OrganisationResult) -> Option<Finding> {
+        let t = self.texts;
+        let gaps = programme::gaps_of(self.questionnaire, data, org);
+        if gaps.is_empty() {
+            return None;
+        }
+        let open = programme::prioritised(&gaps);
+        let below_minimum: Vec<(String, String)> = open
+            .iter()
+            .filter(|g| g.below_minimum())
+            .map(|g| {
+                let gap = g.to_minimum.unwrap_or_default();
+                (g.scale.clone(), format_deviation(self.lang, -gap))
+            })
+            .collect();
+        let mut sentences = Vec::new();
+        if !below_minimum.is_empty() {
+            let (names, n) = self.list(&below_minimum);
+            sentences.push((t.below_minimum)(&names, n));
+        }
+        let mut from_desired: Vec<&programme::Gap> =
+            open.iter().copied().filter(|g| g.below_desired()).collect();
+        from_desired.sort_by(|a, b| {
+            b.to_desired
+                .unwrap_or_default()
+                .total_cmp(&a.to_desired.unwrap_or_default())
+        });
+        let from_desired: Vec<(String, String)> = from_desired
+            .iter()
+            .map(|g| {
+                let gap = g.to_desired.unwrap_or_default();
+                (g.scale.clone(), format_deviation(self.lang, -gap))
+            })
+            .collect();
+        if !from_desired.is_empty() {
+            let (names, n) = self.list(&from_desired);
+            sentences.push((t.furthest_from_desired)(&names, n));
+        }
+        if sentences.is_empty() {
+            sentences.push(t.all_targets_met.to_string());
+        }
+        Some(Finding {
+            kind: FindingKind::Targets,
+            heading: t.heading_targets.to_string(),
+            text: sentences.join(" "),
+        })
+    }
+
+    fn respondents(&self, org: &OrganisationResult) -> Finding {
+        let t = self.texts;
+        let profile = respondents::profile(self.questionnaire, org);
+        let mut sentences = vec![if profile.respondents < respondents::MIN_RESPONDENTS {
+            (t.few_respondents)(profile.respondents)
+        } else {
+            (t.respondent_count)(profile.respondents)
+        }];
+        let disagreements: Vec<(String, String)> = profile
+            .disagreements()
+            .iter()
+            .map(|s| {
+                let sd = s.stats.sd.unwrap_or_default();
+                (
+                    s.scale.clone(),
+                    format!("{} {}", t.sd, format_score(self.lang, sd)),
+                )
+            })
+            .collect();
+        if disagreements.is_empty() {
+            if profile.respondents >= 2 {
+                sentences.push(t.broad_agreement.to_string());
+            }
+        } else {
+            let (names, n) = self.list(&disagreements);
+            sentences.push((t.disagreement)(&names, n));
+        }
+        for gap in profile.role_gaps().iter().take(MAX_ROLE_GAPS) {
+            sentences.push((t.role_gap)(
+                &self.name(&gap.scale),
+                (t.role_group)(gap.higher.0),
+                &format_score(self.lang, gap.size()),
+                (t.role_group)(gap.lower.0),
+            ));
+        }
+        let ids = |pick: &dyn Fn(&respondents::BasisNotes) -> bool| -> Vec<String> {
+            profile
+                .scales
+                .iter()
+                .filter(|s| pick(&s.basis))
+                .map(|s| self.name(&s.scale))
+                .collect()
+        };
+        let insufficient = ids(&|b| b.insufficient);
+        if !insufficient.is_empty() {
+            let shown: Vec<String> = insufficient.iter().take(MAX_NAMES).cloned().collect();
+            sentences.push((t.insufficient_basis)(
+                &join_names(self.lang, &shown),
+                shown.len(),
+            ));
+        }
+        let dont_know = ids(&|b| b.many_dont_know && !b.insufficient);
+        if !dont_know.is_empty() {
+            let shown: Vec<String> = dont_know.iter().take(MAX_NAMES).cloned().collect();
+            sentences.push((t.many_dont_know)(
+                &join_names(self.lang, &shown),
+                shown.len(),
+            ));
+        }
+        Finding {
+            kind: FindingKind::Respondents,
+            heading: t.heading_respondents.to_string(),
+            text: sentences.join(" "),
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Every user-facing string, in Dutch (the default) and English.
+//!
+//! Texts are grouped per area (command line, shared domain words, …), one file each under
+//! `i18n/`, each holding both languages side by side so a missing translation shows up in
+//! review. Questionnaire content is not here: it is data, in the questionnaire file.
+
+pub mod charts;
+pub mod cli;
+pub mod domain;
+pub mod findings;
+pub mod report;
+pub mod tui;
+
+pub use crate::model::lang::{Lang, UnknownLang};
+
+/// Formats a score for people: one decimal, with the language's decimal separator.
+pub fn format_score(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// Formats a signed deviation for people (`+4,2`, `−3,0`): the sign is always shown, so a
+/// deviation never relies on colour alone.
+pub fn format_deviation(lang: Lang, value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let sign = if rounded > 0.0 {
+        "+"
+    } else if rounded < 0.0 {
+        "−"
+    } else {
+        "±"
+    };
+    format!("{sign}{}", format_score(lang, rounded.abs()))
+}
+
+/// Joins names into a natural list: "a", "a en b", "a, b en c" (Dutch) or
+/// "a", "a and b", "a, b and c" (English).
+pub fn join_names(lang: Lang, names: &[String]) -> String {
+    let and = match lang {
+        Lang::Nl => "en",
+        Lang::En => "and",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_use_the_language_decimal_separator() {
+        assert_eq!(format_score(Lang::Nl, 52.25), "52,2");
+        assert_eq!(format_score(Lang::En, 52.26), "52.3");
+        assert_eq!(format_deviation(Lang::Nl, -3.04), "−3,0");
+        assert_eq!(format_deviation(Lang::En, 4.2), "+4.2");
+        assert_eq!(format_deviation(Lang::En, 0.01), "±0.0");
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        let names = |n: usize| (1..=n).map(|i| format!("x{i}")).collect::<Vec<_>>();
+        assert_eq!(join_names(Lang::Nl, &names(1)), "x1");
+        assert_eq!(join_names(Lang::Nl, &names(2)), "x1 en x2");
+        assert_eq!(join_names(Lang::En, &names(3)), "x1, x2 and x3");
+    }
+
+    #[test]
+    fn language_codes_parse() {
+        assert_eq!("EN".parse::<Lang>(), Ok(Lang::En));
+        assert!("fr".parse::<Lang>().is_err());
+    }
+}

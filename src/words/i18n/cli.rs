@@ -1,0 +1,77 @@
+//! Messages of the command line.
+
+use crate::words::i18n::Lang;
+
+pub struct CliTexts {
+    pub round: &'static str,
+    pub benchmark: &'static str,
+    pub cutoff: &'static str,
+    pub organisation: &'static str,
+    pub respondents: &'static str,
+    pub quadrant: &'static str,
+    pub culture: &'static str,
+    pub leadership: &'static str,
+    pub customer_experience_short: &'static str,
+    pub operational_efficiency_short: &'static str,
+    pub damaged_files: &'static str,
+    pub unknown_answers: fn(usize) -> String,
+    pub demo_written: &'static str,
+    pub demo_next: &'static str,
+    pub import_done: &'static str,
+    pub validate_ok: &'static str,
+}
+
+pub const NL: CliTexts = CliTexts {
+    round: "Ronde",
+    benchmark: "Benchmark",
+    cutoff: "Grens laag/hoog",
+    organisation: "Organisatie",
+    respondents: "Resp.",
+    quadrant: "Kwadrant",
+    culture: "Cultuur",
+    leadership: "Leiderschap",
+    customer_experience_short: "Klant",
+    operational_efficiency_short: "Operatie",
+    damaged_files: "Bestanden die niet gelezen konden worden (ongewijzigd gelaten):",
+    unknown_answers: |n| {
+        let answers = if n == 1 { "antwoord" } else { "antwoorden" };
+        format!(
+            "{n} {answers} op vragen die deze vragenlijstversie niet meer heeft (bewaard, niet gescoord)"
+        )
+    },
+    demo_written: "Demo-samenwerking geschreven in",
+    demo_next: "Bekijk de scores met",
+    import_done: "Geïmporteerd",
+    validate_ok: "geldig",
+};
+
+pub const EN: CliTexts = CliTexts {
+    round: "Round",
+    benchmark: "Benchmark",
+    cutoff: "Low/high cut-off",
+    organisation: "Organisation",
+    respondents: "Resp.",
+    quadrant: "Quadrant",
+    culture: "Culture",
+    leadership: "Leadership",
+    customer_experience_short: "Customer",
+    operational_efficiency_short: "Operations",
+    damaged_files: "Files that could not be read (left untouched):",
+    unknown_answers: |n| {
+        let answers = if n == 1 { "answer" } else { "answers" };
+        format!(
+            "{n} {answers} to items this questionnaire version no longer has (kept, not scored)"
+        )
+    },
+    demo_written: "Demo cooperation written to",
+    demo_next: "See the scores with",
+    import_done: "Imported",
+    validate_ok: "valid",
+};
+
+pub fn texts(lang: Lang) -> &'static CliTexts {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}

@@ -1,0 +1,114 @@
+//! Words for domain concepts shared by every output: roles, verdicts, benchmark notes.
+
+use crate::analysis::scoring::Verdict;
+use crate::model::assessment::Role;
+use crate::words::i18n::Lang;
+
+pub struct DomainTexts {
+    pub role_board: &'static str,
+    pub role_management: &'static str,
+    pub role_i_adviser: &'static str,
+    pub role_staff: &'static str,
+    pub role_other: &'static str,
+    pub verdict_below: &'static str,
+    pub verdict_at: &'static str,
+    pub verdict_above: &'static str,
+    pub insufficient: &'static str,
+    pub no_benchmark: &'static str,
+    /// Said wherever an illustrative benchmark is shown.
+    pub illustrative: &'static str,
+    pub peers_benchmark: &'static str,
+    pub cutoff_midpoint: &'static str,
+    pub cutoff_benchmark_mean: &'static str,
+    pub cutoff_benchmark_median: &'static str,
+    pub cutoff_fallback: &'static str,
+    pub dont_know: &'static str,
+    /// (organisations with scores, organisations needed)
+    pub too_few_peers: fn(usize, usize) -> String,
+}
+
+pub const NL: DomainTexts = DomainTexts {
+    role_board: "Bestuur",
+    role_management: "Management",
+    role_i_adviser: "i-adviseur",
+    role_staff: "Medewerker",
+    role_other: "Overig",
+    verdict_below: "onder de benchmark",
+    verdict_at: "op het niveau van de benchmark",
+    verdict_above: "boven de benchmark",
+    insufficient: "onvoldoende basis",
+    no_benchmark: "geen benchmark",
+    illustrative: "illustratief, geen echte meting",
+    peers_benchmark: "gemiddelde van de deelnemers",
+    cutoff_midpoint: "schaalmidden",
+    cutoff_benchmark_mean: "gemiddelde van de benchmark",
+    cutoff_benchmark_median: "mediaan van de benchmark",
+    cutoff_fallback: "geen benchmark beschikbaar: het schaalmidden is gebruikt",
+    dont_know: "weet niet",
+    too_few_peers: |available, required| {
+        format!(
+            "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
+        )
+    },
+};
+
+pub const EN: DomainTexts = DomainTexts {
+    role_board: "Board",
+    role_management: "Management",
+    role_i_adviser: "i-adviser",
+    role_staff: "Staff",
+    role_other: "Other",
+    verdict_below: "below the benchmark",
+    verdict_at: "at the benchmark",
+    verdict_above: "above the benchmark",
+    insufficient: "insufficient basis",
+    no_benchmark: "no benchmark",
+    illustrative: "illustrative, not a real measurement",
+    peers_benchmark: "average of the partners",
+    cutoff_midpoint: "scale midpoint",
+    cutoff_benchmark_mean: "benchmark mean",
+    cutoff_benchmark_median: "benchmark median",
+    cutoff_fallback: "no benchmark available: the scale midpoint was used",
+    dont_know: "don't know",
+    too_few_peers: |available, required| {
+        format!(
+            "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
+        )
+    },
+};
+
+pub fn texts(lang: Lang) -> &'static DomainTexts {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+impl DomainTexts {
+    pub fn role(&self, role: Role) -> &'static str {
+        match role {
+            Role::Board => self.role_board,
+            Role::Management => self.role_management,
+            Role::IAdviser => self.role_i_adviser,
+            Role::Staff => self.role_staff,
+            Role::Other => self.role_other,
+        }
+    }
+
+    pub fn verdict(&self, verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Below => self.verdict_below,
+            Verdict::At => self.verdict_at,
+            Verdict::Above => self.verdict_above,
+        }
+    }
+
+    pub fn cutoff_rule(&self, rule: crate::model::questionnaire::CutoffRule) -> &'static str {
+        use crate::model::questionnaire::CutoffRule;
+        match rule {
+            CutoffRule::Midpoint => self.cutoff_midpoint,
+            CutoffRule::BenchmarkMean => self.cutoff_benchmark_mean,
+            CutoffRule::BenchmarkMedian => self.cutoff_benchmark_median,
+        }
+    }
+}

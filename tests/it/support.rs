@@ -1,0 +1,5 @@
+//! Shared fixtures of the integration tests.
+#![allow(dead_code)]
+
+pub mod fixture;
+pub mod mini;
