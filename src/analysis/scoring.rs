@@ -18,6 +18,8 @@ pub struct ScaleScore {
     pub answered: usize,
     /// Items answered "don't know".
     pub dont_know: usize,
+    /// Items answered "not applicable".
+    pub not_applicable: usize,
     /// Items the scale has.
     pub items: usize,
 }
@@ -39,6 +41,7 @@ pub fn score_scale(
     let mut sum = 0.0;
     let mut answered = 0;
     let mut dont_know = 0;
+    let mut not_applicable = 0;
     for item in &scale.items {
         match answers.get(&item.id) {
             Some(Answer::Value(value)) => {
@@ -46,6 +49,7 @@ pub fn score_scale(
                 answered += 1;
             }
             Some(Answer::DontKnow) => dont_know += 1,
+            Some(Answer::NotApplicable) => not_applicable += 1,
             None => {}
         }
     }
@@ -55,6 +59,7 @@ pub fn score_scale(
         score: sufficient.then(|| sum / answered as f64),
         answered,
         dont_know,
+        not_applicable,
         items,
     }
 }
@@ -69,6 +74,8 @@ pub struct ItemMean {
     pub answered: usize,
     /// Respondents who answered "don't know".
     pub dont_know: usize,
+    /// Respondents who answered "not applicable".
+    pub not_applicable: usize,
 }
 
 /// The mean of every item of a scale over respondents' assessments, scored as the scale
@@ -84,12 +91,14 @@ pub fn item_means(
         .map(|item| {
             let mut points = Vec::new();
             let mut dont_know = 0;
+            let mut not_applicable = 0;
             for assessment in assessments {
                 match assessment.answers.get(&item.id) {
                     Some(Answer::Value(value)) => {
                         points.push(item_points(answer_scale, *value, item.reverse));
                     }
                     Some(Answer::DontKnow) => dont_know += 1,
+                    Some(Answer::NotApplicable) => not_applicable += 1,
                     None => {}
                 }
             }
@@ -98,6 +107,7 @@ pub fn item_means(
                 mean: (!points.is_empty()).then(|| mean(&points)),
                 answered: points.len(),
                 dont_know,
+                not_applicable,
             }
         })
         .collect()

@@ -100,7 +100,7 @@ pub fn answer_rows(data: &WorkspaceData) -> Vec<AnswerRow> {
                 item: item.id.clone(),
                 answer: match answer {
                     Answer::Value(value) => value.to_string(),
-                    Answer::DontKnow => "?".to_string(),
+                    Answer::DontKnow | Answer::NotApplicable => answer.to_string(),
                 },
                 role: assessment.role.id().to_string(),
                 date: assessment.date.clone().unwrap_or_default(),

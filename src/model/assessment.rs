@@ -6,23 +6,35 @@ use std::fmt;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An answer to one item: a point on the agreement scale, or "don't know / not applicable"
-/// (stored and counted, never scored). Written as a number, or `"?"` for don't know.
+/// An answer to one item: a point on the agreement scale, "don't know" or "not applicable".
+/// The last two are stored and counted apart, and never scored: not knowing is itself a
+/// finding, an item that does not apply is not. Written as a number, `"?"` for don't know and
+/// `"nvt"` for not applicable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Value(u8),
     DontKnow,
+    NotApplicable,
 }
 
 impl Answer {
-    /// Parses what a person types or a CSV holds: `1`–`5`, or empty, `?`, `0`, `weet niet`,
-    /// `wn`, `n.v.t.`, `dont know` for don't know. Range checks against the questionnaire's
-    /// scale are the caller's.
+    /// Parses what a person types or a CSV holds: a number; `?`, `0`, `weet niet`, `wn`,
+    /// `dont know` for don't know; `nvt`, `n.v.t.`, `niet van toepassing`, `n/a`, `not
+    /// applicable` for not applicable. An empty text is don't know here; the wide importer
+    /// treats an empty cell as skipped before it gets here. Range checks against the
+    /// questionnaire's scale are the caller's.
     pub fn parse(text: &str) -> Option<Answer> {
         let normal = text.trim().to_lowercase();
         match normal.as_str() {
-            "" | "?" | "0" | "weet niet" | "wn" | "nvt" | "n.v.t." | "weet niet / nvt"
-            | "dont know" | "don't know" | "dk" => Some(Answer::DontKnow),
+            "" | "?" | "0" | "weet niet" | "wn" | "weet niet / nvt" | "dont know"
+            | "don't know" | "dk" => Some(Answer::DontKnow),
+            "nvt"
+            | "n.v.t."
+            | "n.v.t"
+            | "niet van toepassing"
+            | "n/a"
+            | "na"
+            | "not applicable" => Some(Answer::NotApplicable),
             _ => normal.parse::<u8>().ok().map(Answer::Value),
         }
     }
@@ -30,7 +42,7 @@ impl Answer {
     pub fn value(self) -> Option<u8> {
         match self {
             Answer::Value(value) => Some(value),
-            Answer::DontKnow => None,
+            Answer::DontKnow | Answer::NotApplicable => None,
         }
     }
 }
@@ -40,6 +52,7 @@ impl fmt::Display for Answer {
         match self {
             Answer::Value(value) => write!(f, "{value}"),
             Answer::DontKnow => f.write_str("?"),
+            Answer::NotApplicable => f.write_str("nvt"),
         }
     }
 }
@@ -49,6 +62,7 @@ impl Serialize for Answer {
         match self {
             Answer::Value(value) => serializer.serialize_u8(*value),
             Answer::DontKnow => serializer.serialize_str("?"),
+            Answer::NotApplicable => serializer.serialize_str("nvt"),
         }
     }
 }

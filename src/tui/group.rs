@@ -285,6 +285,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     Some(Answer::DontKnow) => crate::words::i18n::domain::texts(lang)
                         .dont_know
                         .to_string(),
+                    Some(Answer::NotApplicable) => crate::words::i18n::domain::texts(lang)
+                        .not_applicable
+                        .to_string(),
                     None => "·".to_string(),
                 };
                 let style = if index == state.column {

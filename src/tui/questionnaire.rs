@@ -420,6 +420,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 "0".to_string(),
                 questionnaire.answer_scale.dont_know.get(app.lang),
             ),
+            Answer::NotApplicable => (
+                "n".to_string(),
+                crate::words::i18n::domain::texts(app.lang).not_applicable,
+            ),
         };
         let chosen = current == Some(option);
         let marker = if chosen { "●" } else { "○" };

@@ -166,6 +166,7 @@ proptest! {
                         score: stats.mean,
                         answered: 0,
                         dont_know: 0,
+                        not_applicable: 0,
                         items: 0,
                     };
                     (id.clone(), score)

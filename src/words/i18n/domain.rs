@@ -23,6 +23,7 @@ pub struct DomainTexts {
     pub cutoff_benchmark_median: &'static str,
     pub cutoff_fallback: &'static str,
     pub dont_know: &'static str,
+    pub not_applicable: &'static str,
     /// (organisations with scores, organisations needed)
     pub too_few_peers: fn(usize, usize) -> String,
 }
@@ -45,6 +46,7 @@ pub const NL: DomainTexts = DomainTexts {
     cutoff_benchmark_median: "mediaan van de benchmark",
     cutoff_fallback: "geen benchmark beschikbaar: het schaalmidden is gebruikt",
     dont_know: "weet niet",
+    not_applicable: "n.v.t.",
     too_few_peers: |available, required| {
         format!(
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
@@ -70,6 +72,7 @@ pub const EN: DomainTexts = DomainTexts {
     cutoff_benchmark_median: "benchmark median",
     cutoff_fallback: "no benchmark available: the scale midpoint was used",
     dont_know: "don't know",
+    not_applicable: "n/a",
     too_few_peers: |available, required| {
         format!(
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
