@@ -5,11 +5,13 @@
 //! - [`questionnaire`]: the questionnaire schema, loading and validation (the bundled one is
 //!   compiled in).
 //! - [`assessment`]: one respondent's answers for one organisation in one round.
+//! - [`names`]: the one short-name rule for organisations.
 //! - [`ids`]: typed identifiers that travel between layers.
 
 pub mod assessment;
 pub mod ids;
 pub mod lang;
+pub mod names;
 pub mod questionnaire;
 
 pub use lang::Lang;

@@ -264,6 +264,7 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
         let organisation = Organisation {
             id: crate::store::slug::slugify(partner.name),
             name: partner.name.to_string(),
+            short_name: None,
             cooperations: vec![COOPERATION.to_string()],
             profile: profile_for(partner.inhabitants),
             targets: targets(questionnaire, 60.0 + index as f64 * 2.0),

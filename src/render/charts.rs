@@ -207,12 +207,17 @@ impl<'a> Context<'a> {
         previous: Option<&'a Comparison>,
         options: &ChartOptions,
     ) -> Context<'a> {
-        let names: Vec<&str> = comparison
+        let names: Vec<(&str, Option<&str>)> = comparison
             .organisations
             .iter()
-            .map(|o| o.name.as_str())
+            .map(|o| {
+                let own = data
+                    .organisation(&o.id)
+                    .and_then(|org| org.short_name.as_deref());
+                (o.name.as_str(), own)
+            })
             .collect();
-        let shorts = short_names(&names);
+        let shorts = crate::model::names::short_names(&names);
         let partners = comparison
             .organisations
             .iter()
@@ -270,43 +275,6 @@ impl<'a> Context<'a> {
     /// True when some partner's names were shortened for labels.
     pub fn names_shortened(&self) -> bool {
         self.partners.iter().any(|p| p.short != p.result.name)
-    }
-}
-
-/// Short names for labels: words that every name shares at the start ("Gemeente") or the end
-/// ("(fictief)") are dropped when that leaves every name distinct and non-empty.
-fn short_names(names: &[&str]) -> Vec<String> {
-    let full = || names.iter().map(|n| n.to_string()).collect();
-    if names.len() < 2 {
-        return full();
-    }
-    let words: Vec<Vec<&str>> = names
-        .iter()
-        .map(|n| n.split_whitespace().collect())
-        .collect();
-    let shortest = words.iter().map(Vec::len).min().unwrap_or(0);
-    let common_start = (0..shortest)
-        .take_while(|&i| words.iter().all(|w| w[i] == words[0][i]))
-        .count();
-    let common_end = (0..shortest)
-        .take_while(|&i| {
-            words
-                .iter()
-                .all(|w| w[w.len() - 1 - i] == words[0][words[0].len() - 1 - i])
-        })
-        .count();
-    if common_start + common_end >= shortest {
-        return full();
-    }
-    let shorts: Vec<String> = words
-        .iter()
-        .map(|w| w[common_start..w.len() - common_end].join(" "))
-        .collect();
-    let distinct: std::collections::BTreeSet<&String> = shorts.iter().collect();
-    if distinct.len() == shorts.len() {
-        shorts
-    } else {
-        full()
     }
 }
 
@@ -559,21 +527,5 @@ mod tests {
         assert!(error.to_string().contains("'1600by900'"), "{error}");
         assert!("10x10".parse::<ChartSize>().is_err());
         assert!("99999x1000".parse::<ChartSize>().is_err());
-    }
-
-    #[test]
-    fn shared_words_are_dropped_from_labels_only_when_names_stay_distinct() {
-        assert_eq!(
-            short_names(&[
-                "Gemeente Aldersum (fictief)",
-                "Gemeente Brakeveen (fictief)"
-            ]),
-            ["Aldersum", "Brakeveen"]
-        );
-        assert_eq!(short_names(&["Gemeente Aldersum"]), ["Gemeente Aldersum"]);
-        assert_eq!(
-            short_names(&["Gemeente A", "Gemeente A B"]),
-            ["Gemeente A", "Gemeente A B"]
-        );
     }
 }

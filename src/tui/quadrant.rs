@@ -97,20 +97,7 @@ pub fn points(
     points
 }
 
-/// A name short enough for a chart label or a table column: without "Gemeente" and without
-/// a trailing remark in brackets.
-pub fn short_name(name: &str) -> String {
-    let name = name.trim();
-    let name = name
-        .strip_prefix("Gemeente ")
-        .or_else(|| name.strip_prefix("gemeente "))
-        .unwrap_or(name);
-    let name = match name.rfind(" (") {
-        Some(at) if name.ends_with(')') && at > 0 => &name[..at],
-        _ => name,
-    };
-    name.to_string()
-}
+pub use crate::model::names::short_name;
 
 pub fn render(
     frame: &mut Frame,

@@ -91,6 +91,7 @@ pub fn synthetic(
         let organisation = Organisation {
             id: format!("gemeente-{:03}", index + 1),
             name: format!("Gemeente {:03} (synthetisch)", index + 1),
+            short_name: None,
             cooperations: vec![format!("Samenwerking {:02}", index % 40 + 1)],
             profile: profile_for(inhabitants),
             targets: BTreeMap::new(),

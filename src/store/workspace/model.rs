@@ -74,6 +74,10 @@ pub struct Organisation {
     #[serde(skip)]
     pub id: String,
     pub name: String,
+    /// What charts, tables and the terminal call it where space is short; derived from the
+    /// name when absent (see [`crate::model::names`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     /// Cooperations this organisation is a member of.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cooperations: Vec<String>,

@@ -46,6 +46,7 @@ impl Fixture {
             .save_organisation(&Organisation {
                 id: id.to_string(),
                 name: name.to_string(),
+                short_name: None,
                 cooperations: cooperations.iter().map(|c| c.to_string()).collect(),
                 profile: Profile {
                     inhabitants,
