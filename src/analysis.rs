@@ -2,6 +2,7 @@
 //!
 //! - [`scoring`]: answers to scale scores, aggregation over respondents, quadrants.
 //! - [`benchmark`]: benchmarks from a file or computed from peers, with an anonymity floor.
+//! - [`round`]: a round scored per organisation, before benchmark and selection.
 //! - [`segments`]: benchmarks from the workspace by size class or cooperation.
 //! - [`comparison`]: all organisations of a round against a benchmark; the one computation
 //!   every output is built from.
@@ -18,5 +19,6 @@ pub mod cooperation;
 pub mod programme;
 pub mod reliability;
 pub mod respondents;
+pub mod round;
 pub mod scoring;
 pub mod segments;

@@ -6,42 +6,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::scoring::{self, OrganisationScores};
+pub use crate::model::benchmark_file::{BenchmarkFile, BenchmarkStat};
 use crate::model::questionnaire::Questionnaire;
+use crate::store::workspace::Organisation;
 
 /// The name that selects the benchmark computed from the workspace's organisations.
 pub const PEERS: &str = "peers";
 /// A peer benchmark is not shown below this many organisations, to protect anonymity.
 pub const DEFAULT_MIN_ORGANISATIONS: usize = 3;
-
-/// One benchmark value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BenchmarkStat {
-    pub mean: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub n: Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sd: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub median: Option<f64>,
-}
-
-/// A benchmark as stored in `benchmarks/NAME.yaml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BenchmarkFile {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub year: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// True when the figures are made up for demonstration or training: every output that
-    /// shows this benchmark says so.
-    #[serde(default)]
-    pub illustrative: bool,
-    /// Values by dimension or characteristic id.
-    pub scores: BTreeMap<String, BenchmarkStat>,
-}
 
 /// Where a benchmark came from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -49,8 +21,12 @@ pub struct BenchmarkFile {
 pub enum BenchmarkOrigin {
     /// A benchmark file (its id: the file name without `.yaml`).
     File { id: String },
-    /// Computed from this many organisations of the workspace.
-    Peers { organisations: usize },
+    /// Computed from this many organisations of the workspace, all of them or one segment.
+    Peers {
+        organisations: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        segment: Option<Segment>,
+    },
 }
 
 /// A benchmark ready for comparison.
@@ -100,6 +76,7 @@ pub struct TooFewPeers {
 pub fn peers(
     questionnaire: &Questionnaire,
     name: &str,
+    segment: Option<Segment>,
     organisations: &[&OrganisationScores],
     min_organisations: usize,
 ) -> Result<Benchmark, TooFewPeers> {
@@ -140,6 +117,7 @@ pub fn peers(
         illustrative: false,
         origin: BenchmarkOrigin::Peers {
             organisations: scored,
+            segment,
         },
         scores,
     })
@@ -171,6 +149,57 @@ impl SizeClass {
             SizeClass::Small => "small",
             SizeClass::Medium => "medium",
             SizeClass::Large => "large",
+        }
+    }
+}
+
+/// A group of organisations to benchmark against.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Segment {
+    All,
+    Size(SizeClass),
+    Cooperation(String),
+}
+
+impl Segment {
+    /// The segment as a user types it: `all`, `size:small`, `cooperation:NAME`.
+    pub fn id(&self) -> String {
+        match self {
+            Segment::All => "all".to_string(),
+            Segment::Size(class) => format!("size:{}", class.id()),
+            Segment::Cooperation(name) => format!("cooperation:{name}"),
+        }
+    }
+
+    /// Reads `size:small|medium|large` or `cooperation:NAME`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Segment> {
+        let (kind, value) = text.trim().split_once(':')?;
+        let value = value.trim();
+        match kind.trim().to_ascii_lowercase().as_str() {
+            "size" => match value.to_ascii_lowercase().as_str() {
+                "small" => Some(Segment::Size(SizeClass::Small)),
+                "medium" => Some(Segment::Size(SizeClass::Medium)),
+                "large" => Some(Segment::Size(SizeClass::Large)),
+                _ => None,
+            },
+            "cooperation" if !value.is_empty() => Some(Segment::Cooperation(value.to_string())),
+            _ => None,
+        }
+    }
+
+    /// Whether an organisation belongs to the segment.
+    pub fn contains(&self, organisation: &Organisation) -> bool {
+        match self {
+            Segment::All => true,
+            Segment::Size(class) => organisation
+                .profile
+                .inhabitants
+                .is_some_and(|n| SizeClass::of(n) == *class),
+            Segment::Cooperation(name) => organisation
+                .cooperations
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(name)),
         }
     }
 }

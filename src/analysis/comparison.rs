@@ -2,23 +2,20 @@
 //! benchmark and verdicts. This is the one computation that the score table, the JSON and
 //! CSV, the charts, the report and the terminal interface are all built from.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::analysis::benchmark::{self, Benchmark, BenchmarkFile};
-use crate::analysis::scoring::{
-    self, Cutoff, Margins, OrganisationScores, PillarVerdict, RespondentScores,
-};
-use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::analysis::benchmark::{self, Benchmark, BenchmarkFile, Segment};
+pub use crate::analysis::round::{OrganisationResult, RespondentResult, score_round};
+use crate::analysis::scoring::{self, Cutoff, Margins, OrganisationScores};
+use crate::model::assessment::QuestionnaireRef;
 use crate::model::questionnaire::{
     CULTURE, CUSTOMER_EXPERIENCE, CutoffRule, LEADERSHIP, OPERATIONAL_EFFICIENCY, QuadrantId,
     Questionnaire,
 };
-use crate::store::workspace::{Organisation, WorkspaceData};
+use crate::store::workspace::WorkspaceData;
 
 /// Which benchmark to compare against.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,7 +31,7 @@ pub enum BenchmarkChoice {
     File(PathBuf),
     /// Computed from the workspace's organisations in one segment (a size class or a
     /// cooperation), with the same anonymity floor as `Peers`.
-    Segment(crate::analysis::segments::Segment),
+    Segment(Segment),
 }
 
 impl BenchmarkChoice {
@@ -42,7 +39,7 @@ impl BenchmarkChoice {
     /// `size:large`, `cooperation:NAME`), a path to a `.yaml` file, or a workspace benchmark id.
     pub fn parse(text: &str) -> BenchmarkChoice {
         let text = text.trim();
-        if let Some(segment) = crate::analysis::segments::Segment::parse(text) {
+        if let Some(segment) = Segment::parse(text) {
             BenchmarkChoice::Segment(segment)
         } else if text.eq_ignore_ascii_case(benchmark::PEERS) {
             BenchmarkChoice::Peers
@@ -74,62 +71,12 @@ pub struct BenchmarkResult {
     pub quadrant: Option<QuadrantId>,
 }
 
-/// One respondent's scores, kept for spread and role comparisons.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RespondentResult {
-    pub respondent: String,
-    pub role: Role,
-    pub complete: bool,
-    pub scores: RespondentScores,
-}
-
-/// One organisation in the comparison.
-#[derive(Clone, Debug, PartialEq)]
-pub struct OrganisationResult {
-    pub id: String,
-    pub name: String,
-    pub scores: OrganisationScores,
-    pub quadrant: Option<QuadrantId>,
-    /// Organisation mean − benchmark mean, per scale where both exist.
-    pub deviations: BTreeMap<String, f64>,
-    /// Verdicts for the culture and leadership pillars (and ambition), by pillar id.
-    pub verdicts: BTreeMap<String, PillarVerdict>,
-    pub respondents: Vec<RespondentResult>,
-    /// Answers to items the current questionnaire does not have (given against another
-    /// version); kept on disk, reported, not scored.
-    pub unknown_answers: usize,
-    /// Questionnaire versions the answers were given against.
-    pub versions: BTreeSet<u32>,
-}
-
-impl OrganisationResult {
-    pub fn mean(&self, scale_id: &str) -> Option<f64> {
-        self.scores.mean(scale_id)
-    }
-
-    pub fn verdict(&self, pillar_id: &str) -> Option<&PillarVerdict> {
-        self.verdicts.get(pillar_id)
-    }
-}
-
 /// Why a comparison has no benchmark: the peer group was below the anonymity floor.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BenchmarkMissing {
     /// The segment asked for; `None` for all organisations of the workspace.
-    pub segment: Option<crate::analysis::segments::Segment>,
+    pub segment: Option<Segment>,
     pub too_few: benchmark::TooFewPeers,
-}
-
-impl BenchmarkMissing {
-    /// The reason in words.
-    pub fn describe(&self, lang: crate::words::i18n::Lang) -> String {
-        let words = crate::words::i18n::domain::texts(lang);
-        let reason = (words.too_few_peers)(self.too_few.available, self.too_few.required);
-        match &self.segment {
-            Some(segment) => format!("{}: {reason}", segment.label(lang)),
-            None => reason,
-        }
-    }
 }
 
 /// A round's comparison.
@@ -153,66 +100,6 @@ pub struct Comparison {
 impl Comparison {
     pub fn organisation(&self, id: &str) -> Option<&OrganisationResult> {
         self.organisations.iter().find(|org| org.id == id)
-    }
-}
-
-/// Scores every organisation of a round (all of them, ignoring any selection), in the
-/// workspace's organisation order.
-pub fn score_round(data: &WorkspaceData, round: &str) -> Vec<OrganisationResult> {
-    // One pass to group the round's assessments, instead of one pass per organisation: a
-    // national workspace has hundreds of organisations and ten thousand assessments.
-    let mut by_organisation: HashMap<&str, Vec<&Assessment>> = HashMap::new();
-    for stored in &data.assessments {
-        if stored.assessment.round == round {
-            by_organisation
-                .entry(stored.assessment.organisation.as_str())
-                .or_default()
-                .push(&stored.assessment);
-        }
-    }
-    data.organisations
-        .par_iter()
-        .filter_map(|organisation| {
-            let assessments = by_organisation.get(organisation.id.as_str())?;
-            Some(score_organisation(data, organisation, assessments))
-        })
-        .collect()
-}
-
-fn score_organisation(
-    data: &WorkspaceData,
-    organisation: &Organisation,
-    assessments: &[&Assessment],
-) -> OrganisationResult {
-    let questionnaire = &data.questionnaire;
-    let mut respondents = Vec::with_capacity(assessments.len());
-    let mut unknown_answers = 0;
-    let mut versions = BTreeSet::new();
-    for assessment in assessments {
-        unknown_answers += assessment
-            .answers
-            .keys()
-            .filter(|item| questionnaire.item(item).is_none())
-            .count();
-        versions.insert(assessment.questionnaire.version);
-        respondents.push(RespondentResult {
-            respondent: assessment.respondent.clone(),
-            role: assessment.role,
-            complete: assessment.complete,
-            scores: scoring::score_respondent(questionnaire, assessment),
-        });
-    }
-    let scores = scoring::aggregate(questionnaire, respondents.iter().map(|r| &r.scores));
-    OrganisationResult {
-        id: organisation.id.clone(),
-        name: organisation.name.clone(),
-        scores,
-        quadrant: None,
-        deviations: BTreeMap::new(),
-        verdicts: BTreeMap::new(),
-        respondents,
-        unknown_answers,
-        versions,
     }
 }
 
@@ -350,7 +237,7 @@ fn resolve_benchmark(
                 .name
                 .clone()
                 .unwrap_or_else(|| benchmark::PEERS.to_string());
-            match benchmark::peers(&data.questionnaire, &name, &scores, min_organisations) {
+            match benchmark::peers(&data.questionnaire, &name, None, &scores, min_organisations) {
                 Ok(benchmark) => (Some(benchmark), None),
                 Err(too_few) => (
                     None,
@@ -373,13 +260,11 @@ fn resolve_benchmark(
             }
         },
         BenchmarkChoice::Segment(segment) => {
-            let lang = data.settings.language.unwrap_or_default();
             let result = crate::analysis::segments::benchmark_from(
                 data,
                 everyone,
                 &segment,
                 min_organisations,
-                lang,
             );
             match result.benchmark {
                 Ok(benchmark) => (Some(benchmark), None),
@@ -393,7 +278,7 @@ fn resolve_benchmark(
             }
         }
         BenchmarkChoice::File(path) => {
-            let file: BenchmarkFile = crate::store::yaml::read(&path)?;
+            let file: BenchmarkFile = crate::model::yaml::read(&path)?;
             let id = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::assessment::{Answer, Assessment};
+pub use crate::model::margins::Margins;
 use crate::model::questionnaire::{AnswerScale, CutoffRule, QuadrantId, Questionnaire, Scale};
 
 /// One respondent's score on one scale.
@@ -292,26 +293,6 @@ pub enum Verdict {
     Below,
     At,
     Above,
-}
-
-/// Margins that turn deviations into words.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Margins {
-    /// A pillar is "at" the benchmark when its mean deviation is within this many points.
-    pub at: f64,
-    /// The characteristics that stand out are those within this many points of the largest
-    /// deviation on their side.
-    pub stand_out: f64,
-}
-
-impl Default for Margins {
-    fn default() -> Self {
-        Margins {
-            at: 3.0,
-            stand_out: 5.0,
-        }
-    }
 }
 
 /// An organisation's position on one pillar against the benchmark.

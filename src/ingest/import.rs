@@ -15,9 +15,9 @@ mod wide;
 pub use wide::{WideMapping, check_wide_csv, import_wide_csv};
 
 use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::model::printable::printable;
 use crate::model::questionnaire::ItemRef;
 use crate::store::atomic_file::write_all_parallel;
-use crate::store::printable::printable;
 use crate::store::slug::slugify;
 use crate::store::workspace::{Organisation, Round, Workspace, WorkspaceData};
 
@@ -495,7 +495,7 @@ pub(crate) fn write_rows(
             let path = workspace.assessment_path(&round_id, &org_id, &row.respondent);
             if path.exists() {
                 // Checked now, so a damaged file stops the import before anything is written.
-                crate::store::yaml::read::<Assessment>(&path).map_err(|e| {
+                crate::model::yaml::read::<Assessment>(&path).map_err(|e| {
                     anyhow::anyhow!(
                         "{e}\n(line {} of the import would update this file; nothing was imported)",
                         row.line

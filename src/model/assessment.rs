@@ -245,16 +245,16 @@ mod tests {
         a.answers.insert("cx01".into(), Answer::Value(4));
         a.answers.insert("cx02".into(), Answer::DontKnow);
         a.comments.insert("cx01".into(), "no: really".into());
-        let text = crate::store::yaml::to_string(&a).unwrap();
+        let text = crate::model::yaml::to_string(&a).unwrap();
         let back: Assessment =
-            crate::store::yaml::parse(std::path::Path::new("a.yaml"), &text).unwrap();
+            crate::model::yaml::parse(std::path::Path::new("a.yaml"), &text).unwrap();
         assert_eq!(back, a);
     }
 
     #[test]
     fn out_of_range_answer_is_reported_with_its_line() {
         let text = "organisation: a\nrespondent: b\nround: r\nquestionnaire: {id: q, version: 1}\nanswers:\n  cx01: 4\n  cx02: 17\n";
-        let error = crate::store::yaml::parse::<Assessment>(std::path::Path::new("a.yaml"), text)
+        let error = crate::model::yaml::parse::<Assessment>(std::path::Path::new("a.yaml"), text)
             .unwrap_err();
         assert_eq!(error.line, 7, "{error}");
         assert!(error.message.contains("out of range"), "{error}");

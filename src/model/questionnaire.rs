@@ -211,7 +211,7 @@ impl Questionnaire {
 
     /// Loads and validates a questionnaire file.
     pub fn load(path: &Path) -> Result<Questionnaire, ValidationError> {
-        let bytes = crate::store::yaml::read_bytes(path).map_err(|error| {
+        let bytes = crate::model::yaml::read_bytes(path).map_err(|error| {
             ValidationError::single(
                 path,
                 0,
@@ -235,7 +235,7 @@ impl Questionnaire {
 
     /// Parses and validates questionnaire text; `path` is only used in messages.
     pub fn from_yaml(path: &Path, text: &str) -> Result<Questionnaire, ValidationError> {
-        let raw: file::QuestionnaireFile = crate::store::yaml::parse(path, text)
+        let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
             .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
         validate::validate(path, raw)
     }

@@ -149,7 +149,7 @@ pub fn benchmark_label(benchmark: &Benchmark, lang: Lang) -> String {
         details.push(year.to_string());
     }
     match benchmark.origin {
-        BenchmarkOrigin::Peers { organisations } => {
+        BenchmarkOrigin::Peers { organisations, .. } => {
             details.push(format!("n = {organisations}"));
         }
         BenchmarkOrigin::File { .. } => {

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::analysis::comparison::{Comparison, VERDICT_PILLARS};
 use crate::analysis::scoring::{PillarVerdict, Verdict, round1};
+use crate::model::printable::printable;
 use crate::model::questionnaire::{QuadrantId, Questionnaire};
-use crate::store::printable::printable;
 use crate::words::format::{benchmark_line, cutoff_line};
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
@@ -106,7 +106,7 @@ pub fn to_json(comparison: &Comparison) -> Result<String> {
         benchmark_missing: comparison
             .benchmark_missing
             .as_ref()
-            .map(|missing| missing.describe(Lang::En)),
+            .map(|missing| crate::words::format::benchmark_missing(missing, Lang::En)),
         organisations: comparison
             .organisations
             .iter()

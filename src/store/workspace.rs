@@ -24,12 +24,12 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::analysis::benchmark::BenchmarkFile;
 use crate::model::assessment::Assessment;
+use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::questionnaire::Questionnaire;
+use crate::model::yaml::{self, YamlError};
 use crate::store::atomic_file::{FileLock, write_atomic};
 use crate::store::slug::slugify;
-use crate::store::yaml::{self, YamlError};
 
 pub use cache::{CACHE, ContentKey};
 pub use model::{Organisation, Profile, Round, Settings, Target};

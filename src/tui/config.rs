@@ -60,7 +60,7 @@ impl ConfigStore {
         self.file
             .as_deref()
             .filter(|file| file.exists())
-            .and_then(|file| crate::store::yaml::read::<Config>(file).ok())
+            .and_then(|file| crate::model::yaml::read::<Config>(file).ok())
             .unwrap_or_default()
     }
 
@@ -68,7 +68,7 @@ impl ConfigStore {
         let Some(file) = &self.file else {
             return Ok(());
         };
-        let text = crate::store::yaml::to_string(config)?;
+        let text = crate::model::yaml::to_string(config)?;
         write_atomic(file, text.as_bytes())
     }
 }

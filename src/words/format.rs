@@ -1,8 +1,8 @@
 //! Lines that describe a comparison's setting (its benchmark and cut-off), shared by the
 //! terminal interface, the charts, the report and the `scores` table.
 
-use crate::analysis::benchmark::BenchmarkOrigin;
-use crate::analysis::comparison::Comparison;
+use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin, Segment};
+use crate::analysis::comparison::{BenchmarkMissing, Comparison};
 use crate::model::Lang;
 use crate::words::i18n::{self, format_score};
 
@@ -12,8 +12,8 @@ pub fn benchmark_line(comparison: &Comparison, lang: Lang) -> String {
     match &comparison.benchmark {
         Some(result) => {
             let benchmark = &result.benchmark;
-            let mut line = benchmark.name.clone();
-            if let BenchmarkOrigin::Peers { organisations } = benchmark.origin {
+            let mut line = benchmark_name(benchmark, lang);
+            if let BenchmarkOrigin::Peers { organisations, .. } = benchmark.origin {
                 line = format!("{line} ({}, n = {organisations})", words.peers_benchmark);
             }
             if let Some(year) = benchmark.year {
@@ -30,7 +30,7 @@ pub fn benchmark_line(comparison: &Comparison, lang: Lang) -> String {
             comparison
                 .benchmark_missing
                 .as_ref()
-                .map(|missing| missing.describe(lang))
+                .map(|missing| benchmark_missing(missing, lang))
                 .unwrap_or_default()
         ),
     }
@@ -49,4 +49,35 @@ pub fn cutoff_line(comparison: &Comparison, lang: Lang) -> String {
         line = format!("{line}; {}", words.cutoff_fallback);
     }
     line
+}
+
+/// A segment's name for people.
+pub fn segment_label(segment: &Segment, lang: Lang) -> String {
+    let texts = i18n::report::texts(lang);
+    match segment {
+        Segment::All => texts.segment_all.to_string(),
+        Segment::Size(class) => texts.size_class(*class).to_string(),
+        Segment::Cooperation(name) => format!("{} {name}", texts.segment_cooperation),
+    }
+}
+
+/// A benchmark's name for people: a segment benchmark is named after its segment.
+pub fn benchmark_name(benchmark: &Benchmark, lang: Lang) -> String {
+    match &benchmark.origin {
+        BenchmarkOrigin::Peers {
+            segment: Some(segment),
+            ..
+        } => segment_label(segment, lang),
+        _ => benchmark.name.clone(),
+    }
+}
+
+/// Why a comparison has no benchmark, in words.
+pub fn benchmark_missing(missing: &BenchmarkMissing, lang: Lang) -> String {
+    let words = i18n::domain::texts(lang);
+    let reason = (words.too_few_peers)(missing.too_few.available, missing.too_few.required);
+    match &missing.segment {
+        Some(segment) => format!("{}: {reason}", segment_label(segment, lang)),
+        None => reason,
+    }
 }

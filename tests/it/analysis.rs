@@ -301,32 +301,30 @@ fn segment_benchmarks_respect_the_anonymity_floor() {
     }
     let data = f.load();
 
-    let small = segments::benchmark(&data, "2025", &Segment::Size(SizeClass::Small), Lang::Nl);
+    let small = segments::benchmark(&data, "2025", &Segment::Size(SizeClass::Small));
     let small = small.benchmark.unwrap();
     close(small.mean(CX).unwrap(), 50.0);
     assert_eq!(small.scores[CX].n, Some(3));
-    assert_eq!(small.name, "Gemeenten tot 60.000 inwoners");
+    assert_eq!(
+        rijp::words::format::benchmark_name(&small, Lang::Nl),
+        "Gemeenten tot 60.000 inwoners"
+    );
 
-    let medium = segments::benchmark(&data, "2025", &Segment::Size(SizeClass::Medium), Lang::En);
+    let medium = segments::benchmark(&data, "2025", &Segment::Size(SizeClass::Medium));
     let too_few = medium.benchmark.unwrap_err();
     assert_eq!((too_few.available, too_few.required), (2, 3));
 
     // GR West: s1, s2, s3 and m1 → (25 + 50 + 75 + 100) / 4.
-    let west = segments::benchmark(
-        &data,
-        "2025",
-        &Segment::Cooperation("GR West".into()),
-        Lang::Nl,
-    );
+    let west = segments::benchmark(&data, "2025", &Segment::Cooperation("GR West".into()));
     close(west.benchmark.unwrap().mean(CX).unwrap(), 62.5);
 
-    let all = segments::benchmark(&data, "2025", &Segment::All, Lang::Nl);
+    let all = segments::benchmark(&data, "2025", &Segment::All);
     close(
         all.benchmark.unwrap().mean(CX).unwrap(),
         (25.0 + 50.0 + 75.0 + 200.0) / 6.0,
     );
 
-    let for_m1 = segments::for_organisation(&data, "2025", "m1", Lang::En);
+    let for_m1 = segments::for_organisation(&data, "2025", "m1");
     let kinds: Vec<&Segment> = for_m1.iter().map(|s| &s.segment).collect();
     assert_eq!(
         kinds,
@@ -366,12 +364,11 @@ fn segment_benchmarks_respect_the_anonymity_floor() {
     .unwrap();
     assert!(too_few.benchmark.is_none());
     assert!(
-        too_few
-            .benchmark_missing
-            .as_ref()
-            .unwrap()
-            .describe(rijp::words::i18n::Lang::En)
-            .contains("at least 3 organisations"),
+        rijp::words::format::benchmark_missing(
+            too_few.benchmark_missing.as_ref().unwrap(),
+            rijp::words::i18n::Lang::En
+        )
+        .contains("at least 3 organisations"),
         "{:?}",
         too_few.benchmark_missing
     );
@@ -465,7 +462,7 @@ fn a_change_across_questionnaire_versions_compares_what_both_rounds_scored_and_s
     // Bremerdam answered the earlier round against version 0, with one item that version
     // had and the current one does not.
     let path = f.workspace.assessment_path("2024", "bremerdam", "b1");
-    let mut old: rijp::model::assessment::Assessment = rijp::store::yaml::read(&path).unwrap();
+    let mut old: rijp::model::assessment::Assessment = rijp::model::yaml::read(&path).unwrap();
     old.questionnaire.version = 0;
     old.answers.insert("xx99".into(), v(5));
     for item in &f.questionnaire.scale("vision").unwrap().items {

@@ -61,7 +61,7 @@ fn assessment_path(workspace: &Path, respondent: &str) -> PathBuf {
 
 fn answers_on_disk(path: &Path) -> Option<BTreeMap<String, Answer>> {
     path.exists().then(|| {
-        rijp::store::yaml::read::<Assessment>(path)
+        rijp::model::yaml::read::<Assessment>(path)
             .unwrap_or_else(|error| panic!("a file does not parse after a kill: {error}"))
             .answers
     })

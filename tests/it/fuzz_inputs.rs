@@ -42,9 +42,9 @@ proptest! {
     #[test]
     fn the_assessment_loader_never_panics_and_round_trips(bytes in file_like()) {
         let path = Path::new("a.yaml");
-        if let Ok(assessment) = rijp::store::yaml::parse_bytes::<Assessment>(path, &bytes) {
-            let text = rijp::store::yaml::to_string(&assessment).unwrap();
-            prop_assert_eq!(rijp::store::yaml::parse::<Assessment>(path, &text).unwrap(), assessment);
+        if let Ok(assessment) = rijp::model::yaml::parse_bytes::<Assessment>(path, &bytes) {
+            let text = rijp::model::yaml::to_string(&assessment).unwrap();
+            prop_assert_eq!(rijp::model::yaml::parse::<Assessment>(path, &text).unwrap(), assessment);
         }
     }
 
@@ -62,7 +62,7 @@ proptest! {
     #[test]
     fn the_wide_csv_checks_never_panic(bytes in file_like()) {
         let mapping_file = Path::new("m.yaml");
-        let mapping: WideMapping = rijp::store::yaml::parse(
+        let mapping: WideMapping = rijp::model::yaml::parse(
             mapping_file,
             "respondent: R\norganisation: G\nround_value: \"2025\"\nitems: {Q1: cx01, Q2: cx02}\n",
         )

@@ -9,8 +9,8 @@ use std::process::Command;
 use proptest::prelude::*;
 use rijp::model::assessment::Assessment;
 use rijp::model::questionnaire::Questionnaire;
+use rijp::model::yaml::{self, MAX_YAML_BYTES};
 use rijp::store::workspace::Workspace;
-use rijp::store::yaml::{self, MAX_YAML_BYTES};
 
 /// The classic "billion laughs": nine levels of ten aliases each, 10^9 strings when expanded.
 fn alias_bomb() -> String {

@@ -12,6 +12,7 @@ mod export;
 mod findings;
 mod fuzz_inputs;
 mod hostile_files;
+mod layers;
 mod report;
 mod report_cli;
 mod scoring_fixture;

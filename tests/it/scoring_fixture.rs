@@ -144,12 +144,11 @@ fn peer_benchmark_is_withheld_below_three_organisations() {
     let comparison = comparison::compare(&two, &request).unwrap();
     assert!(comparison.benchmark.is_none());
     assert!(
-        comparison
-            .benchmark_missing
-            .as_ref()
-            .unwrap()
-            .describe(rijp::words::i18n::Lang::En)
-            .contains("at least 3 organisations"),
+        rijp::words::format::benchmark_missing(
+            comparison.benchmark_missing.as_ref().unwrap(),
+            rijp::words::i18n::Lang::En
+        )
+        .contains("at least 3 organisations"),
         "{:?}",
         comparison.benchmark_missing
     );
@@ -163,7 +162,7 @@ fn a_withheld_benchmark_is_explained_in_the_reader_s_language() {
     let comparison = comparison::compare(&data, &ComparisonRequest::default()).unwrap();
     let missing = comparison.benchmark_missing.unwrap();
     assert_eq!(
-        missing.describe(rijp::words::i18n::Lang::Nl),
+        rijp::words::format::benchmark_missing(&missing, rijp::words::i18n::Lang::Nl),
         "een benchmark uit de werkmap vraagt om ten minste 3 organisaties met scores, ter bescherming van hun anonimiteit; er zijn er 2"
     );
 }

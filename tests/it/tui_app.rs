@@ -63,7 +63,7 @@ fn screen(app: &App, width: u16, height: u16) -> String {
 }
 
 fn read_assessment(path: &Path) -> Assessment {
-    rijp::store::yaml::read(path).unwrap()
+    rijp::model::yaml::read(path).unwrap()
 }
 
 /// The one assessment file below the workspace.

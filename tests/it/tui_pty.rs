@@ -178,7 +178,7 @@ fn assessment_files(root: &Path) -> Vec<PathBuf> {
 fn only_assessment(root: &Path) -> Assessment {
     let files = assessment_files(root);
     assert_eq!(files.len(), 1, "{files:?}");
-    rijp::store::yaml::read(&files[0]).unwrap()
+    rijp::model::yaml::read(&files[0]).unwrap()
 }
 
 /// Creates an assessment from the empty workspace's home screen and waits for item 1.

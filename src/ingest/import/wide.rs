@@ -151,7 +151,7 @@ pub fn import_wide_csv(
     file: &Path,
     mapping_file: &Path,
 ) -> Result<ImportSummary> {
-    let mapping: WideMapping = crate::store::yaml::read(mapping_file)?;
+    let mapping: WideMapping = crate::model::yaml::read(mapping_file)?;
     let bytes = read_limited(file)?;
     let rows = parse_wide_csv(file, &bytes, mapping_file, &mapping, data)?;
     write_rows(workspace, data, rows)

@@ -435,7 +435,7 @@ fn legend_entries(ctx: &Context) -> Vec<LegendEntry> {
                 .comparison
                 .benchmark_missing
                 .as_ref()
-                .map(|missing| missing.describe(ctx.lang)),
+                .map(|missing| crate::words::format::benchmark_missing(missing, ctx.lang)),
             detail_colour: MUTED,
         }),
     }

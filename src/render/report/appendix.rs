@@ -47,7 +47,7 @@ pub fn appendix(ctx: &ReportContext) -> Section {
     for benchmark in &ctx.benchmarks {
         let origin = match &benchmark.origin {
             BenchmarkOrigin::File { id } => format!("{} {id}", t.benchmark_file),
-            BenchmarkOrigin::Peers { organisations } => {
+            BenchmarkOrigin::Peers { organisations, .. } => {
                 format!("{} (n = {organisations})", t.benchmark_peers)
             }
         };
@@ -60,7 +60,7 @@ pub fn appendix(ctx: &ReportContext) -> Section {
     }
     sub.table(table);
     if let Some(missing) = &ctx.comparison.benchmark_missing {
-        sub.note(missing.describe(ctx.lang));
+        sub.note(crate::words::format::benchmark_missing(missing, ctx.lang));
     }
     sub.note(format!(
         "{}: {}",

@@ -208,14 +208,14 @@ fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let mut numeric = vec![true; headers.len()];
     numeric[0] = false;
     let mut table = Table::new(headers, numeric);
-    for segment in segments::for_organisation_from(ctx.data, &ctx.round_scores, &org.id, ctx.lang) {
-        let label = segment.segment.label(ctx.lang);
+    for segment in segments::for_organisation_from(ctx.data, &ctx.round_scores, &org.id) {
+        let label = crate::words::format::segment_label(&segment.segment, ctx.lang);
         match &segment.benchmark {
             Ok(benchmark) => {
                 let organisations = match benchmark.origin {
-                    crate::analysis::benchmark::BenchmarkOrigin::Peers { organisations } => {
-                        organisations
-                    }
+                    crate::analysis::benchmark::BenchmarkOrigin::Peers {
+                        organisations, ..
+                    } => organisations,
                     crate::analysis::benchmark::BenchmarkOrigin::File { .. } => 0,
                 };
                 let mut row = vec![label, organisations.to_string()];

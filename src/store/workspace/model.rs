@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::scoring::Margins;
 use crate::model::Lang;
+use crate::model::margins::Margins;
 use crate::model::questionnaire::CutoffRule;
 
 /// `rijp.yaml`: settings of the workspace.

@@ -25,7 +25,7 @@ pub struct YamlError {
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The parser may quote the file's own text, which can be of any length or content.
-        let message = crate::store::printable::printable(&self.message, 300);
+        let message = crate::model::printable::printable(&self.message, 300);
         if self.line > 0 {
             write!(
                 f,

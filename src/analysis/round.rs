@@ -1,0 +1,109 @@
+//! A round scored: every organisation's respondents scored and aggregated, before any
+//! benchmark or selection. Comparisons, segment benchmarks and change all start here.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
+
+use crate::analysis::scoring::{self, OrganisationScores, PillarVerdict, RespondentScores};
+use crate::model::assessment::{Assessment, Role};
+use crate::model::questionnaire::QuadrantId;
+use crate::store::workspace::{Organisation, WorkspaceData};
+
+/// One respondent's scores, kept for spread and role comparisons.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RespondentResult {
+    pub respondent: String,
+    pub role: Role,
+    pub complete: bool,
+    pub scores: RespondentScores,
+}
+
+/// One organisation in the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrganisationResult {
+    pub id: String,
+    pub name: String,
+    pub scores: OrganisationScores,
+    pub quadrant: Option<QuadrantId>,
+    /// Organisation mean − benchmark mean, per scale where both exist.
+    pub deviations: BTreeMap<String, f64>,
+    /// Verdicts for the culture and leadership pillars (and ambition), by pillar id.
+    pub verdicts: BTreeMap<String, PillarVerdict>,
+    pub respondents: Vec<RespondentResult>,
+    /// Answers to items the current questionnaire does not have (given against another
+    /// version); kept on disk, reported, not scored.
+    pub unknown_answers: usize,
+    /// Questionnaire versions the answers were given against.
+    pub versions: BTreeSet<u32>,
+}
+
+impl OrganisationResult {
+    pub fn mean(&self, scale_id: &str) -> Option<f64> {
+        self.scores.mean(scale_id)
+    }
+
+    pub fn verdict(&self, pillar_id: &str) -> Option<&PillarVerdict> {
+        self.verdicts.get(pillar_id)
+    }
+}
+
+/// Scores every organisation of a round (all of them, ignoring any selection), in the
+/// workspace's organisation order.
+pub fn score_round(data: &WorkspaceData, round: &str) -> Vec<OrganisationResult> {
+    // One pass to group the round's assessments, instead of one pass per organisation: a
+    // national workspace has hundreds of organisations and ten thousand assessments.
+    let mut by_organisation: HashMap<&str, Vec<&Assessment>> = HashMap::new();
+    for stored in &data.assessments {
+        if stored.assessment.round == round {
+            by_organisation
+                .entry(stored.assessment.organisation.as_str())
+                .or_default()
+                .push(&stored.assessment);
+        }
+    }
+    data.organisations
+        .par_iter()
+        .filter_map(|organisation| {
+            let assessments = by_organisation.get(organisation.id.as_str())?;
+            Some(score_organisation(data, organisation, assessments))
+        })
+        .collect()
+}
+
+fn score_organisation(
+    data: &WorkspaceData,
+    organisation: &Organisation,
+    assessments: &[&Assessment],
+) -> OrganisationResult {
+    let questionnaire = &data.questionnaire;
+    let mut respondents = Vec::with_capacity(assessments.len());
+    let mut unknown_answers = 0;
+    let mut versions = BTreeSet::new();
+    for assessment in assessments {
+        unknown_answers += assessment
+            .answers
+            .keys()
+            .filter(|item| questionnaire.item(item).is_none())
+            .count();
+        versions.insert(assessment.questionnaire.version);
+        respondents.push(RespondentResult {
+            respondent: assessment.respondent.clone(),
+            role: assessment.role,
+            complete: assessment.complete,
+            scores: scoring::score_respondent(questionnaire, assessment),
+        });
+    }
+    let scores = scoring::aggregate(questionnaire, respondents.iter().map(|r| &r.scores));
+    OrganisationResult {
+        id: organisation.id.clone(),
+        name: organisation.name.clone(),
+        scores,
+        quadrant: None,
+        deviations: BTreeMap::new(),
+        verdicts: BTreeMap::new(),
+        respondents,
+        unknown_answers,
+        versions,
+    }
+}
