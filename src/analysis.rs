@@ -7,12 +7,14 @@
 //! - [`comparison`]: all organisations of a round against a benchmark; the one computation
 //!   every output is built from.
 //! - [`cooperation`]: the cooperation as a whole, as one more entry next to its partners.
+//! - [`bridge`]: what two versions of the questionnaire both measure.
 //! - [`change`]: change between rounds, per organisation and for the cooperation.
 //! - [`respondents`]: spread, agreement, role groups and the basis of every score.
 //! - [`reliability`]: Cronbach's alpha per scale.
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
 
 pub mod benchmark;
+pub mod bridge;
 pub mod change;
 pub mod comparison;
 pub mod cooperation;

@@ -48,7 +48,20 @@ impl Benchmark {
             source: file.source,
             illustrative: file.illustrative,
             origin: BenchmarkOrigin::File { id: id.to_string() },
-            scores: file.scores,
+            // Rounded once, like every figure rijp shows.
+            scores: file
+                .scores
+                .into_iter()
+                .map(|(scale, stat)| {
+                    let stat = BenchmarkStat {
+                        mean: scoring::round1(stat.mean),
+                        sd: stat.sd.map(scoring::round1),
+                        median: stat.median.map(scoring::round1),
+                        ..stat
+                    };
+                    (scale, stat)
+                })
+                .collect(),
         }
     }
 
@@ -103,10 +116,10 @@ pub fn peers(
         scores.insert(
             scale.id.clone(),
             BenchmarkStat {
-                mean: stats.mean.unwrap_or_default(),
+                mean: scoring::round1(stats.mean.unwrap_or_default()),
                 n: Some(values.len()),
-                sd: stats.sd,
-                median: scoring::median(&values),
+                sd: stats.sd.map(scoring::round1),
+                median: scoring::median(&values).map(scoring::round1),
             },
         );
     }

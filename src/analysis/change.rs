@@ -2,11 +2,11 @@
 //! characteristic, movement in the quadrant, and whether a change is larger than the spread
 //! between respondents.
 //!
-//! The rule for "larger than the spread": a change counts as clear when its size exceeds the
-//! standard error of the difference of the two means, √(sd₁²/n₁ + sd₂²/n₂), with sd and n
-//! over the respondents who had a score on that scale in each round. With fewer than two
-//! respondents in either round there is no spread to compare against, and the change is
-//! reported without that judgement.
+//! The rule for a change (model.md): a change counts as clear when its size exceeds 1.96
+//! standard errors of the difference of the two means, √(sd₁²/n₁ + sd₂²/n₂), with sd and n
+//! over the respondents who had a score on that scale in each round: a 95 % interval. With
+//! fewer than two respondents in either round there is no spread to compare against, and
+//! the change is reported without that judgement.
 //!
 //! Both rounds are taken from [`Comparison`]s; the earlier round's positions are placed
 //! against the later round's cut-off lines, so a movement is never an artefact of a moved
@@ -17,11 +17,15 @@ use std::collections::BTreeSet;
 use anyhow::Result;
 use serde::Serialize;
 
+use crate::analysis::bridge::VersionBridge;
 use crate::analysis::comparison::{
     self, BenchmarkChoice, Comparison, ComparisonRequest, OrganisationResult,
 };
 use crate::analysis::cooperation;
-use crate::analysis::scoring::ScaleStats;
+use crate::analysis::scoring::{ScaleStats, round1};
+
+/// A change is clear beyond this many standard errors of the difference: a 95 % interval.
+pub const Z_95: f64 = 1.96;
 use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
 };
@@ -35,7 +39,8 @@ pub struct ScaleChange {
     pub after: f64,
     /// after − before.
     pub delta: f64,
-    /// The standard error of the difference; `None` below two respondents in a round.
+    /// Half the width of the 95 % interval of the difference (1.96 standard errors);
+    /// `None` below two respondents in a round.
     pub noise: Option<f64>,
     /// Whether |delta| exceeds `noise`; `None` when there is no noise to compare with.
     pub exceeds_spread: Option<bool>,
@@ -46,11 +51,13 @@ impl ScaleChange {
         let (b, a) = (before.mean?, after.mean?);
         let noise = match (before.sd, after.sd) {
             (Some(sd_b), Some(sd_a)) if before.n >= 2 && after.n >= 2 => {
-                Some((sd_b.powi(2) / before.n as f64 + sd_a.powi(2) / after.n as f64).sqrt())
+                let standard_error =
+                    (sd_b.powi(2) / before.n as f64 + sd_a.powi(2) / after.n as f64).sqrt();
+                Some(round1(Z_95 * standard_error))
             }
             _ => None,
         };
-        let delta = a - b;
+        let delta = round1(a - b);
         Some(ScaleChange {
             scale: scale.to_string(),
             before: b,
@@ -120,8 +127,14 @@ pub struct RoundChange {
     pub organisations: Vec<OrganisationChange>,
     /// Organisations in the later round only (joined later): ids.
     pub new_organisations: Vec<String>,
+    /// Organisations in the earlier round only (left, or no answers this round): ids.
+    pub left_organisations: Vec<String>,
     /// The cooperation over the partners present in both rounds (like for like).
     pub cooperation: Option<OrganisationChange>,
+    /// Set when the rounds were answered against different versions of the questionnaire:
+    /// then every change above is computed on the items both versions share.
+    #[serde(skip)]
+    pub bridge: Option<VersionBridge>,
 }
 
 impl RoundChange {
@@ -209,6 +222,13 @@ pub fn between(
             None => new_organisations.push(after.id.clone()),
         }
     }
+    let left_organisations = earlier
+        .organisations
+        .iter()
+        .filter(|o| !cooperation::is_cooperation(o))
+        .filter(|o| later.organisation(&o.id).is_none())
+        .map(|o| o.id.clone())
+        .collect();
     let before_all: Vec<&OrganisationResult> = pairs.iter().map(|(b, _)| *b).collect();
     let after_all: Vec<&OrganisationResult> = pairs.iter().map(|(_, a)| *a).collect();
     let cooperation = cooperation::aggregate(questionnaire, &before_all, cooperation_name)
@@ -225,7 +245,9 @@ pub fn between(
         previous_label: earlier.round_label.clone(),
         organisations,
         new_organisations,
+        left_organisations,
         cooperation,
+        bridge: None,
     }
 }
 
@@ -259,10 +281,33 @@ pub fn since(
             cutoff_rule: None,
         },
     )?;
-    Ok(between(
-        &data.questionnaire,
-        &earlier,
-        later,
+    let bridge = VersionBridge::between(
+        data.questionnaire_of_round(&earlier.round),
+        data.questionnaire_of_round(&later.round),
+    );
+    let Some(bridge) = bridge else {
+        return Ok(between(
+            &data.questionnaire,
+            &earlier,
+            later,
+            cooperation_name,
+        ));
+    };
+    // Like for like across versions: both rounds re-scored on what both versions measure.
+    let rescore = |comparison: &Comparison| Comparison {
+        organisations: comparison
+            .organisations
+            .iter()
+            .map(|org| bridge.rescore(data, &comparison.round, org))
+            .collect(),
+        ..comparison.clone()
+    };
+    let mut change = between(
+        &bridge.questionnaire,
+        &rescore(&earlier),
+        &rescore(later),
         cooperation_name,
-    ))
+    );
+    change.bridge = Some(bridge);
+    Ok(change)
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::analysis::benchmark::{self, Benchmark, BenchmarkFile, Segment};
 pub use crate::analysis::round::{OrganisationResult, RespondentResult, score_round};
-use crate::analysis::scoring::{self, Cutoff, Margins, OrganisationScores};
+use crate::analysis::scoring::{self, Cutoff, Margins, OrganisationScores, round1};
 use crate::model::assessment::QuestionnaireRef;
 use crate::model::questionnaire::{
     CULTURE, CUSTOMER_EXPERIENCE, CutoffRule, LEADERSHIP, OPERATIONAL_EFFICIENCY, QuadrantId,
@@ -149,7 +149,10 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
                 if let (Some(own), Some(reference)) =
                     (org.scores.mean(&scale.id), benchmark.mean(&scale.id))
                 {
-                    org.deviations.insert(scale.id.clone(), own - reference);
+                    // Both figures are shown rounded, so their difference is taken of the
+                    // rounded figures: a chart's bar and its label never disagree.
+                    org.deviations
+                        .insert(scale.id.clone(), round1(round1(own) - round1(reference)));
                 }
             }
             for pillar in &questionnaire.pillars {

@@ -32,11 +32,18 @@ pub fn aggregate(
     }
     let combine = |stats: Vec<&ScaleStats>| -> ScaleStats {
         let means: Vec<f64> = stats.iter().filter_map(|s| s.mean).collect();
+        let spread = ScaleStats::describe(&means);
         ScaleStats {
             answered: stats.iter().map(|s| s.answered).sum(),
             dont_know: stats.iter().map(|s| s.dont_know).sum(),
+            not_applicable: stats.iter().map(|s| s.not_applicable).sum(),
             possible: stats.iter().map(|s| s.possible).sum(),
-            ..ScaleStats::describe(&means)
+            // Rounded once, like every figure; the range is between partners, not people.
+            mean: spread.mean.map(scoring::round1),
+            sd: spread.sd.map(scoring::round1),
+            min: spread.min.map(scoring::round1),
+            max: spread.max.map(scoring::round1),
+            ..spread
         }
     };
     let mut scales = BTreeMap::new();
@@ -98,7 +105,9 @@ pub fn for_comparison(
             if let (Some(own), Some(reference)) =
                 (entry.mean(&scale.id), benchmark.benchmark.mean(&scale.id))
             {
-                entry.deviations.insert(scale.id.clone(), own - reference);
+                entry
+                    .deviations
+                    .insert(scale.id.clone(), scoring::round1(own - reference));
             }
         }
         for pillar in &questionnaire.pillars {

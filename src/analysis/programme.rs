@@ -11,6 +11,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::analysis::scoring::round1;
 use crate::model::questionnaire::Questionnaire;
 use crate::store::workspace::{Target, Workspace, WorkspaceData};
 
@@ -71,7 +72,8 @@ pub fn gaps_of(
             if target.minimum.is_none() && target.desired.is_none() {
                 return None;
             }
-            let short = |level: f64| (level - score).max(0.0);
+            // Of the figures as shown: both are rounded once, and so is their difference.
+            let short = |level: f64| round1((round1(level) - score).max(0.0));
             Some(Gap {
                 organisation: result.id.clone(),
                 scale: scale.id.clone(),

@@ -101,7 +101,7 @@ pub fn for_round(
     round: &str,
     organisations: &[String],
 ) -> Vec<ScaleReliability> {
-    data.questionnaire
+    data.questionnaire_of_round(round)
         .scales()
         .map(|scale| scale_reliability(data, round, organisations, scale))
         .collect()

@@ -24,6 +24,8 @@ pub const MAX_DONT_KNOW_SHARE: f64 = 0.25;
 pub const MIN_COMPLETENESS: f64 = 0.8;
 /// Role groups whose means differ at least this much on a scale are worth discussing.
 pub const ROLE_GAP_POINTS: f64 = 15.0;
+/// No role group of fewer respondents is shown anywhere: a group of one or two is a person.
+pub const MIN_ROLE_GROUP: usize = 3;
 
 /// How far respondents agree on a scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -85,10 +87,14 @@ pub struct ScaleSpread {
     pub basis: BasisNotes,
 }
 
-/// The respondents of one role.
+/// The respondents of one role. Roles with fewer than [`MIN_ROLE_GROUP`] respondents are
+/// merged into one group of "other" respondents (`merged`), which is itself shown only from
+/// that size on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoleGroup {
     pub role: Role,
+    /// True for the group of small roles merged together.
+    pub merged: bool,
     pub respondents: usize,
     pub scores: scoring::OrganisationScores,
 }
@@ -195,26 +201,81 @@ pub fn profile(
             }
         })
         .collect();
-    let roles = Role::ALL
-        .iter()
-        .filter_map(|role| {
-            let members: Vec<RespondentScores> = organisation
-                .respondents
-                .iter()
-                .filter(|r| r.role == *role)
-                .map(|r| r.scores.clone())
-                .collect();
-            (!members.is_empty()).then(|| RoleGroup {
-                role: *role,
-                respondents: members.len(),
-                scores: scoring::aggregate(questionnaire, &members),
-            })
-        })
-        .collect();
+    let roles = role_groups(questionnaire, organisation);
     RespondentProfile {
         organisation: organisation.id.clone(),
         respondents: organisation.scores.respondents,
         scales,
         roles,
     }
+}
+
+/// The role groups that may be shown: every role with at least [`MIN_ROLE_GROUP`]
+/// respondents, and the smaller roles merged into one "other" group. When fewer than that
+/// would be merged, the smallest shown group joins them, so no one can be singled out by
+/// subtracting the groups shown from the organisation; when that leaves a single group, no
+/// breakdown is shown at all.
+fn role_groups(questionnaire: &Questionnaire, organisation: &OrganisationResult) -> Vec<RoleGroup> {
+    let members = |roles: &[Role]| -> Vec<RespondentScores> {
+        organisation
+            .respondents
+            .iter()
+            .filter(|r| roles.contains(&r.role))
+            .map(|r| r.scores.clone())
+            .collect()
+    };
+    let mut shown: Vec<(Role, usize)> = Role::ALL
+        .iter()
+        .filter(|role| **role != Role::Other)
+        .map(|role| (*role, members(&[*role]).len()))
+        .filter(|(_, count)| *count >= MIN_ROLE_GROUP)
+        .collect();
+    let merged_roles = |shown: &[(Role, usize)]| -> Vec<Role> {
+        Role::ALL
+            .iter()
+            .copied()
+            .filter(|role| !shown.iter().any(|(kept, _)| kept == role))
+            .collect()
+    };
+    while !shown.is_empty() {
+        let rest = members(&merged_roles(&shown)).len();
+        if rest == 0 || rest >= MIN_ROLE_GROUP {
+            break;
+        }
+        let smallest = shown
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, (_, count))| *count)
+            .map(|(index, _)| index)
+            .unwrap_or_default();
+        shown.remove(smallest);
+    }
+    let rest = merged_roles(&shown);
+    let rest_members = members(&rest);
+    let mut groups: Vec<RoleGroup> = shown
+        .iter()
+        .map(|(role, _)| {
+            let scores = members(&[*role]);
+            RoleGroup {
+                role: *role,
+                merged: false,
+                respondents: scores.len(),
+                scores: scoring::aggregate(questionnaire, &scores),
+            }
+        })
+        .collect();
+    if rest_members.len() >= MIN_ROLE_GROUP {
+        groups.push(RoleGroup {
+            role: Role::Other,
+            merged: rest
+                .iter()
+                .any(|role| *role != Role::Other && !members(&[*role]).is_empty()),
+            respondents: rest_members.len(),
+            scores: scoring::aggregate(questionnaire, &rest_members),
+        });
+    }
+    if groups.len() < 2 {
+        groups.clear();
+    }
+    groups
 }

@@ -55,7 +55,9 @@ pub fn score_round(data: &WorkspaceData, round: &str) -> Vec<OrganisationResult>
     // national workspace has hundreds of organisations and ten thousand assessments.
     let mut by_organisation: HashMap<&str, Vec<&Assessment>> = HashMap::new();
     for stored in &data.assessments {
-        if stored.assessment.round == round {
+        // A respondent counts once they answered something: a group session creates a
+        // file for everyone at the start.
+        if stored.assessment.round == round && !stored.assessment.answers.is_empty() {
             by_organisation
                 .entry(stored.assessment.organisation.as_str())
                 .or_default()
@@ -66,6 +68,9 @@ pub fn score_round(data: &WorkspaceData, round: &str) -> Vec<OrganisationResult>
         .par_iter()
         .filter_map(|organisation| {
             let assessments = by_organisation.get(organisation.id.as_str())?;
+            if assessments.is_empty() {
+                return None;
+            }
             Some(score_organisation(data, organisation, assessments))
         })
         .collect()
@@ -76,11 +81,13 @@ fn score_organisation(
     organisation: &Organisation,
     assessments: &[&Assessment],
 ) -> OrganisationResult {
-    let questionnaire = &data.questionnaire;
     let mut respondents = Vec::with_capacity(assessments.len());
     let mut unknown_answers = 0;
     let mut versions = BTreeSet::new();
     for assessment in assessments {
+        // Each answer counts against the version it was given to, so a baseline keeps its
+        // scores when a later version of the questionnaire arrives.
+        let questionnaire = data.questionnaire_for(&assessment.questionnaire);
         unknown_answers += assessment
             .answers
             .keys()
@@ -94,7 +101,7 @@ fn score_organisation(
             scores: scoring::score_respondent(questionnaire, assessment),
         });
     }
-    let scores = scoring::aggregate(questionnaire, respondents.iter().map(|r| &r.scores));
+    let scores = scoring::aggregate(&data.questionnaire, respondents.iter().map(|r| &r.scores));
     OrganisationResult {
         id: organisation.id.clone(),
         name: organisation.name.clone(),

@@ -142,6 +142,10 @@ pub fn score_respondent(
     RespondentScores { scales, pillars }
 }
 
+/// The range (min–max) across respondents is shown from this many respondents; below it the
+/// spread is the standard deviation, so no one's own extreme can be read off.
+pub const MIN_RESPONDENTS_FOR_RANGE: usize = 5;
+
 /// Descriptive statistics of one scale (or pillar) over an organisation's respondents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct ScaleStats {
@@ -157,6 +161,8 @@ pub struct ScaleStats {
     pub answered: usize,
     /// "Don't know" answers, summed over respondents.
     pub dont_know: usize,
+    /// "Not applicable" answers, summed over respondents.
+    pub not_applicable: usize,
     /// Items the scale has times the number of respondents: the most that could be answered.
     pub possible: usize,
 }
@@ -177,19 +183,46 @@ impl ScaleStats {
             max: values.iter().copied().reduce(f64::max),
             answered: 0,
             dont_know: 0,
+            not_applicable: 0,
             possible: 0,
         }
     }
 
+    /// Describes respondents' scores as every output shows them: each figure rounded once,
+    /// here, to one decimal; the range only from [`MIN_RESPONDENTS_FOR_RANGE`] respondents,
+    /// so no output shows one person's extreme.
+    pub fn of_respondents(values: &[f64]) -> ScaleStats {
+        let stats = ScaleStats::describe(values);
+        let shown_range = stats.n >= MIN_RESPONDENTS_FOR_RANGE;
+        ScaleStats {
+            mean: stats.mean.map(round1),
+            sd: stats.sd.map(round1),
+            min: stats.min.filter(|_| shown_range).map(round1),
+            max: stats.max.filter(|_| shown_range).map(round1),
+            ..stats
+        }
+    }
+
+    /// Answers given: a value, "don't know" or "not applicable".
+    fn given(&self) -> usize {
+        self.answered + self.dont_know + self.not_applicable
+    }
+
     /// Share of "don't know" among all given answers (0–1), `None` without answers.
     pub fn dont_know_share(&self) -> Option<f64> {
-        let given = self.answered + self.dont_know;
+        let given = self.given();
         (given > 0).then(|| self.dont_know as f64 / given as f64)
     }
 
-    /// Share of possible items that were answered or marked "don't know" (0–1).
+    /// Share of "not applicable" among all given answers (0–1), `None` without answers.
+    pub fn not_applicable_share(&self) -> Option<f64> {
+        let given = self.given();
+        (given > 0).then(|| self.not_applicable as f64 / given as f64)
+    }
+
+    /// Share of possible items that were answered in any way (0–1).
     pub fn completeness(&self) -> Option<f64> {
-        (self.possible > 0).then(|| (self.answered + self.dont_know) as f64 / self.possible as f64)
+        (self.possible > 0).then(|| self.given() as f64 / self.possible as f64)
     }
 }
 
@@ -219,19 +252,25 @@ pub fn aggregate<'a>(
     let mut scales = BTreeMap::new();
     for scale in questionnaire.scales() {
         let mut values = Vec::with_capacity(respondents.len());
-        let (mut answered, mut dont_know) = (0, 0);
+        let (mut answered, mut dont_know, mut not_applicable, mut possible) = (0, 0, 0, 0);
         for respondent in &respondents {
-            if let Some(score) = respondent.scales.get(&scale.id) {
+            // Each respondent's own item count: respondents of one round may have answered
+            // different versions of the questionnaire.
+            let score = respondent.scales.get(&scale.id);
+            possible += score.map_or(scale.items.len(), |score| score.items);
+            if let Some(score) = score {
                 values.extend(score.score);
                 answered += score.answered;
                 dont_know += score.dont_know;
+                not_applicable += score.not_applicable;
             }
         }
         let stats = ScaleStats {
             answered,
             dont_know,
-            possible: scale.items.len() * respondents.len(),
-            ..ScaleStats::describe(&values)
+            not_applicable,
+            possible,
+            ..ScaleStats::of_respondents(&values)
         };
         scales.insert(scale.id.clone(), stats);
     }
@@ -241,11 +280,12 @@ pub fn aggregate<'a>(
             .iter()
             .filter_map(|r| r.pillars.get(&pillar.id).copied().flatten())
             .collect();
-        let mut stats = ScaleStats::describe(&values);
+        let mut stats = ScaleStats::of_respondents(&values);
         for scale in &pillar.scales {
             if let Some(scale_stats) = scales.get(&scale.id) {
                 stats.answered += scale_stats.answered;
                 stats.dont_know += scale_stats.dont_know;
+                stats.not_applicable += scale_stats.not_applicable;
                 stats.possible += scale_stats.possible;
             }
         }
@@ -284,6 +324,35 @@ impl Cutoff {
             customer_experience >= self.y,
         )
     }
+
+    /// The quadrants a point is on the border of: every quadrant it could be in when each
+    /// coordinate within `margin` of its cut-off line may fall on either side. Empty when the
+    /// point is clearly inside one quadrant.
+    pub fn border(
+        &self,
+        operational_efficiency: f64,
+        customer_experience: f64,
+        margin: f64,
+    ) -> Vec<QuadrantId> {
+        let sides = |value: f64, line: f64| -> Vec<bool> {
+            if (value - line).abs() <= margin {
+                vec![false, true]
+            } else {
+                vec![value >= line]
+            }
+        };
+        let xs = sides(operational_efficiency, self.x);
+        let ys = sides(customer_experience, self.y);
+        if xs.len() == 1 && ys.len() == 1 {
+            return Vec::new();
+        }
+        let mut quadrants: Vec<QuadrantId> = xs
+            .iter()
+            .flat_map(|x| ys.iter().map(move |y| QuadrantId::from_levels(*x, *y)))
+            .collect();
+        quadrants.sort_by_key(|q| QuadrantId::ALL.iter().position(|known| known == q));
+        quadrants
+    }
 }
 
 /// Where an organisation stands against the benchmark on one pillar as a whole.
@@ -309,13 +378,15 @@ pub struct PillarVerdict {
 }
 
 /// Judges a pillar from its characteristics' deviations (`(id, organisation − benchmark)`,
-/// in questionnaire order).
+/// in questionnaire order), by the model's rules for findings: a deviation within the `at`
+/// margin is at the benchmark; of the characteristics beyond it on one side, those within
+/// the `stand_out` margin of the largest stand out.
 pub fn pillar_verdict(deviations: &[(String, f64)], margins: Margins) -> PillarVerdict {
     if deviations.is_empty() {
         return PillarVerdict::default();
     }
     let values: Vec<f64> = deviations.iter().map(|(_, d)| *d).collect();
-    let mean_deviation = mean(&values);
+    let mean_deviation = round1(mean(&values));
     let overall = if mean_deviation.abs() <= margins.at {
         Verdict::At
     } else if mean_deviation > 0.0 {
@@ -323,10 +394,18 @@ pub fn pillar_verdict(deviations: &[(String, f64)], margins: Margins) -> PillarV
     } else {
         Verdict::Below
     };
+    // Only characteristics beyond the "at" margin can stand out: one within it is at the
+    // benchmark, in the charts and in words alike.
     let standing_out = |above: bool| -> Vec<String> {
         let mut side: Vec<&(String, f64)> = deviations
             .iter()
-            .filter(|(_, d)| if above { *d > 0.0 } else { *d < 0.0 })
+            .filter(|(_, d)| {
+                if above {
+                    *d > margins.at
+                } else {
+                    *d < -margins.at
+                }
+            })
             .collect();
         let Some(extreme) = side.iter().map(|(_, d)| d.abs()).reduce(f64::max) else {
             return Vec::new();
@@ -394,7 +473,7 @@ mod tests {
         let answers = [
             ("cx01", Answer::Value(5), Answer::Value(3)),
             ("cx04", Answer::Value(5), Answer::Value(4)),
-            ("cx02", Answer::DontKnow, Answer::Value(2)),
+            ("cx05", Answer::DontKnow, Answer::Value(2)),
         ];
         let mut first = Assessment::new("a", "one", Role::Staff, "2025", version.clone());
         let mut second = Assessment::new("a", "two", Role::Staff, "2025", version);
@@ -408,7 +487,7 @@ mod tests {
         // cx04 is reverse-worded: agreeing (5 and 4) means little maturity.
         assert_eq!(of("cx04").mean, Some(12.5));
         assert_eq!(
-            (of("cx02").mean, of("cx02").answered, of("cx02").dont_know),
+            (of("cx05").mean, of("cx05").answered, of("cx05").dont_know),
             (Some(25.0), 1, 1)
         );
         assert_eq!(of("cx03").mean, None);

@@ -126,6 +126,10 @@ pub(crate) const ROUNDS: [(&str, &str, &str, f64); 2] = [
     ("2025", "Meting 2025", "2025-03-01", 0.0),
 ];
 
+/// How often a demo respondent finds a statement not applicable, where the questionnaire
+/// offers that answer.
+const NOT_APPLICABLE_SHARE: f64 = 0.02;
+
 /// A standard-normal sample (Box–Muller); rand's own normal lives in another crate.
 pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
     let u1: f64 = rng.random_range(f64::EPSILON..1.0);
@@ -149,6 +153,10 @@ fn answers_for(
             for item in &characteristic.items {
                 if rng.random_bool(dont_know_share.clamp(0.0, 1.0)) {
                     answers.insert(item.id.clone(), Answer::DontKnow);
+                    continue;
+                }
+                if scale.not_applicable.is_some() && rng.random_bool(NOT_APPLICABLE_SHARE) {
+                    answers.insert(item.id.clone(), Answer::NotApplicable);
                     continue;
                 }
                 let agreement = (min + level / 100.0 * (max - min) + normal(rng) * 0.65)
@@ -255,10 +263,13 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
             date: Some(date.to_string()),
         })?);
     }
-    let version = QuestionnaireRef {
-        id: questionnaire.id.clone(),
-        version: questionnaire.version,
-    };
+    // The baseline was fielded with the previous version of the questionnaire, where there is
+    // one: the demo then always shows a change across versions.
+    let baseline = Questionnaire::bundled_earlier()
+        .map_err(|error| anyhow::anyhow!("{error}"))?
+        .into_iter()
+        .filter(|earlier| earlier.id == questionnaire.id && earlier.version < questionnaire.version)
+        .next_back();
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     for (index, partner) in PARTNERS.iter().enumerate() {
         let organisation = Organisation {
@@ -292,8 +303,16 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
                         - behind
                 };
                 let dont_know = if *role == Role::Staff { 0.07 } else { 0.03 };
+                let questionnaire = match &baseline {
+                    Some(baseline) if round_index == 0 => baseline,
+                    _ => questionnaire,
+                };
+                let version = QuestionnaireRef {
+                    id: questionnaire.id.clone(),
+                    version: questionnaire.version,
+                };
                 let mut assessment =
-                    Assessment::new(&organisation.id, respondent, *role, round, version.clone());
+                    Assessment::new(&organisation.id, respondent, *role, round, version);
                 assessment.date =
                     Some(date.replace("-01", &format!("-{:02}", 3 + respondent_index)));
                 assessment.answers = answers_for(questionnaire, &mut rng, &level_of, dont_know);

@@ -13,10 +13,16 @@ use crate::model::Lang;
 
 pub use validate::{Problem, ValidationError};
 
-/// The bundled questionnaire's source text.
+/// The bundled questionnaire's source text: the current version.
 pub const BUNDLED_YAML: &str = include_str!("../../questionnaires/digitale-volwassenheid.yaml");
 /// The name the bundled questionnaire is reported under.
 pub const BUNDLED_NAME: &str = "questionnaires/digitale-volwassenheid.yaml";
+/// Earlier versions of the bundled questionnaire, kept so that rounds answered against them
+/// are scored as they were answered and can be compared with later rounds.
+const EARLIER_BUNDLED: [(&str, &str); 1] = [(
+    "questionnaires/digitale-volwassenheid-v1.yaml",
+    include_str!("../../questionnaires/digitale-volwassenheid-v1.yaml"),
+)];
 
 pub const AMBITION: &str = "ambition";
 pub const CULTURE: &str = "culture";
@@ -59,13 +65,15 @@ pub struct Questionnaire {
     scale_index: HashMap<String, (usize, usize)>,
 }
 
-/// The answer scale: `min..=max` agreement, plus "don't know" (stored, never scored).
+/// The answer scale: `min..=max` agreement, plus "don't know" and, where the questionnaire
+/// offers it, "not applicable" (both stored and counted apart, never scored).
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnswerScale {
     pub min: u8,
     pub max: u8,
     pub labels: Vec<(u8, Text)>,
     pub dont_know: Text,
+    pub not_applicable: Option<Text>,
 }
 
 impl AnswerScale {
@@ -184,6 +192,8 @@ pub struct Scale {
     pub name: Text,
     pub description: Text,
     pub themes: Vec<String>,
+    /// "Scoring higher?": what high scorers do differently and a first step.
+    pub guidance: Option<Text>,
     pub items: Vec<Item>,
 }
 
@@ -193,6 +203,11 @@ pub struct Item {
     pub text: Text,
     /// Reverse-worded: agreement means less maturity, so the answer is flipped for scoring.
     pub reverse: bool,
+    /// A one-line explanation of a term, shown under the statement.
+    pub help: Option<Text>,
+    /// The item of the previous version whose meaning this one keeps (an unchanged item
+    /// keeps its id instead).
+    pub same_as: Option<String>,
 }
 
 /// Where an item sits: pillar, scale and item positions.
@@ -204,9 +219,32 @@ pub struct ItemRef {
 }
 
 impl Questionnaire {
-    /// The questionnaire compiled into rijp.
+    /// The questionnaire compiled into rijp (its current version).
     pub fn bundled() -> Result<Questionnaire, ValidationError> {
         Self::from_yaml(Path::new(BUNDLED_NAME), BUNDLED_YAML)
+    }
+
+    /// The earlier versions of the bundled questionnaire, oldest first. They are kept as
+    /// they were fielded, so they are loaded without the rules added since.
+    pub fn bundled_earlier() -> Result<Vec<Questionnaire>, ValidationError> {
+        EARLIER_BUNDLED
+            .iter()
+            .map(|(name, text)| {
+                let path = Path::new(name);
+                let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
+                    .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
+                validate::validate(path, raw, validate::Rules::AsFielded, &[])
+            })
+            .collect()
+    }
+
+    /// The item of this version that carries the meaning of `earlier_id` from an earlier
+    /// version: the same id, or the item that says it is the same.
+    pub fn successor_of(&self, earlier_id: &str) -> Option<&Item> {
+        self.item(earlier_id).or_else(|| {
+            self.items()
+                .find(|item| item.same_as.as_deref() == Some(earlier_id))
+        })
     }
 
     /// Loads and validates a questionnaire file.
@@ -233,11 +271,32 @@ impl Questionnaire {
         Self::from_yaml(path, text)
     }
 
-    /// Parses and validates questionnaire text; `path` is only used in messages.
+    /// Parses and validates questionnaire text; `path` is only used in messages. `same_as`
+    /// references are checked against the bundled earlier versions of the same id.
     pub fn from_yaml(path: &Path, text: &str) -> Result<Questionnaire, ValidationError> {
         let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
             .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
-        validate::validate(path, raw)
+        let earlier = Self::bundled_earlier()?;
+        validate::validate(path, raw, validate::Rules::Current, &earlier)
+    }
+
+    /// This questionnaire with only the items `keep` accepts (scales and pillars stay, some
+    /// perhaps empty): what two versions both measure, for instance.
+    pub fn restricted(&self, keep: impl Fn(&Scale, &Item) -> bool) -> Questionnaire {
+        let mut restricted = self.clone();
+        for pillar in &mut restricted.pillars {
+            for scale in &mut pillar.scales {
+                let kept = scale
+                    .items
+                    .iter()
+                    .filter(|item| keep(scale, item))
+                    .cloned()
+                    .collect();
+                scale.items = kept;
+            }
+        }
+        restricted.build_index();
+        restricted
     }
 
     fn build_index(&mut self) {

@@ -221,12 +221,7 @@ pub fn build(input: ReportInput) -> Result<Document> {
         ),
         change: change.clone(),
         benchmarks,
-        findings: FindingContext {
-            comparison,
-            data,
-            change,
-            lang,
-        },
+        findings: FindingContext::with_change(comparison, data, change, lang),
         round_scores: crate::analysis::comparison::score_round(data, &comparison.round),
         lang,
         t,

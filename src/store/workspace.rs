@@ -16,6 +16,7 @@
 mod cache;
 mod model;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -24,7 +25,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::model::assessment::Assessment;
+use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::yaml::{self, YamlError};
@@ -71,7 +72,11 @@ pub struct StoredAssessment {
 pub struct WorkspaceData {
     pub root: PathBuf,
     pub settings: Settings,
+    /// The questionnaire new answers are given against.
     pub questionnaire: Questionnaire,
+    /// Earlier versions of the same questionnaire, oldest first: rounds answered against
+    /// them are scored as they were answered.
+    pub earlier_questionnaires: Vec<Questionnaire>,
     /// Sorted by name.
     pub organisations: Vec<Organisation>,
     /// Sorted by date, then id: the last one is the latest round.
@@ -85,6 +90,40 @@ pub struct WorkspaceData {
 }
 
 impl WorkspaceData {
+    /// The questionnaire an assessment was answered against: the current one, or the earlier
+    /// version it names; the current one when that version is not known.
+    pub fn questionnaire_for(&self, reference: &QuestionnaireRef) -> &Questionnaire {
+        self.earlier_questionnaires
+            .iter()
+            .find(|q| q.id == reference.id && q.version == reference.version)
+            .unwrap_or(&self.questionnaire)
+    }
+
+    /// The questionnaire most of a round's assessments were answered against (the current
+    /// one for a round without answers).
+    pub fn questionnaire_of_round(&self, round: &str) -> &Questionnaire {
+        let mut counts: BTreeMap<(&str, u32), usize> = BTreeMap::new();
+        for stored in self
+            .assessments
+            .iter()
+            .filter(|s| s.assessment.round == round)
+        {
+            let reference = &stored.assessment.questionnaire;
+            *counts
+                .entry((reference.id.as_str(), reference.version))
+                .or_default() += 1;
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(key, count)| (*count, key.1))
+            .map_or(&self.questionnaire, |((id, version), _)| {
+                self.questionnaire_for(&QuestionnaireRef {
+                    id: id.to_string(),
+                    version,
+                })
+            })
+    }
+
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
         self.organisations.iter().find(|org| org.id == id)
     }
@@ -224,6 +263,13 @@ impl Workspace {
             }
             None => Questionnaire::bundled().map_err(|error| anyhow::anyhow!("{error}"))?,
         };
+        let earlier_questionnaires = Questionnaire::bundled_earlier()
+            .map_err(|error| anyhow::anyhow!("{error}"))?
+            .into_iter()
+            .filter(|earlier| {
+                earlier.id == questionnaire.id && earlier.version < questionnaire.version
+            })
+            .collect();
 
         let mut organisations: Vec<Organisation> = Vec::new();
         for (path, result) in load_folder::<Organisation>(&self.root.join(ORGANISATIONS))? {
@@ -297,6 +343,7 @@ impl Workspace {
             root: self.root.clone(),
             settings,
             questionnaire,
+            earlier_questionnaires,
             organisations,
             rounds,
             assessments,

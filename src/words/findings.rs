@@ -13,7 +13,9 @@ use crate::analysis::change::{self, OrganisationChange, RoundChange};
 use crate::analysis::comparison::{Comparison, OrganisationResult};
 use crate::analysis::cooperation;
 use crate::analysis::programme;
+use crate::analysis::reliability;
 use crate::analysis::respondents;
+use crate::model::questionnaire::QuadrantId;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
 use crate::store::workspace::WorkspaceData;
 use crate::words::i18n::{self, Lang, format_deviation, format_score, join_names};
@@ -49,6 +51,9 @@ pub struct FindingContext<'a> {
     pub data: &'a WorkspaceData,
     pub change: Option<RoundChange>,
     pub lang: Lang,
+    /// Scales measured unreliably in this round (Cronbach's alpha below the threshold),
+    /// with their alpha: a finding resting on one says so.
+    pub weak_scales: Vec<(String, f64)>,
 }
 
 impl<'a> FindingContext<'a> {
@@ -59,21 +64,47 @@ impl<'a> FindingContext<'a> {
         lang: Lang,
     ) -> Result<FindingContext<'a>> {
         let change = change::since_previous(data, comparison, &cooperation_name(data, lang))?;
-        Ok(FindingContext {
+        Ok(FindingContext::with_change(comparison, data, change, lang))
+    }
+
+    /// With the change already known (or without one).
+    pub fn with_change(
+        comparison: &'a Comparison,
+        data: &'a WorkspaceData,
+        change: Option<RoundChange>,
+        lang: Lang,
+    ) -> FindingContext<'a> {
+        let partners: Vec<String> = comparison
+            .organisations
+            .iter()
+            .filter(|o| !cooperation::is_cooperation(o))
+            .map(|o| o.id.clone())
+            .collect();
+        let weak_scales = reliability::for_round(data, &comparison.round, &partners)
+            .into_iter()
+            .filter(|scale| scale.is_low())
+            .filter_map(|scale| scale.alpha.map(|alpha| (scale.scale, alpha)))
+            .collect();
+        FindingContext {
             comparison,
             data,
             change,
             lang,
-        })
+            weak_scales,
+        }
     }
 }
 
-/// The cooperation entry's name: the workspace's name, or a generic one.
+/// The cooperation entry's name: the workspace's name, or a generic one. A name that ends
+/// in a remark in brackets takes the marker inside them, so brackets never double.
 pub fn cooperation_name(data: &WorkspaceData, lang: Lang) -> String {
     let texts = i18n::report::texts(lang);
-    match &data.settings.name {
-        Some(name) => format!("{name} ({})", texts.cooperation_marker),
-        None => texts.cooperation_generic.to_string(),
+    match data.settings.name.as_deref().map(str::trim) {
+        Some(name) if name.ends_with(')') && name.contains(" (") => {
+            format!("{}; {})", &name[..name.len() - 1], texts.cooperation_marker)
+        }
+        Some(name) if !name.is_empty() => format!("{name} ({})", texts.cooperation_marker),
+        _ => texts.cooperation_generic.to_string(),
     }
 }
 
@@ -89,12 +120,7 @@ pub fn for_organisation(
     let change = change::since_previous(data, comparison, &cooperation_name(data, lang))
         .ok()
         .flatten();
-    let context = FindingContext {
-        comparison,
-        data,
-        change,
-        lang,
-    };
+    let context = FindingContext::with_change(comparison, data, change, lang);
     write(&context, organisation_id)
 }
 
@@ -118,15 +144,19 @@ pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
         lang: context.lang,
         texts: i18n::findings::texts(context.lang),
     };
-    let mut findings = vec![writer.quadrant(context.comparison, organisation)];
-    findings.extend(writer.pillars(organisation));
+    let mut findings = vec![if is_cooperation {
+        writer.cooperation_quadrant(context.comparison, organisation)
+    } else {
+        writer.quadrant(context.comparison, organisation)
+    }];
+    findings.extend(writer.pillars(organisation, &context.weak_scales));
     if let Some(change) = &context.change {
         let own = if is_cooperation {
             change.cooperation.as_ref()
         } else {
             change.organisation(organisation_id)
         };
-        findings.extend(writer.change(change, organisation, own));
+        findings.extend(writer.change(change, organisation, own, is_cooperation));
     }
     if !is_cooperation {
         findings.extend(writer.targets(context.data, organisation));
@@ -141,12 +171,19 @@ struct Writer<'a> {
     texts: &'static i18n::findings::FindingTexts,
 }
 
-/// Lower-cases the first letter: names of characteristics read as common nouns mid-sentence.
-fn in_sentence(name: &str) -> String {
+/// A name as it reads mid-sentence: the first letter in lower case (names of
+/// characteristics and quadrants read as common nouns), and quoted when it holds a comma, so
+/// a list of names never breaks on it ('digitaal, tenzij').
+pub fn in_sentence(name: &str) -> String {
     let mut chars = name.chars();
-    match chars.next() {
+    let lowered: String = match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
+    };
+    if lowered.contains(',') {
+        format!("‘{lowered}’")
+    } else {
+        lowered
     }
 }
 
@@ -175,30 +212,45 @@ impl Writer<'_> {
         (join_names(self.lang, &named), named.len())
     }
 
-    fn quadrant_name(&self, quadrant: crate::model::questionnaire::QuadrantId) -> String {
-        self.questionnaire
-            .quadrant(quadrant)
-            .map(|def| def.name.get(self.lang).to_string())
-            .unwrap_or_else(|| quadrant.id().to_string())
+    /// A quadrant's name mid-sentence ('traditioneel').
+    fn quadrant_name(&self, quadrant: QuadrantId) -> String {
+        in_sentence(
+            &self
+                .questionnaire
+                .quadrant(quadrant)
+                .map(|def| def.name.get(self.lang).to_string())
+                .unwrap_or_else(|| quadrant.id().to_string()),
+        )
+    }
+
+    /// "‘a’ en ‘b’": quadrant names quoted and joined.
+    fn quadrant_list(&self, quadrants: &[QuadrantId]) -> String {
+        let names: Vec<String> = quadrants
+            .iter()
+            .map(|q| format!("‘{}’", self.quadrant_name(*q)))
+            .collect();
+        join_names(self.lang, &names)
     }
 
     fn quadrant(&self, comparison: &Comparison, org: &OrganisationResult) -> Finding {
         let t = self.texts;
-        let text = match (
-            org.quadrant,
-            org.mean(OPERATIONAL_EFFICIENCY),
-            org.mean(CUSTOMER_EXPERIENCE),
-        ) {
-            (Some(quadrant), Some(x), Some(y)) => {
-                let mut text = (t.quadrant)(
-                    &org.name,
-                    &self.quadrant_name(quadrant),
-                    &format_score(self.lang, x),
-                    &format_score(self.lang, y),
-                );
-                if let Some(def) = self.questionnaire.quadrant(quadrant) {
-                    text = format!("{text} {}", def.description.get(self.lang));
-                }
+        let position = org
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(org.mean(CUSTOMER_EXPERIENCE));
+        let mut text = match (org.quadrant, position) {
+            (Some(quadrant), Some((x, y))) => {
+                let (x_text, y_text) = (format_score(self.lang, x), format_score(self.lang, y));
+                let border = comparison.cutoff.border(x, y, comparison.margins.at);
+                let mut text = if border.is_empty() {
+                    let mut text =
+                        (t.quadrant)(&org.name, &self.quadrant_name(quadrant), &x_text, &y_text);
+                    if let Some(def) = self.questionnaire.quadrant(quadrant) {
+                        text = format!("{text} {}", def.description.get(self.lang));
+                    }
+                    text
+                } else {
+                    (t.quadrant_border)(&org.name, &self.quadrant_list(&border), &x_text, &y_text)
+                };
                 if let Some(benchmark_quadrant) =
                     comparison.benchmark.as_ref().and_then(|b| b.quadrant)
                 {
@@ -211,6 +263,9 @@ impl Writer<'_> {
             }
             _ => (t.no_quadrant)(&org.name),
         };
+        if org.scores.respondents < respondents::MIN_RESPONDENTS {
+            text = format!("{text} {}", (t.indicative)(org.scores.respondents));
+        }
         Finding {
             kind: FindingKind::Quadrant,
             heading: t.heading_quadrant.to_string(),
@@ -218,7 +273,60 @@ impl Writer<'_> {
         }
     }
 
-    fn pillars(&self, org: &OrganisationResult) -> Vec<Finding> {
+    /// The cooperation as a whole: first how its partners are spread over the quadrants,
+    /// then where their mean falls, never as if the cooperation stood in one quadrant.
+    fn cooperation_quadrant(&self, comparison: &Comparison, entry: &OrganisationResult) -> Finding {
+        let t = self.texts;
+        let partners: Vec<&OrganisationResult> = comparison
+            .organisations
+            .iter()
+            .filter(|o| !cooperation::is_cooperation(o))
+            .collect();
+        let counts: Vec<String> = QuadrantId::ALL
+            .iter()
+            .filter_map(|quadrant| {
+                let count = partners
+                    .iter()
+                    .filter(|p| p.quadrant == Some(*quadrant))
+                    .count();
+                (count > 0).then(|| (t.in_quadrant_count)(count, &self.quadrant_name(*quadrant)))
+            })
+            .collect();
+        let mut sentences = Vec::new();
+        if !counts.is_empty() {
+            sentences.push((t.cooperation_spread)(
+                &join_names(self.lang, &counts),
+                partners.len(),
+            ));
+        }
+        match entry
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(entry.mean(CUSTOMER_EXPERIENCE))
+        {
+            Some((x, y)) => {
+                let border = comparison.cutoff.border(x, y, comparison.margins.at);
+                let place = if border.is_empty() {
+                    (t.in_quadrant)(&self.quadrant_name(comparison.cutoff.quadrant(x, y)))
+                } else {
+                    (t.on_border_of)(&self.quadrant_list(&border))
+                };
+                sentences.push((t.cooperation_position)(
+                    &place,
+                    &format_score(self.lang, x),
+                    &format_score(self.lang, y),
+                ));
+            }
+            None => sentences.push((t.no_quadrant)(&entry.name)),
+        }
+        sentences.push(t.self_score_caveat.to_string());
+        Finding {
+            kind: FindingKind::Quadrant,
+            heading: t.heading_quadrant.to_string(),
+            text: sentences.join(" "),
+        }
+    }
+
+    fn pillars(&self, org: &OrganisationResult, weak_scales: &[(String, f64)]) -> Vec<Finding> {
         let t = self.texts;
         let words = i18n::domain::texts(self.lang);
         self.questionnaire
@@ -259,6 +367,35 @@ impl Writer<'_> {
                         } else {
                             t.none_below.to_string()
                         });
+                        let named: Vec<&String> = verdict
+                            .furthest_above
+                            .iter()
+                            .chain(&verdict.furthest_below)
+                            .collect();
+                        let weak: Vec<&(String, f64)> = weak_scales
+                            .iter()
+                            .filter(|(scale, _)| named.contains(&scale))
+                            .collect();
+                        if let Some(lowest) = weak.iter().map(|(_, alpha)| *alpha).reduce(f64::min)
+                        {
+                            let names: Vec<String> =
+                                weak.iter().map(|(scale, _)| self.name(scale)).collect();
+                            let alpha = format!("{lowest:.2}");
+                            let alpha = match self.lang {
+                                Lang::Nl => alpha.replace('.', ","),
+                                Lang::En => alpha,
+                            };
+                            sentences.push((t.weak_scales)(
+                                &join_names(self.lang, &names),
+                                names.len(),
+                                &alpha,
+                            ));
+                        }
+                        if org.scores.respondents < respondents::MIN_RESPONDENTS
+                            && !cooperation::is_cooperation(org)
+                        {
+                            sentences.push((t.indicative)(org.scores.respondents));
+                        }
                         sentences.join(" ")
                     }
                     None => (t.pillar_no_benchmark)(&pillar_name),
@@ -277,6 +414,7 @@ impl Writer<'_> {
         change: &RoundChange,
         org: &OrganisationResult,
         own: Option<&OrganisationChange>,
+        is_cooperation: bool,
     ) -> Option<Finding> {
         let t = self.texts;
         let previous = &change.previous_label;
@@ -289,6 +427,18 @@ impl Writer<'_> {
             });
         };
         let mut sentences = Vec::new();
+        if is_cooperation {
+            let both = change.organisations.len();
+            let left = change.left_organisations.len();
+            if !change.new_organisations.is_empty() || left > 0 {
+                sentences.push((t.membership_changed)(
+                    previous,
+                    both + left,
+                    both + change.new_organisations.len(),
+                    both,
+                ));
+            }
+        }
         if let (Some(before), Some(after)) = (own.quadrant_before, own.quadrant_after) {
             sentences.push(if before == after {
                 (t.stayed)(&org.name, previous, &self.quadrant_name(after))
@@ -336,7 +486,32 @@ impl Writer<'_> {
                 sentences.push((t.unjudged_changes)(&names, n));
             }
         }
-        if own.versions_differ() {
+        if let Some(bridge) = &change.bridge {
+            let shared: usize = bridge
+                .scales
+                .iter()
+                .filter(|b| b.compared())
+                .map(|b| b.shared.len())
+                .sum();
+            let total: usize = bridge
+                .scales
+                .iter()
+                .map(|b| b.shared.len() + b.new_items.len())
+                .sum();
+            let not_compared: Vec<String> = bridge
+                .scales
+                .iter()
+                .filter(|b| !b.compared())
+                .map(|b| self.name(&b.scale))
+                .collect();
+            sentences.push((t.version_bridge)(
+                bridge.earlier_version,
+                bridge.later_version,
+                shared,
+                total,
+                &join_names(self.lang, &not_compared),
+            ));
+        } else if own.versions_differ() {
             sentences.push(t.versions_differ.to_string());
         }
         Some(Finding {
@@ -413,15 +588,17 @@ impl Writer<'_> {
                 )
             })
             .collect();
+        let role_gaps = profile.role_gaps();
         if disagreements.is_empty() {
-            if profile.respondents >= 2 {
+            // Broad agreement is only said when no role group sees things differently either.
+            if profile.respondents >= 2 && role_gaps.is_empty() {
                 sentences.push(t.broad_agreement.to_string());
             }
         } else {
             let (names, n) = self.list(&disagreements);
             sentences.push((t.disagreement)(&names, n));
         }
-        for gap in profile.role_gaps().iter().take(MAX_ROLE_GAPS) {
+        for gap in role_gaps.iter().take(MAX_ROLE_GAPS) {
             sentences.push((t.role_gap)(
                 &self.name(&gap.scale),
                 (t.role_group)(gap.higher.0),

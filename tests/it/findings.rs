@@ -159,12 +159,7 @@ fn culture_with(count: usize, lang: Lang) -> String {
         org.deviations
             .insert(scale.to_string(), 12.0 - index as f64 * 1.5);
     }
-    let context = FindingContext {
-        comparison: &comparison,
-        data: &data,
-        change: None,
-        lang,
-    };
+    let context = FindingContext::with_change(&comparison, &data, None, lang);
     findings::write(&context, "aldersum")
         .into_iter()
         .find(|f| f.heading.to_lowercase().starts_with("cult"))

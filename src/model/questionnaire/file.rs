@@ -40,6 +40,9 @@ pub struct AnswerScaleFile {
     #[serde(default)]
     pub labels: Vec<Located<LabelFile>>,
     pub dont_know: Located<TextFile>,
+    /// "Not applicable": a second unscored code, counted apart from "don't know".
+    #[serde(default)]
+    pub not_applicable: Option<Located<TextFile>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,6 +96,9 @@ pub struct ScaleFile {
     pub description: Option<Located<TextFile>>,
     #[serde(default)]
     pub themes: Vec<Located<String>>,
+    /// "Scoring higher?": what organisations that score high do differently, and a first step.
+    #[serde(default)]
+    pub guidance: Option<Located<TextFile>>,
     pub items: Located<Vec<Located<ItemFile>>>,
 }
 
@@ -103,4 +109,10 @@ pub struct ItemFile {
     pub text: Located<TextFile>,
     #[serde(default)]
     pub reverse: bool,
+    /// A one-line explanation of a term in the statement.
+    #[serde(default)]
+    pub help: Option<Located<TextFile>>,
+    /// The item of the previous version whose meaning this one keeps.
+    #[serde(default)]
+    pub same_as: Option<Located<String>>,
 }

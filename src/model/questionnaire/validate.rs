@@ -16,6 +16,16 @@ use super::{
 /// Fewer items than this cannot make a reliable scale (the model's minimum).
 pub const MIN_ITEMS_PER_SCALE: usize = 4;
 
+/// Which rules a questionnaire must meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Rules {
+    /// Every rule, as for any questionnaire used in a new round.
+    Current,
+    /// An earlier version as it was fielded: rules added since (one reverse-worded item per
+    /// scale) do not apply, since its rounds were collected and must keep loading.
+    AsFielded,
+}
+
 /// One problem in a questionnaire file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -147,6 +157,8 @@ impl Checker {
 pub(super) fn validate(
     path: &Path,
     raw: QuestionnaireFile,
+    rules: Rules,
+    earlier: &[Questionnaire],
 ) -> Result<Questionnaire, ValidationError> {
     let mut check = Checker {
         problems: Vec::new(),
@@ -196,6 +208,10 @@ pub(super) fn validate(
             max: max.clamp(0, 10) as u8,
             labels,
             dont_know: check.text(&scale.dont_know, "'don't know'"),
+            not_applicable: scale
+                .not_applicable
+                .as_ref()
+                .map(|text| check.text(text, "'not applicable'")),
         }
     };
 
@@ -296,15 +312,52 @@ pub(super) fn validate(
                     );
                 }
             }
+            let guidance = scale
+                .value
+                .guidance
+                .as_ref()
+                .map(|text| check.text(text, &format!("the guidance of '{scale_id}'")));
             let mut items = Vec::new();
             for item in &scale.value.items.value {
                 let item_id = check.unique_id(&item.value.id, "item");
                 let text = check.text(&item.value.text, &format!("item '{item_id}'"));
+                let help = item
+                    .value
+                    .help
+                    .as_ref()
+                    .map(|text| check.text(text, &format!("the help of item '{item_id}'")));
+                let same_as = item.value.same_as.as_ref().map(|same_as| {
+                    let target = same_as.value.trim().to_string();
+                    let found = earlier
+                        .iter()
+                        .filter(|q| q.id == raw.id.value.trim() && q.version < raw.version.value)
+                        .any(|q| q.scale(&scale_id).is_some_and(|s| s.items.iter().any(|i| i.id == target)));
+                    if !found {
+                        check.report(
+                            same_as,
+                            format!(
+                                "unknown reference: same_as '{target}' is not an item of '{scale_id}' in an earlier version of '{}'",
+                                raw.id.value.trim()
+                            ),
+                        );
+                    }
+                    target
+                });
                 items.push(Item {
                     id: item_id,
                     text,
                     reverse: item.value.reverse,
+                    help,
+                    same_as,
                 });
+            }
+            if rules == Rules::Current && !items.is_empty() && !items.iter().any(|i| i.reverse) {
+                check.report(
+                    &scale.value.id,
+                    format!(
+                        "'{scale_id}' has no reverse-worded item: give every dimension and characteristic one (reverse: true), to catch agreeing with everything"
+                    ),
+                );
             }
             if items.len() < MIN_ITEMS_PER_SCALE {
                 check.report(
@@ -320,6 +373,7 @@ pub(super) fn validate(
                 name: scale_name,
                 description: scale_description,
                 themes: scale_themes,
+                guidance,
                 items,
             });
         }

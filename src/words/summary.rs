@@ -1,0 +1,213 @@
+//! The summary a steering group reads first: at most ten sentences on where the partners
+//! stand, who is ahead and behind on what, what changed and the largest gaps to targets,
+//! in the way consultants' reports put it (model.md, "Rules for findings in words").
+
+use crate::analysis::change::RoundChange;
+use crate::analysis::comparison::{Comparison, OrganisationResult, VERDICT_PILLARS};
+use crate::analysis::cooperation;
+use crate::analysis::programme;
+use crate::analysis::scoring::Verdict;
+use crate::model::Lang;
+use crate::model::names::short_names;
+use crate::model::questionnaire::{
+    CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
+};
+use crate::store::workspace::WorkspaceData;
+use crate::words::findings::{FindingContext, in_sentence};
+use crate::words::i18n::{self, format_deviation, join_names};
+
+/// A summary never runs longer than this: a wethouder reads it in a minute.
+pub const MAX_SENTENCES: usize = 10;
+/// At most this many gaps to targets are named.
+const MAX_GAPS: usize = 3;
+
+/// The partners of a comparison (without the cooperation entry) with their short names.
+fn partners<'a>(
+    data: &WorkspaceData,
+    comparison: &'a Comparison,
+) -> Vec<(&'a OrganisationResult, String)> {
+    let partners: Vec<&OrganisationResult> = comparison
+        .organisations
+        .iter()
+        .filter(|o| !cooperation::is_cooperation(o))
+        .collect();
+    let names: Vec<(&str, Option<&str>)> = partners
+        .iter()
+        .map(|o| {
+            let own = data
+                .organisation(&o.id)
+                .and_then(|org| org.short_name.as_deref());
+            (o.name.as_str(), own)
+        })
+        .collect();
+    partners.into_iter().zip(short_names(&names)).collect()
+}
+
+fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, lang: Lang) -> String {
+    in_sentence(
+        &questionnaire
+            .quadrant(quadrant)
+            .map(|def| def.name.get(lang).to_string())
+            .unwrap_or_else(|| quadrant.id().to_string()),
+    )
+}
+
+/// One sentence grouping the partners (and the benchmark) per quadrant, a second naming the
+/// partners on the border of two quadrants, and the self-score caveat.
+pub fn quadrant_sentences(
+    data: &WorkspaceData,
+    comparison: &Comparison,
+    lang: Lang,
+) -> Vec<String> {
+    let t = i18n::findings::texts(lang);
+    let questionnaire = &data.questionnaire;
+    let partners = partners(data, comparison);
+    let mut groups: Vec<String> = Vec::new();
+    for quadrant in QuadrantId::ALL {
+        let mut names: Vec<String> = partners
+            .iter()
+            .filter(|(org, _)| org.quadrant == Some(quadrant))
+            .map(|(_, short)| short.clone())
+            .collect();
+        if comparison.benchmark.as_ref().and_then(|b| b.quadrant) == Some(quadrant) {
+            names.push(t.the_benchmark.to_string());
+        }
+        if names.is_empty() {
+            continue;
+        }
+        let name = quadrant_name(questionnaire, quadrant, lang);
+        let list = join_names(lang, &names);
+        groups.push(if groups.is_empty() {
+            (t.group_first)(&list, names.len(), &name)
+        } else {
+            (t.group_next)(&list, &name)
+        });
+    }
+    let mut sentences = Vec::new();
+    if !groups.is_empty() {
+        sentences.push(format!("{}.", groups.join("; ")));
+    }
+    let on_border: Vec<String> = partners
+        .iter()
+        .filter(|(org, _)| {
+            org.mean(OPERATIONAL_EFFICIENCY)
+                .zip(org.mean(CUSTOMER_EXPERIENCE))
+                .is_some_and(|(x, y)| {
+                    !comparison
+                        .cutoff
+                        .border(x, y, comparison.margins.at)
+                        .is_empty()
+                })
+        })
+        .map(|(_, short)| short.clone())
+        .collect();
+    if !on_border.is_empty() {
+        sentences.push((t.groups_on_border)(
+            &join_names(lang, &on_border),
+            on_border.len(),
+        ));
+    }
+    if !sentences.is_empty() {
+        sentences.push(t.self_score_caveat.to_string());
+    }
+    sentences
+}
+
+/// Per verdict pillar, who scores above and below the benchmark.
+fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Vec<String> {
+    let t = i18n::findings::texts(lang);
+    if comparison.benchmark.is_none() {
+        return Vec::new();
+    }
+    let partners = partners(data, comparison);
+    VERDICT_PILLARS
+        .iter()
+        .filter_map(|pillar_id| {
+            let pillar = data.questionnaire.pillar(pillar_id)?;
+            let with = |verdict: Verdict| -> Vec<String> {
+                partners
+                    .iter()
+                    .filter(|(org, _)| {
+                        org.verdict(pillar_id).and_then(|v| v.overall) == Some(verdict)
+                    })
+                    .map(|(_, short)| short.clone())
+                    .collect()
+            };
+            Some((t.summary_pillar)(
+                &in_sentence(pillar.name.get(lang)),
+                &join_names(lang, &with(Verdict::Above)),
+                &join_names(lang, &with(Verdict::Below)),
+            ))
+        })
+        .collect()
+}
+
+/// Who changed clearly since the previous round.
+fn change_sentence(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> String {
+    let t = i18n::findings::texts(lang);
+    let names = |progress: bool| -> Vec<String> {
+        change
+            .organisations
+            .iter()
+            .filter(|org| {
+                org.scales
+                    .iter()
+                    .any(|c| c.is_clear() && (c.delta > 0.0) == progress)
+            })
+            .map(|org| {
+                let own = data
+                    .organisation(&org.id)
+                    .and_then(|o| o.short_name.clone());
+                own.unwrap_or_else(|| crate::model::names::short_name(&org.name))
+            })
+            .collect()
+    };
+    (t.summary_change)(
+        &change.previous_label,
+        &join_names(lang, &names(true)),
+        &join_names(lang, &names(false)),
+    )
+}
+
+/// The largest gaps to the desired level over all partners.
+fn gaps_sentence(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Option<String> {
+    let t = i18n::findings::texts(lang);
+    let mut gaps: Vec<(String, String, f64)> = Vec::new();
+    for (org, short) in partners(data, comparison) {
+        for gap in programme::gaps_of(&data.questionnaire, data, org) {
+            if let Some(to_desired) = gap.to_desired.filter(|g| *g > 0.0) {
+                gaps.push((short.clone(), gap.scale.clone(), to_desired));
+            }
+        }
+    }
+    if gaps.is_empty() {
+        return None;
+    }
+    gaps.sort_by(|a, b| b.2.total_cmp(&a.2));
+    let named: Vec<String> = gaps
+        .iter()
+        .take(MAX_GAPS)
+        .map(|(org, scale, gap)| {
+            let scale = in_sentence(&data.questionnaire.scale_name(scale, lang));
+            format!(
+                "{} ({})",
+                (t.on_scale)(org, &scale),
+                format_deviation(lang, -gap)
+            )
+        })
+        .collect();
+    Some((t.summary_gaps)(&join_names(lang, &named), named.len()))
+}
+
+/// The summary of a comparison: at most [`MAX_SENTENCES`] sentences.
+pub fn executive_summary(context: &FindingContext) -> Vec<String> {
+    let (data, comparison, lang) = (context.data, context.comparison, context.lang);
+    let mut sentences = quadrant_sentences(data, comparison, lang);
+    sentences.extend(pillar_sentences(data, comparison, lang));
+    if let Some(change) = &context.change {
+        sentences.push(change_sentence(data, change, lang));
+    }
+    sentences.extend(gaps_sentence(data, comparison, lang));
+    sentences.truncate(MAX_SENTENCES);
+    sentences
+}
