@@ -259,7 +259,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let lang = cli.lang.unwrap_or_default();
             let mut failed = false;
             for file in files {
-                match Questionnaire::load(&file) {
+                match Questionnaire::check(&file) {
                     Ok(q) => say!(
                         "{}: {} ({} {}, {} items)",
                         file.display(),

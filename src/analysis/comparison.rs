@@ -144,6 +144,11 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
 
     for org in &mut organisations {
         org.quadrant = place(&cutoff, |id| org.scores.mean(id));
+        org.border = org
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(org.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| cutoff.border(x, y, margins.at))
+            .unwrap_or_default();
         if let Some(benchmark) = &benchmark {
             for scale in questionnaire.scales() {
                 if let (Some(own), Some(reference)) =

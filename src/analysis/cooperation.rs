@@ -75,6 +75,7 @@ pub fn aggregate(
             pillars,
         },
         quadrant: None,
+        border: Vec::new(),
         deviations: BTreeMap::new(),
         verdicts: BTreeMap::new(),
         respondents: Vec::new(),
@@ -100,6 +101,11 @@ pub fn for_comparison(
         .mean(OPERATIONAL_EFFICIENCY)
         .zip(entry.mean(CUSTOMER_EXPERIENCE))
         .map(|(x, y)| comparison.cutoff.quadrant(x, y));
+    entry.border = entry
+        .mean(OPERATIONAL_EFFICIENCY)
+        .zip(entry.mean(CUSTOMER_EXPERIENCE))
+        .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
+        .unwrap_or_default();
     if let Some(benchmark) = &comparison.benchmark {
         for scale in questionnaire.scales() {
             if let (Some(own), Some(reference)) =

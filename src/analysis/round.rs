@@ -26,6 +26,9 @@ pub struct OrganisationResult {
     pub name: String,
     pub scores: OrganisationScores,
     pub quadrant: Option<QuadrantId>,
+    /// The quadrants the organisation is on the border of (within the `at` margin of a cut-off
+    /// line); empty when it is clearly inside its quadrant.
+    pub border: Vec<QuadrantId>,
     /// Organisation mean − benchmark mean, per scale where both exist.
     pub deviations: BTreeMap<String, f64>,
     /// Verdicts for the culture and leadership pillars (and ambition), by pillar id.
@@ -107,6 +110,7 @@ fn score_organisation(
         name: organisation.name.clone(),
         scores,
         quadrant: None,
+        border: Vec::new(),
         deviations: BTreeMap::new(),
         verdicts: BTreeMap::new(),
         respondents,

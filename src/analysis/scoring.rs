@@ -174,6 +174,11 @@ impl ScaleStats {
         if n == 0 {
             return ScaleStats::default();
         }
+        // Summed in one fixed order: a figure rounded to one decimal must not depend on the
+        // order in which respondents were read.
+        let mut sorted = values.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let values = sorted.as_slice();
         let mean_value = mean(values);
         ScaleStats {
             mean: Some(mean_value),

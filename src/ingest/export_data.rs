@@ -17,7 +17,7 @@ use crate::store::atomic_file::write_atomic;
 use crate::store::workspace::WorkspaceData;
 
 /// The columns of the answers export, in the order `import` documents them.
-pub const ANSWER_COLUMNS: [&str; 8] = [
+pub const ANSWER_COLUMNS: [&str; 9] = [
     "organisation",
     "respondent",
     "round",
@@ -26,6 +26,7 @@ pub const ANSWER_COLUMNS: [&str; 8] = [
     "role",
     "date",
     "comment",
+    "version",
 ];
 
 /// The columns of the scores export.
@@ -53,11 +54,14 @@ pub struct AnswerRow {
     pub respondent: String,
     pub round: String,
     pub item: String,
-    /// `1`–`5`, or `?` for don't know.
+    /// `1`–`5`, `?` for don't know, `nvt` for not applicable.
     pub answer: String,
     pub role: String,
     pub date: String,
     pub comment: String,
+    /// The questionnaire version the answer was given against, so that an import of this
+    /// file scores every round as it was answered.
+    pub version: u32,
 }
 
 /// One score of one organisation in one round.
@@ -80,7 +84,8 @@ pub struct ScoreRow {
     pub possible: usize,
 }
 
-/// Every answer to a known item, ordered by assessment file and item.
+/// Every answer to an item of the questionnaire version it was given against, ordered by
+/// assessment file and item.
 pub fn answer_rows(data: &WorkspaceData) -> Vec<AnswerRow> {
     let mut rows = Vec::new();
     for stored in &data.assessments {
@@ -89,7 +94,7 @@ pub fn answer_rows(data: &WorkspaceData) -> Vec<AnswerRow> {
             .organisation(&assessment.organisation)
             .map(|o| o.name.clone())
             .unwrap_or_else(|| assessment.organisation.clone());
-        for item in data.questionnaire.items() {
+        for item in data.questionnaire_for(&assessment.questionnaire).items() {
             let Some(answer) = assessment.answers.get(&item.id) else {
                 continue;
             };
@@ -109,6 +114,7 @@ pub fn answer_rows(data: &WorkspaceData) -> Vec<AnswerRow> {
                     .get(&item.id)
                     .cloned()
                     .unwrap_or_default(),
+                version: assessment.questionnaire.version,
             });
         }
     }
@@ -166,6 +172,7 @@ pub fn answers_csv(data: &WorkspaceData) -> Result<String> {
             &row.role,
             &row.date,
             &row.comment,
+            &row.version.to_string(),
         ])?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)

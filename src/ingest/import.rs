@@ -321,12 +321,12 @@ fn parse_long_csv(
             Some(Answer::Value(value)) if (scale.min..=scale.max).contains(&value) => {
                 Some(Answer::Value(value))
             }
-            Some(Answer::DontKnow) => Some(Answer::DontKnow),
+            Some(unscored @ (Answer::DontKnow | Answer::NotApplicable)) => Some(unscored),
             _ => {
                 problem(
                     "answer",
                     format!(
-                        "'{answer_text}' is out of range: use {} to {}, or empty, '?' or 'weet niet' for don't know",
+                        "'{answer_text}' is out of range: use {} to {}, or empty, '?' or 'weet niet' for don't know, or 'nvt' for not applicable",
                         scale.min, scale.max
                     ),
                 );

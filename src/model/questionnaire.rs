@@ -233,7 +233,7 @@ impl Questionnaire {
                 let path = Path::new(name);
                 let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
                     .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
-                validate::validate(path, raw, validate::Rules::AsFielded, &[])
+                validate::validate(path, raw, validate::Rules::Usable, &[])
             })
             .collect()
     }
@@ -249,6 +249,11 @@ impl Questionnaire {
 
     /// Loads and validates a questionnaire file.
     pub fn load(path: &Path) -> Result<Questionnaire, ValidationError> {
+        let text = Self::read_text(path)?;
+        Self::from_yaml(path, &text)
+    }
+
+    fn read_text(path: &Path) -> Result<String, ValidationError> {
         let bytes = crate::model::yaml::read_bytes(path).map_err(|error| {
             ValidationError::single(
                 path,
@@ -268,16 +273,31 @@ impl Questionnaire {
                 ),
             )
         })?;
-        Self::from_yaml(path, text)
+        Ok(text.to_string())
     }
 
-    /// Parses and validates questionnaire text; `path` is only used in messages. `same_as`
-    /// references are checked against the bundled earlier versions of the same id.
+    /// Parses and validates questionnaire text for use; `path` is only used in messages.
+    /// `same_as` references are checked against the bundled earlier versions of the same id.
     pub fn from_yaml(path: &Path, text: &str) -> Result<Questionnaire, ValidationError> {
+        Self::parse_with(path, text, validate::Rules::Usable)
+    }
+
+    /// Checks a questionnaire file by every rule, as before a new round is fielded: also
+    /// the rules of good practice that loading does not demand of older files.
+    pub fn check(path: &Path) -> Result<Questionnaire, ValidationError> {
+        let text = Self::read_text(path)?;
+        Self::parse_with(path, &text, validate::Rules::Strict)
+    }
+
+    fn parse_with(
+        path: &Path,
+        text: &str,
+        rules: validate::Rules,
+    ) -> Result<Questionnaire, ValidationError> {
         let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
             .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
         let earlier = Self::bundled_earlier()?;
-        validate::validate(path, raw, validate::Rules::Current, &earlier)
+        validate::validate(path, raw, rules, &earlier)
     }
 
     /// This questionnaire with only the items `keep` accepts (scales and pillars stay, some

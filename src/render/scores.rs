@@ -52,6 +52,8 @@ struct JsonOrganisation {
     scores: BTreeMap<String, Option<f64>>,
     pillars: BTreeMap<String, Option<f64>>,
     quadrant: Option<QuadrantId>,
+    /// The quadrants the organisation is on the border of; empty when clearly inside one.
+    border: Vec<QuadrantId>,
     deviations: BTreeMap<String, f64>,
     culture: JsonVerdict,
     leadership: JsonVerdict,
@@ -127,6 +129,7 @@ pub fn to_json(comparison: &Comparison) -> Result<String> {
                     .map(|(id, stats)| (id.clone(), stats.mean.map(round1)))
                     .collect(),
                 quadrant: org.quadrant,
+                border: org.border.clone(),
                 deviations: org
                     .deviations
                     .iter()
@@ -234,7 +237,11 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
             org.scores.respondents.to_string(),
             score(org.mean(crate::model::questionnaire::CUSTOMER_EXPERIENCE)),
             score(org.mean(crate::model::questionnaire::OPERATIONAL_EFFICIENCY)),
-            quadrant(org.quadrant),
+            if org.border.is_empty() {
+                quadrant(org.quadrant)
+            } else {
+                format!("{} {}", quadrant(org.quadrant), words.on_border_mark)
+            },
             verdict(org.verdict(VERDICT_PILLARS[0])),
             verdict(org.verdict(VERDICT_PILLARS[1])),
         ]);

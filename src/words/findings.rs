@@ -156,7 +156,7 @@ pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
         } else {
             change.organisation(organisation_id)
         };
-        findings.extend(writer.change(change, organisation, own, is_cooperation));
+        findings.extend(writer.change(context.comparison, change, organisation, own, is_cooperation));
     }
     if !is_cooperation {
         findings.extend(writer.targets(context.data, organisation));
@@ -411,6 +411,7 @@ impl Writer<'_> {
 
     fn change(
         &self,
+        comparison: &Comparison,
         change: &RoundChange,
         org: &OrganisationResult,
         own: Option<&OrganisationChange>,
@@ -439,7 +440,25 @@ impl Writer<'_> {
                 ));
             }
         }
-        if let (Some(before), Some(after)) = (own.quadrant_before, own.quadrant_after) {
+        // The cooperation's mean is not a place where anyone stands: its movement between
+        // quadrants is not narrated, only its changes per scale.
+        let border = org
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(org.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
+            .unwrap_or_default();
+        if let (Some(before), Some(_), false) = (own.quadrant_before, own.quadrant_after, border.is_empty())
+            && !is_cooperation
+        {
+            sentences.push((t.moved_to_border)(
+                &org.name,
+                previous,
+                &self.quadrant_name(before),
+                &self.quadrant_list(&border),
+            ));
+        } else if let (Some(before), Some(after), false) =
+            (own.quadrant_before, own.quadrant_after, is_cooperation)
+        {
             sentences.push(if before == after {
                 (t.stayed)(&org.name, previous, &self.quadrant_name(after))
             } else {

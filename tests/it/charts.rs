@@ -116,7 +116,7 @@ fn english_charts_use_english_names_and_decimal_points() {
     let texts = svg_texts(quadrant);
     assert!(texts.contains("Silos and spaghetti"));
     assert!(texts.contains("Future ready"));
-    assert!(texts.contains("39.7"), "scores use a decimal point");
+    assert!(texts.contains("37.2"), "scores use a decimal point");
     assert!(texts.contains("illustrative"));
 }
 
@@ -183,17 +183,18 @@ fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
     let quadrant = svg_texts(chart(&charts, "quadrant"));
     assert!(quadrant.contains("Samenwerking als geheel"), "point label");
     assert!(
-        quadrant.contains("GR ICT Noorderwaard (fictief) (samenwerking als geheel)"),
+        quadrant.contains("GR ICT Noorderwaard (fictief; samenwerking als geheel)"),
         "legend entry"
     );
-    // The mean of the five partner means, placed in its quadrant like a partner.
-    assert!(quadrant.contains("Toekomstvoorbereid · Operatie 53,1 · Klant 50,4"));
+    // The mean of the five partner means: (37,2 + 74,6 + 60,7 + 27,1 + 62,9) / 5 and
+    // (75,1 + 50,1 + 54,6 + 22,0 + 50,7) / 5.
+    assert!(quadrant.contains("Operatie 52,5 · Klant 50,5"));
     for (id, score) in [
-        ("compared:operational_efficiency", "53,1"),
-        ("compared:customer_experience", "50,4"),
+        ("compared:operational_efficiency", "52,5"),
+        ("compared:customer_experience", "50,5"),
     ] {
         let texts = svg_texts(chart(&charts, id));
-        assert!(texts.contains("(samenwerking als geheel)"), "{id}");
+        assert!(texts.contains("samenwerking als geheel)"), "{id}");
         assert!(texts.contains(score), "{id} lacks {score}");
         assert!(
             texts.contains("n = 22"),
@@ -347,7 +348,7 @@ fn insufficient_scores_are_said_not_drawn() {
         .insert("cx01".to_string(), Answer::Value(4));
     assessment
         .answers
-        .insert("cx02".to_string(), Answer::DontKnow);
+        .insert("cx05".to_string(), Answer::DontKnow);
     workspace.save_assessment(&assessment).unwrap();
     let data = workspace.load().unwrap();
     let charts = draw(&data, &ComparisonRequest::default(), Lang::Nl);

@@ -313,7 +313,7 @@ fn import_creates_organisations_rounds_and_exact_answers() {
         "in.csv",
         "organisation,respondent,round,item,answer,role,date,comment\n\
 Gemeente Súdwest,Anouk de Vries,2025,cx01,4,i-adviseur,2025-03-03,Goed bezig\n\
-Gemeente Súdwest,Anouk de Vries,2025,cx02,weet niet,i-adviseur,2025-03-03,\n\
+Gemeente Súdwest,Anouk de Vries,2025,cx05,weet niet,i-adviseur,2025-03-03,\n\
 Gemeente Súdwest,Anouk de Vries,2025,cx03,,i-adviseur,2025-03-03,\n\
 Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
             .as_bytes(),
@@ -329,7 +329,7 @@ Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
     assert!(assessment.contains("role: i_adviser"), "{assessment}");
     assert!(assessment.contains("date: \"2025-03-03\""), "{assessment}");
     assert!(
-        assessment.contains("answers:\n  cx01: 4\n  cx02: \"?\"\n  cx03: \"?\"\n  cx04: 1\n"),
+        assessment.contains("answers:\n  cx01: 4\n  cx03: \"?\"\n  cx04: 1\n  cx05: \"?\"\n"),
         "{assessment}"
     );
     assert!(assessment.contains("cx01: Goed bezig"), "{assessment}");
@@ -342,13 +342,13 @@ fn import_reads_semicolons_and_a_byte_order_mark() {
     let ws = dir.path().join("ws");
     let mut bytes = b"\xEF\xBB\xBF".to_vec();
     bytes.extend_from_slice(
-        b"organisation;respondent;round;item;answer\r\nGemeente X;Jan;2025;oe01;5\r\n",
+        b"organisation;respondent;round;item;answer\r\nGemeente X;Jan;2025;oe03;5\r\n",
     );
     let csv = write_csv(dir.path(), "excel.csv", &bytes);
     import(&csv, &ws).success();
     let assessment =
         std::fs::read_to_string(ws.join("assessments/2025/gemeente-x/jan.yaml")).unwrap();
-    assert!(assessment.contains("oe01: 5"), "{assessment}");
+    assert!(assessment.contains("oe03: 5"), "{assessment}");
 }
 
 #[test]

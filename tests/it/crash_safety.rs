@@ -214,10 +214,10 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
         import.try_wait().unwrap().is_none(),
         "the import did not wait"
     );
-    stdin.write_all(b"cx02 1\n").unwrap();
+    stdin.write_all(b"cx05 1\n").unwrap();
     assert_eq!(
         acks.recv_timeout(Duration::from_secs(20)).unwrap(),
-        "saved cx02 1"
+        "saved cx05 1"
     );
     drop(stdin);
     assert!(first.wait().unwrap().success());
@@ -226,7 +226,7 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
 
     let answers = answers_on_disk(&assessment_path(dir.path(), respondent)).unwrap();
     assert_eq!(answers.get("cx01"), Some(&Answer::Value(4)));
-    assert_eq!(answers.get("cx02"), Some(&Answer::Value(1)));
+    assert_eq!(answers.get("cx05"), Some(&Answer::Value(1)));
     assert_eq!(answers.get("cx03"), Some(&Answer::Value(5)));
 }
 

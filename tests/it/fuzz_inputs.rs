@@ -64,7 +64,7 @@ proptest! {
         let mapping_file = Path::new("m.yaml");
         let mapping: WideMapping = rijp::model::yaml::parse(
             mapping_file,
-            "respondent: R\norganisation: G\nround_value: \"2025\"\nitems: {Q1: cx01, Q2: cx02}\n",
+            "respondent: R\norganisation: G\nround_value: \"2025\"\nitems: {Q1: cx01, Q2: cx09}\n",
         )
         .unwrap();
         let mut csv = b"R,G,Q1,Q2\n".to_vec();

@@ -50,12 +50,12 @@ fn a_wide_export_is_imported_through_its_mapping() {
     assert_eq!(first.role, Role::Board);
     assert_eq!(first.date.as_deref(), Some("2025-03-04"));
     assert_eq!(first.answers["cx01"], Answer::Value(4));
-    assert_eq!(first.answers["cx02"], Answer::Value(5));
-    assert_eq!(first.answers["oe01"], Answer::Value(3));
+    assert_eq!(first.answers["cx09"], Answer::Value(5));
+    assert_eq!(first.answers["oe09"], Answer::Value(3));
     let second = find("18");
     assert_eq!(second.role, Role::IAdviser);
     assert_eq!(second.answers["cx01"], Answer::DontKnow);
-    assert!(!second.answers.contains_key("oe01"));
+    assert!(!second.answers.contains_key("oe09"));
     let third = find("19");
     assert_eq!(third.organisation, "gemeente-brakeveen");
     assert_eq!(
@@ -68,7 +68,7 @@ fn a_wide_export_is_imported_through_its_mapping() {
         Answer::Value(4),
         "plain codes still work"
     );
-    assert_eq!(third.answers["oe01"], Answer::Value(1));
+    assert_eq!(third.answers["oe09"], Answer::Value(1));
 }
 
 #[test]

@@ -19,11 +19,12 @@ pub const MIN_ITEMS_PER_SCALE: usize = 4;
 /// Which rules a questionnaire must meet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Rules {
-    /// Every rule, as for any questionnaire used in a new round.
-    Current,
-    /// An earlier version as it was fielded: rules added since (one reverse-worded item per
-    /// scale) do not apply, since its rounds were collected and must keep loading.
-    AsFielded,
+    /// Every rule, as `rijp validate` checks a questionnaire before a new round is fielded.
+    Strict,
+    /// What a questionnaire needs to be used: rules of good practice added since (one
+    /// reverse-worded item per scale) do not apply, so workspaces whose rounds were collected
+    /// with an older questionnaire keep loading.
+    Usable,
 }
 
 /// One problem in a questionnaire file.
@@ -351,7 +352,7 @@ pub(super) fn validate(
                     same_as,
                 });
             }
-            if rules == Rules::Current && !items.is_empty() && !items.iter().any(|i| i.reverse) {
+            if rules == Rules::Strict && !items.is_empty() && !items.iter().any(|i| i.reverse) {
                 check.report(
                     &scale.value.id,
                     format!(

@@ -24,6 +24,8 @@ pub struct DomainTexts {
     pub cutoff_fallback: &'static str,
     pub dont_know: &'static str,
     pub not_applicable: &'static str,
+    /// After a quadrant name when the point is within the margin of a cut-off line.
+    pub on_border_mark: &'static str,
     /// (organisations with scores, organisations needed)
     pub too_few_peers: fn(usize, usize) -> String,
 }
@@ -47,6 +49,7 @@ pub const NL: DomainTexts = DomainTexts {
     cutoff_fallback: "geen benchmark beschikbaar: het schaalmidden is gebruikt",
     dont_know: "weet niet",
     not_applicable: "n.v.t.",
+    on_border_mark: "(op de grens)",
     too_few_peers: |available, required| {
         format!(
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
@@ -73,6 +76,7 @@ pub const EN: DomainTexts = DomainTexts {
     cutoff_fallback: "no benchmark available: the scale midpoint was used",
     dont_know: "don't know",
     not_applicable: "n/a",
+    on_border_mark: "(on the border)",
     too_few_peers: |available, required| {
         format!(
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"

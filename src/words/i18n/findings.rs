@@ -16,8 +16,12 @@ pub struct FindingTexts {
     pub quadrant_border: fn(&str, &str, &str, &str) -> String,
     /// (per-quadrant counts joined, e.g. "2 in ‘traditioneel’ en 3 in …"; partners)
     pub cooperation_spread: fn(&str, usize) -> String,
+    /// (quadrant name, partners): every partner in the same quadrant
+    pub cooperation_together: fn(&str, usize) -> String,
     /// (quadrant or border phrase, efficiency, experience)
     pub cooperation_position: fn(&str, &str, &str) -> String,
+    /// (organisation, previous round, quadrant before, quadrants of the border now)
+    pub moved_to_border: fn(&str, &str, &str, &str) -> String,
     /// (count, quadrant name): one part of the spread list
     pub in_quadrant_count: fn(usize, &str) -> String,
     /// (quadrant names joined): "op de grens van ‘a’ en ‘b’"
@@ -123,6 +127,18 @@ pub const NL: FindingTexts = FindingTexts {
             format!("De {partners} deelnemers staan verspreid: {counts}.")
         }
     },
+    cooperation_together: |quadrant, partners| {
+        if partners == 1 {
+            format!("De ene deelnemer staat in ‘{quadrant}’.")
+        } else if partners == 2 {
+            format!("Beide deelnemers staan in ‘{quadrant}’.")
+        } else {
+            format!("Alle {partners} deelnemers staan in ‘{quadrant}’.")
+        }
+    },
+    moved_to_border: |org, previous, before, border| {
+        format!("{org} stond in {previous} in ‘{before}’ en staat nu op de grens van {border}.")
+    },
     cooperation_position: |place, x, y| {
         format!(
             "Het gemiddelde van de deelnemers (operationele efficiëntie {x}, klantervaring {y}) valt {place}; dat is een gemiddelde, geen plek waar de deelnemers zelf staan."
@@ -178,8 +194,18 @@ pub const NL: FindingTexts = FindingTexts {
         text
     },
     membership_changed: |previous, before, now, both| {
+        let then = if before == 1 {
+            format!("In {previous} deed 1 deelnemer mee")
+        } else {
+            format!("In {previous} deden {before} deelnemers mee")
+        };
+        let over = if both == 1 {
+            "de ene deelnemer die aan beide rondes deelnam".to_string()
+        } else {
+            format!("de {both} deelnemers die aan beide rondes deelnamen")
+        };
         format!(
-            "In {previous} deden {before} deelnemers mee, nu {now}; de ontwikkeling van de samenwerking als geheel is berekend over de {both} die aan beide rondes deelnamen."
+            "{then}, nu {now}; de ontwikkeling van de samenwerking als geheel is berekend over {over}."
         )
     },
     no_quadrant: |org| {
@@ -358,6 +384,18 @@ pub const EN: FindingTexts = FindingTexts {
             format!("The {partners} partners are spread out: {counts}.")
         }
     },
+    cooperation_together: |quadrant, partners| {
+        if partners == 1 {
+            format!("The one partner is in ‘{quadrant}’.")
+        } else if partners == 2 {
+            format!("Both partners are in ‘{quadrant}’.")
+        } else {
+            format!("All {partners} partners are in ‘{quadrant}’.")
+        }
+    },
+    moved_to_border: |org, previous, before, border| {
+        format!("{org} was in ‘{before}’ in {previous} and is now on the border of {border}.")
+    },
     cooperation_position: |place, x, y| {
         format!(
             "The partners’ mean (operational efficiency {x}, customer experience {y}) falls {place}; it is a mean, not a place where the partners themselves stand."
@@ -413,8 +451,18 @@ pub const EN: FindingTexts = FindingTexts {
         text
     },
     membership_changed: |previous, before, now, both| {
+        let then = if before == 1 {
+            format!("1 partner took part in {previous}")
+        } else {
+            format!("{before} partners took part in {previous}")
+        };
+        let over = if both == 1 {
+            "the one partner that took part in both rounds".to_string()
+        } else {
+            format!("the {both} partners that took part in both rounds")
+        };
         format!(
-            "{before} partners took part in {previous}, {now} now; the development of the cooperation as a whole is computed over the {both} that took part in both rounds."
+            "{then}, {now} now; the development of the cooperation as a whole is computed over {over}."
         )
     },
     no_quadrant: |org| {
