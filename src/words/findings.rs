@@ -156,7 +156,13 @@ pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
         } else {
             change.organisation(organisation_id)
         };
-        findings.extend(writer.change(context.comparison, change, organisation, own, is_cooperation));
+        findings.extend(writer.change(
+            context.comparison,
+            change,
+            organisation,
+            own,
+            is_cooperation,
+        ));
     }
     if !is_cooperation {
         findings.extend(writer.targets(context.data, organisation));
@@ -293,7 +299,13 @@ impl Writer<'_> {
             })
             .collect();
         let mut sentences = Vec::new();
-        if !counts.is_empty() {
+        let placed: Vec<QuadrantId> = partners.iter().filter_map(|p| p.quadrant).collect();
+        if counts.len() == 1 && placed.len() == partners.len() {
+            sentences.push((t.cooperation_together)(
+                &self.quadrant_name(placed[0]),
+                partners.len(),
+            ));
+        } else if !counts.is_empty() {
             sentences.push((t.cooperation_spread)(
                 &join_names(self.lang, &counts),
                 partners.len(),
@@ -447,7 +459,8 @@ impl Writer<'_> {
             .zip(org.mean(CUSTOMER_EXPERIENCE))
             .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
             .unwrap_or_default();
-        if let (Some(before), Some(_), false) = (own.quadrant_before, own.quadrant_after, border.is_empty())
+        if let (Some(before), Some(_), false) =
+            (own.quadrant_before, own.quadrant_after, border.is_empty())
             && !is_cooperation
         {
             sentences.push((t.moved_to_border)(

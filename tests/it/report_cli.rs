@@ -94,7 +94,10 @@ fn export_data_writes_csv_files_or_json() {
         .assert()
         .success();
     let answers = std::fs::read_to_string(out.join("answers.csv")).unwrap();
-    assert!(answers.starts_with("organisation,respondent,round,item,answer,role,date,comment,version\n"));
+    assert!(
+        answers
+            .starts_with("organisation,respondent,round,item,answer,role,date,comment,version\n")
+    );
     assert!(out.join("scores.csv").exists());
 
     let output = rijp()
