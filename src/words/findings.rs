@@ -392,10 +392,15 @@ impl Writer<'_> {
                         {
                             let names: Vec<String> =
                                 weak.iter().map(|(scale, _)| self.name(scale)).collect();
-                            let alpha = format!("{lowest:.2}");
+                            let alpha = format!("{:.2}", lowest.abs());
                             let alpha = match self.lang {
                                 Lang::Nl => alpha.replace('.', ","),
                                 Lang::En => alpha,
+                            };
+                            let alpha = if lowest < 0.0 {
+                                format!("−{alpha}")
+                            } else {
+                                alpha
                             };
                             sentences.push((t.weak_scales)(
                                 &join_names(self.lang, &names),

@@ -15,6 +15,7 @@ mod hostile_files;
 mod layers;
 mod report;
 mod report_cli;
+mod rules;
 mod scoring_fixture;
 mod scoring_properties;
 mod tui_app;
