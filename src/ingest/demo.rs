@@ -268,8 +268,7 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
     let baseline = Questionnaire::bundled_earlier()
         .map_err(|error| anyhow::anyhow!("{error}"))?
         .into_iter()
-        .filter(|earlier| earlier.id == questionnaire.id && earlier.version < questionnaire.version)
-        .next_back();
+        .rfind(|earlier| earlier.id == questionnaire.id && earlier.version < questionnaire.version);
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     for (index, partner) in PARTNERS.iter().enumerate() {
         let organisation = Organisation {

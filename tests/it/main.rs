@@ -20,4 +20,5 @@ mod scoring_fixture;
 mod scoring_properties;
 mod tui_app;
 mod tui_pty;
+mod versions;
 mod wide_import;
