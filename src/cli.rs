@@ -261,16 +261,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             for file in files {
                 match Questionnaire::check(&file) {
                     Ok(q) => say!(
-                        "{}: {} ({} {}, {} items)",
-                        file.display(),
-                        i18n::cli::texts(lang).validate_ok,
-                        q.id,
-                        q.version,
-                        q.item_count()
+                        "{}",
+                        i18n::questionnaire::valid_line(
+                            lang,
+                            &file,
+                            &q.id,
+                            q.version,
+                            q.item_count()
+                        )
                     ),
                     Err(error) => {
                         failed = true;
-                        for line in error.lines() {
+                        for line in i18n::questionnaire::problem_lines(lang, &error) {
                             eprintln!("{line}");
                         }
                     }
@@ -284,7 +286,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Demo => {
             let workspace = workspace(&cli.workspace)?;
-            let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let questionnaire = Questionnaire::bundled()?;
             let files = demo::write_demo(&workspace, &questionnaire)?;
             let text = i18n::cli::texts(cli.lang.unwrap_or_default());
             say!(
@@ -469,7 +471,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             seed,
             csv,
         } => {
-            let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let questionnaire = Questionnaire::bundled()?;
             let (written, target) = match csv {
                 Some(file) => (
                     demo::write_synthetic_csv(

@@ -8,10 +8,14 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    let lang = cli.lang.unwrap_or_default();
     match cli::run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("rijp: {error:#}");
+            eprintln!(
+                "rijp: {}",
+                rijp::words::i18n::errors::describe(lang, &error)
+            );
             ExitCode::FAILURE
         }
     }

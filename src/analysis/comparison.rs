@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::analysis::benchmark::{self, Benchmark, BenchmarkFile, Segment};
@@ -16,6 +16,22 @@ use crate::model::questionnaire::{
     Questionnaire,
 };
 use crate::store::workspace::WorkspaceData;
+
+/// Why a comparison cannot be made, as data: the words layer says it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ComparisonError {
+    #[error("UnknownRound {round} {known:?}")]
+    UnknownRound { round: String, known: Vec<String> },
+    #[error("NoRounds")]
+    NoRounds,
+    #[error("UnknownBenchmark {id} {known:?}")]
+    UnknownBenchmark { id: String, known: Vec<String> },
+    #[error("UnknownOrganisation {name} {available:?}")]
+    UnknownOrganisation {
+        name: String,
+        available: Vec<String>,
+    },
+}
 
 /// Which benchmark to compare against.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -114,16 +130,11 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
                     .iter()
                     .find(|r| r.name.as_deref() == Some(round))
             })
-            .with_context(|| {
-                let known: Vec<&str> = data.rounds.iter().map(|r| r.id.as_str()).collect();
-                format!(
-                    "unknown round '{round}'; the workspace has: {}",
-                    known.join(", ")
-                )
+            .ok_or_else(|| ComparisonError::UnknownRound {
+                round: round.clone(),
+                known: data.rounds.iter().map(|r| r.id.clone()).collect(),
             })?,
-        None => data
-            .latest_round()
-            .context("the workspace has no rounds yet: import answers or run `rijp demo`")?,
+        None => data.latest_round().ok_or(ComparisonError::NoRounds)?,
     };
 
     let everyone = score_round(data, &round.id);
@@ -260,11 +271,11 @@ fn resolve_benchmark(
             Some(file) => (Some(Benchmark::from_file(&id, file.clone())), None),
             None => {
                 let known: Vec<&str> = data.benchmarks.iter().map(|(id, _)| id.as_str()).collect();
-                bail!(
-                    "unknown benchmark '{id}'; the workspace has: {}{}peers",
-                    known.join(", "),
-                    if known.is_empty() { "" } else { ", " }
-                );
+                return Err(ComparisonError::UnknownBenchmark {
+                    id: id.clone(),
+                    known: known.iter().map(|k| k.to_string()).collect(),
+                }
+                .into());
             }
         },
         BenchmarkChoice::Segment(segment) => {
@@ -309,10 +320,11 @@ fn select(
             .any(|org| &org.id == name || org.name.eq_ignore_ascii_case(name));
         if !known {
             let available: Vec<&str> = everyone.iter().map(|o| o.id.as_str()).collect();
-            bail!(
-                "unknown organisation '{name}' (or it has no answers in this round); available: {}",
-                available.join(", ")
-            );
+            return Err(ComparisonError::UnknownOrganisation {
+                name: name.clone(),
+                available: available.iter().map(|a| a.to_string()).collect(),
+            }
+            .into());
         }
     }
     Ok(everyone

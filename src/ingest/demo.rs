@@ -265,8 +265,7 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
     }
     // The baseline was fielded with the previous version of the questionnaire, where there is
     // one: the demo then always shows a change across versions.
-    let baseline = Questionnaire::bundled_earlier()
-        .map_err(|error| anyhow::anyhow!("{error}"))?
+    let baseline = Questionnaire::bundled_earlier()?
         .into_iter()
         .rfind(|earlier| earlier.id == questionnaire.id && earlier.version < questionnaire.version);
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);

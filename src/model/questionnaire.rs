@@ -2,6 +2,7 @@
 //! compiled into the binary; a workspace or the command line may name a replacement file.
 
 mod file;
+mod problem;
 mod validate;
 
 use std::collections::HashMap;
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Lang;
 
-pub use validate::{Problem, ValidationError};
+pub use validate::{IdKind, Problem, ProblemKind, Subject, ValidationError};
 
 /// The bundled questionnaire's source text: the current version.
 pub const BUNDLED_YAML: &str = include_str!("../../questionnaires/digitale-volwassenheid.yaml");
@@ -231,8 +232,15 @@ impl Questionnaire {
             .iter()
             .map(|(name, text)| {
                 let path = Path::new(name);
-                let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
-                    .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
+                let raw: file::QuestionnaireFile =
+                    crate::model::yaml::parse(path, text).map_err(|e| {
+                        ValidationError::single(
+                            path,
+                            e.line,
+                            e.column,
+                            ProblemKind::Yaml(e.message),
+                        )
+                    })?;
                 validate::validate(path, raw, validate::Rules::Usable, &[])
             })
             .collect()
@@ -255,22 +263,16 @@ impl Questionnaire {
 
     fn read_text(path: &Path) -> Result<String, ValidationError> {
         let bytes = crate::model::yaml::read_bytes(path).map_err(|error| {
-            ValidationError::single(
-                path,
-                0,
-                0,
-                format!("cannot read the file: {}", error.message),
-            )
+            ValidationError::single(path, 0, 0, ProblemKind::Unreadable(error.message))
         })?;
         let text = std::str::from_utf8(&bytes).map_err(|error| {
             ValidationError::single(
                 path,
                 0,
                 0,
-                format!(
-                    "the file is not UTF-8 text (byte {} is not valid)",
-                    error.valid_up_to() + 1
-                ),
+                ProblemKind::NotUtf8 {
+                    byte: error.valid_up_to() + 1,
+                },
             )
         })?;
         Ok(text.to_string())
@@ -294,8 +296,9 @@ impl Questionnaire {
         text: &str,
         rules: validate::Rules,
     ) -> Result<Questionnaire, ValidationError> {
-        let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
-            .map_err(|e| ValidationError::single(path, e.line, e.column, e.message))?;
+        let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text).map_err(|e| {
+            ValidationError::single(path, e.line, e.column, ProblemKind::Yaml(e.message))
+        })?;
         let earlier = Self::bundled_earlier()?;
         validate::validate(path, raw, rules, &earlier)
     }

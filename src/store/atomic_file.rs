@@ -8,7 +8,39 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+
+/// What rijp was doing with a file when the file system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    CreateFolder,
+    WriteInFolder,
+    Write,
+    Replace,
+    OpenLock,
+    Lock,
+    ReadFolder,
+}
+
+/// A file-system operation on user data that failed: what, on which path, and why. The
+/// words layer says it in the reader's language.
+#[derive(Debug, thiserror::Error)]
+#[error("{action:?} {}: {source}", path.display())]
+pub struct FileError {
+    pub action: FileAction,
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Turns an I/O error into a [`FileError`] for `action` on `path`.
+pub fn failed(action: FileAction, path: &Path) -> impl FnOnce(std::io::Error) -> FileError + '_ {
+    move |source| FileError {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
 
 /// Writes `bytes` to `path` atomically, creating the parent folder when needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -16,13 +48,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)
-        .with_context(|| format!("cannot create folder {}", folder.display()))?;
+    std::fs::create_dir_all(folder).map_err(failed(FileAction::CreateFolder, folder))?;
     let mut temp = tempfile::Builder::new()
         .prefix(".rijp-")
         .suffix(".tmp")
         .tempfile_in(folder)
-        .with_context(|| format!("cannot write in folder {}", folder.display()))?;
+        .map_err(failed(FileAction::WriteInFolder, folder))?;
     let permissions = match std::fs::metadata(path) {
         Ok(existing) => Some(existing.permissions()),
         Err(_) => default_permissions(),
@@ -33,10 +64,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             None => Ok(()),
         })
         .and_then(|()| temp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(failed(FileAction::Write, path))?;
     temp.persist(path)
         .map_err(|error| error.error)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
+        .map_err(failed(FileAction::Replace, path))?;
     // The rename is durable only once the folder entry is on disk too.
     if let Ok(dir) = File::open(folder) {
         let _ = dir.sync_all();
@@ -87,8 +118,7 @@ pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
             .filter(|parent| !parent.as_os_str().is_empty())
             .unwrap_or(Path::new("."))
             .to_path_buf();
-        std::fs::create_dir_all(&folder)
-            .with_context(|| format!("cannot create folder {}", folder.display()))?;
+        std::fs::create_dir_all(&folder).map_err(failed(FileAction::CreateFolder, &folder))?;
         let mut builder = tempfile::Builder::new();
         builder.prefix(".rijp-").suffix(".tmp");
         // These are files to hand on (charts for a report): readable like any file a program
@@ -100,9 +130,9 @@ pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
         }
         let mut temp = builder
             .tempfile_in(&folder)
-            .with_context(|| format!("cannot write in folder {}", folder.display()))?;
+            .map_err(failed(FileAction::WriteInFolder, &folder))?;
         temp.write_all(bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+            .map_err(failed(FileAction::Write, path))?;
         if !folders.contains(&folder) {
             folders.push(folder);
         }
@@ -119,7 +149,7 @@ pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
                     for (path, temp) in chunk {
                         temp.as_file()
                             .sync_all()
-                            .with_context(|| format!("cannot write {}", path.display()))?;
+                            .map_err(failed(FileAction::Write, path))?;
                     }
                     Ok(())
                 })
@@ -135,7 +165,7 @@ pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
     for (path, temp) in temps {
         temp.persist(path)
             .map_err(|error| error.error)
-            .with_context(|| format!("cannot replace {}", path.display()))?;
+            .map_err(failed(FileAction::Replace, path))?;
     }
     for folder in folders {
         if let Ok(dir) = File::open(&folder) {
@@ -198,15 +228,14 @@ impl FileLock {
     fn open(target: &Path) -> Result<(File, PathBuf)> {
         let path = Self::lock_path(target);
         if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder)
-                .with_context(|| format!("cannot create folder {}", folder.display()))?;
+            std::fs::create_dir_all(folder).map_err(failed(FileAction::CreateFolder, folder))?;
         }
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .with_context(|| format!("cannot open lock file {}", path.display()))?;
+            .map_err(failed(FileAction::OpenLock, &path))?;
         Ok((file, path))
     }
 
@@ -214,8 +243,7 @@ impl FileLock {
     pub fn acquire(target: &Path) -> Result<Self> {
         loop {
             let (file, path) = Self::open(target)?;
-            file.lock()
-                .with_context(|| format!("cannot lock {}", path.display()))?;
+            file.lock().map_err(failed(FileAction::Lock, &path))?;
             if still_in_place(&file, &path) {
                 return Ok(Self { file, path });
             }
@@ -231,7 +259,7 @@ impl FileLock {
                 Ok(()) => continue,
                 Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
                 Err(std::fs::TryLockError::Error(error)) => {
-                    return Err(error).with_context(|| format!("cannot lock {}", path.display()));
+                    return Err(failed(FileAction::Lock, &path)(error).into());
                 }
             }
         }

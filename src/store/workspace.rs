@@ -259,12 +259,11 @@ impl Workspace {
         let questionnaire = match &settings.questionnaire {
             Some(file) => {
                 let path = self.root.join(file);
-                Questionnaire::load(&path).map_err(|error| anyhow::anyhow!("{error}"))?
+                Questionnaire::load(&path)?
             }
-            None => Questionnaire::bundled().map_err(|error| anyhow::anyhow!("{error}"))?,
+            None => Questionnaire::bundled()?,
         };
-        let earlier_questionnaires = Questionnaire::bundled_earlier()
-            .map_err(|error| anyhow::anyhow!("{error}"))?
+        let earlier_questionnaires = Questionnaire::bundled_earlier()?
             .into_iter()
             .filter(|earlier| {
                 earlier.id == questionnaire.id && earlier.version < questionnaire.version

@@ -7,7 +7,9 @@
 pub mod charts;
 pub mod cli;
 pub mod domain;
+pub mod errors;
 pub mod findings;
+pub mod questionnaire;
 pub mod report;
 pub mod tui;
 

@@ -479,7 +479,7 @@ fn export_command_refuses_a_bad_size_and_an_unknown_organisation() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "unknown organisation 'gemeente-nergenshuizen'",
+            "onbekende organisatie ‘gemeente-nergenshuizen’",
         ));
     assert!(
         !dir.path().join("b").exists(),

@@ -129,20 +129,20 @@ fn unknown_round_benchmark_or_organisation_fails_with_the_known_ones() {
         .arg(ws.path())
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown round '1999'"))
+        .stderr(predicate::str::contains("onbekende ronde ‘1999’"))
         .stderr(predicate::str::contains("2025"));
     rijp()
         .args(["scores", "--benchmark", "landelijk", "--workspace"])
         .arg(ws.path())
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown benchmark 'landelijk'"));
+        .stderr(predicate::str::contains("onbekende benchmark ‘landelijk’"));
     rijp()
         .args(["scores", "--orgs", "zz", "--workspace"])
         .arg(ws.path())
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown organisation 'zz'"));
+        .stderr(predicate::str::contains("onbekende organisatie ‘zz’"));
 }
 
 #[test]
@@ -243,7 +243,7 @@ fn validate_lists_every_problem_with_file_line_and_column() {
     .unwrap();
     let file = bad.display().to_string();
     rijp()
-        .arg("validate")
+        .args(["--lang", "en", "validate"])
         .arg(&bad)
         .assert()
         .code(1)
@@ -276,7 +276,7 @@ fn validate_reports_malformed_empty_and_mistyped_files() {
     let typed = write("typed.yaml", "id: x\nversion: veel\n");
     let unknown = write("unknown.yaml", "id: x\nversion: 1\nfoo: 2\n");
     rijp()
-        .arg("validate")
+        .args(["--lang", "en", "validate"])
         .args([&broken, &empty, &typed, &unknown])
         .arg("questionnaires/digitale-volwassenheid.yaml")
         .assert()
@@ -290,7 +290,7 @@ fn validate_reports_malformed_empty_and_mistyped_files() {
             "unknown.yaml:3:1: unknown field `foo`",
         ))
         .stdout(predicate::str::contains(
-            "questionnaires/digitale-volwassenheid.yaml: geldig",
+            "questionnaires/digitale-volwassenheid.yaml: valid",
         ));
     rijp()
         .args(["validate", "questionnaires/digitale-volwassenheid.yaml"])
@@ -488,7 +488,7 @@ fn an_unwritable_workspace_fails_clearly() {
         .failure()
         .stderr(predicate::str::contains("cannot create workspace"));
     rijp()
-        .arg("demo")
+        .args(["--lang", "en", "demo"])
         .arg("--workspace")
         .arg(blocker.join("ws"))
         .assert()

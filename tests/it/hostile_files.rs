@@ -56,7 +56,11 @@ fn alias_bombs_and_deep_nesting_are_refused_with_a_position() {
         assert!(error.line >= 1, "{name}: {error}");
         assert!(!error.message.is_empty(), "{name}");
         let error = Questionnaire::from_yaml(path, &text).unwrap_err();
-        assert!(!error.lines().is_empty(), "{name}");
+        assert!(
+            !rijp::words::i18n::questionnaire::problem_lines(rijp::model::Lang::En, &error)
+                .is_empty(),
+            "{name}"
+        );
     }
 }
 
@@ -74,12 +78,11 @@ fn a_100_megabyte_file_is_refused_by_its_size_before_it_is_read() {
     );
     let error = Questionnaire::load(&path).unwrap_err();
     assert!(
-        error
-            .lines()
+        rijp::words::i18n::questionnaire::problem_lines(rijp::model::Lang::En, &error)
             .iter()
             .any(|line| line.contains("are refused")),
         "{:?}",
-        error.lines()
+        rijp::words::i18n::questionnaire::problem_lines(rijp::model::Lang::En, &error)
     );
 }
 

@@ -8,6 +8,7 @@ mod assessment_cache;
 mod charts;
 mod cli;
 mod crash_safety;
+mod dutch;
 mod export;
 mod findings;
 mod fuzz_inputs;

@@ -78,7 +78,7 @@ fn report_refuses_an_unknown_extension_or_round() {
         .arg(dir.path().join("r.html"))
         .assert()
         .failure()
-        .stderr(predicate::str::contains("unknown round '1999'"));
+        .stderr(predicate::str::contains("onbekende ronde ‘1999’"));
     assert!(!dir.path().join("r.html").exists());
 }
 

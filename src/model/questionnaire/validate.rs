@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_saphyr::Spanned;
 
 use super::file::{QuestionnaireFile, TextFile};
+pub use super::problem::{IdKind, ProblemKind, Subject};
 use super::{
     AnswerScale, CutoffRule, CutoffSetting, Item, Pillar, QuadrantDef, QuadrantId, Questionnaire,
     Scale, Text, Theme,
@@ -27,12 +28,12 @@ pub(super) enum Rules {
     Usable,
 }
 
-/// One problem in a questionnaire file.
+/// One problem in a questionnaire file, at its line and column (0 when it has none).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub line: u64,
     pub column: u64,
-    pub message: String,
+    pub kind: ProblemKind,
 }
 
 /// A questionnaire file that cannot be used, with every problem found.
@@ -43,37 +44,32 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
-    pub fn single(file: &Path, line: u64, column: u64, message: String) -> Self {
+    pub fn single(file: &Path, line: u64, column: u64, kind: ProblemKind) -> Self {
         Self {
             file: file.to_path_buf(),
-            problems: vec![Problem {
-                line,
-                column,
-                message,
-            }],
+            problems: vec![Problem { line, column, kind }],
         }
-    }
-
-    /// One `FILE:LINE:COLUMN: message` line per problem.
-    pub fn lines(&self) -> Vec<String> {
-        self.problems
-            .iter()
-            .map(|problem| {
-                format!(
-                    "{}:{}:{}: {}",
-                    self.file.display(),
-                    problem.line,
-                    problem.column,
-                    problem.message
-                )
-            })
-            .collect()
     }
 }
 
+/// Only the place and the problem as data: people read it through the words layer
+/// (`words::i18n::questionnaire`), in their own language.
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.lines().join("\n"))
+        for (index, problem) in self.problems.iter().enumerate() {
+            if index > 0 {
+                f.write_str("\n")?;
+            }
+            write!(
+                f,
+                "{}:{}:{}: {:?}",
+                self.file.display(),
+                problem.line,
+                problem.column,
+                problem.kind
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -83,15 +79,15 @@ struct Checker {
 }
 
 impl Checker {
-    fn report<T>(&mut self, at: &Spanned<T>, message: String) {
+    fn report<T>(&mut self, at: &Spanned<T>, kind: ProblemKind) {
         self.problems.push(Problem {
             line: at.referenced.line(),
             column: at.referenced.column(),
-            message,
+            kind,
         });
     }
 
-    fn text(&mut self, text: &Spanned<TextFile>, what: &str) -> Text {
+    fn text(&mut self, text: &Spanned<TextFile>, what: Subject) -> Text {
         self.translations(&text.value.nl, &text.value.en, text, what)
     }
 
@@ -100,16 +96,19 @@ impl Checker {
         nl: &Option<String>,
         en: &Option<String>,
         at: &Spanned<T>,
-        what: &str,
+        what: Subject,
     ) -> Text {
-        let mut get = |value: &Option<String>, lang: &str| -> String {
+        let mut get = |value: &Option<String>, lang: &'static str| -> String {
             match value.as_deref().map(str::trim) {
                 Some(value) if !value.is_empty() => value.to_string(),
                 _ => {
                     self.problems.push(Problem {
                         line: at.referenced.line(),
                         column: at.referenced.column(),
-                        message: format!("missing translation '{lang}' for {what}"),
+                        kind: ProblemKind::MissingTranslation {
+                            lang,
+                            subject: what.clone(),
+                        },
                     });
                     String::new()
                 }
@@ -121,7 +120,7 @@ impl Checker {
         }
     }
 
-    fn optional_text(&mut self, text: &Option<Spanned<TextFile>>, what: &str) -> Text {
+    fn optional_text(&mut self, text: &Option<Spanned<TextFile>>, what: Subject) -> Text {
         match text {
             Some(text) => self.text(text, what),
             None => Text::default(),
@@ -130,7 +129,7 @@ impl Checker {
 
     /// Registers an id that must be unique across the whole questionnaire (pillars, scales and
     /// items share one namespace, because answers and reports refer to them by id alone).
-    fn unique_id(&mut self, id: &Spanned<String>, kind: &str) -> String {
+    fn unique_id(&mut self, id: &Spanned<String>, kind: IdKind) -> String {
         let value = id.value.trim().to_string();
         let valid = !value.is_empty()
             && value
@@ -139,14 +138,21 @@ impl Checker {
         if !valid {
             self.report(
                 id,
-                format!("invalid {kind} id '{value}': use lowercase letters, digits, '_' or '-'"),
+                ProblemKind::InvalidId {
+                    kind,
+                    id: value.clone(),
+                },
             );
         }
         let here = (id.referenced.line(), id.referenced.column());
         if let Some((line, column)) = self.ids.get(&value).copied() {
             self.report(
                 id,
-                format!("duplicate id '{value}' (first used at line {line}, column {column})"),
+                ProblemKind::DuplicateId {
+                    id: value.clone(),
+                    line,
+                    column,
+                },
             );
         } else {
             self.ids.insert(value.clone(), here);
@@ -168,23 +174,20 @@ pub(super) fn validate(
 
     let id = raw.id.value.trim().to_string();
     if id.is_empty() {
-        check.report(&raw.id, "the questionnaire id is empty".to_string());
+        check.report(&raw.id, ProblemKind::EmptyId);
     }
     if raw.version.value == 0 {
-        check.report(&raw.version, "version must be 1 or higher".to_string());
+        check.report(&raw.version, ProblemKind::VersionZero);
     }
-    let title = check.text(&raw.title, "the title");
-    let description = check.optional_text(&raw.description, "the description");
+    let title = check.text(&raw.title, Subject::Title);
+    let description = check.optional_text(&raw.description, Subject::Description);
 
     let answer_scale = {
         let scale = &raw.answer_scale.value;
         let (min, max) = (scale.min.value, scale.max.value);
         let valid = (0..=10).contains(&min) && (0..=10).contains(&max) && min < max;
         if !valid {
-            check.report(
-                &raw.answer_scale,
-                format!("unknown scale {min}..{max}: min and max must be whole numbers 0-10 with min < max"),
-            );
+            check.report(&raw.answer_scale, ProblemKind::BadScale { min, max });
         }
         let mut labels = Vec::new();
         for label in &scale.labels {
@@ -192,7 +195,7 @@ pub(super) fn validate(
             if value < min || value > max {
                 check.report(
                     &label.value.value,
-                    format!("label value {value} is outside the scale {min}..{max}"),
+                    ProblemKind::LabelOutside { value, min, max },
                 );
                 continue;
             }
@@ -200,7 +203,7 @@ pub(super) fn validate(
                 &label.value.nl,
                 &label.value.en,
                 label,
-                &format!("label {value}"),
+                Subject::Label(value),
             );
             labels.push((value as u8, text));
         }
@@ -208,11 +211,11 @@ pub(super) fn validate(
             min: min.clamp(0, 10) as u8,
             max: max.clamp(0, 10) as u8,
             labels,
-            dont_know: check.text(&scale.dont_know, "'don't know'"),
+            dont_know: check.text(&scale.dont_know, Subject::DontKnow),
             not_applicable: scale
                 .not_applicable
                 .as_ref()
-                .map(|text| check.text(text, "'not applicable'")),
+                .map(|text| check.text(text, Subject::NotApplicable)),
         }
     };
 
@@ -224,15 +227,18 @@ pub(super) fn validate(
         Some(cutoff) => {
             let rule = match cutoff.value.rule.value.parse::<CutoffRule>() {
                 Ok(rule) => rule,
-                Err(message) => {
-                    check.report(&cutoff.value.rule, message);
+                Err(_) => {
+                    check.report(
+                        &cutoff.value.rule,
+                        ProblemKind::UnknownCutoffRule(cutoff.value.rule.value.clone()),
+                    );
                     CutoffRule::Midpoint
                 }
             };
             let midpoint = match &cutoff.value.midpoint {
                 Some(midpoint) if (0.0..=100.0).contains(&midpoint.value) => midpoint.value,
                 Some(midpoint) => {
-                    check.report(midpoint, "midpoint must lie between 0 and 100".to_string());
+                    check.report(midpoint, ProblemKind::MidpointOutside);
                     50.0
                 }
                 None => 50.0,
@@ -249,26 +255,23 @@ pub(super) fn validate(
         else {
             check.report(
                 &quadrant.value.id,
-                format!(
-                    "unknown quadrant '{}': use traditional, industrialised, integrated_experience or future_ready",
-                    quadrant.value.id.value
-                ),
+                ProblemKind::UnknownQuadrant(quadrant.value.id.value.clone()),
             );
             continue;
         };
         if quadrants.iter().any(|q: &QuadrantDef| q.id == id) {
             check.report(
                 &quadrant.value.id,
-                format!("duplicate quadrant '{}'", id.id()),
+                ProblemKind::DuplicateQuadrant(id.id().to_string()),
             );
             continue;
         }
         quadrants.push(QuadrantDef {
             id,
-            name: check.text(&quadrant.value.name, &format!("quadrant '{}'", id.id())),
+            name: check.text(&quadrant.value.name, Subject::Quadrant(id.id().to_string())),
             description: check.optional_text(
                 &quadrant.value.description,
-                &format!("quadrant '{}'", id.id()),
+                Subject::Quadrant(id.id().to_string()),
             ),
         });
     }
@@ -278,68 +281,71 @@ pub(super) fn validate(
     {
         check.report(
             &raw.quadrants,
-            format!("quadrant '{}' is missing", missing.id()),
+            ProblemKind::MissingQuadrant(missing.id().to_string()),
         );
     }
 
     let mut themes = Vec::new();
     for theme in &raw.themes {
-        let id = check.unique_id(&theme.value.id, "theme");
-        let name = check.text(&theme.value.name, &format!("theme '{id}'"));
+        let id = check.unique_id(&theme.value.id, IdKind::Theme);
+        let name = check.text(&theme.value.name, Subject::Theme(id.clone()));
         themes.push(Theme { id, name });
     }
     let theme_ids: HashSet<String> = themes.iter().map(|t| t.id.clone()).collect();
 
     let mut pillars = Vec::new();
     for pillar in &raw.pillars.value {
-        let pillar_id = check.unique_id(&pillar.value.id, "pillar");
-        let name = check.text(&pillar.value.name, &format!("pillar '{pillar_id}'"));
-        let description =
-            check.optional_text(&pillar.value.description, &format!("pillar '{pillar_id}'"));
+        let pillar_id = check.unique_id(&pillar.value.id, IdKind::Pillar);
+        let name = check.text(&pillar.value.name, Subject::Pillar(pillar_id.clone()));
+        let description = check.optional_text(
+            &pillar.value.description,
+            Subject::Pillar(pillar_id.clone()),
+        );
         let mut scales = Vec::new();
         for scale in &pillar.value.scales.value {
-            let scale_id = check.unique_id(&scale.value.id, "scale");
-            let what = format!("'{scale_id}'");
-            let scale_name = check.text(&scale.value.name, &what);
-            let scale_description = check.optional_text(&scale.value.description, &what);
+            let scale_id = check.unique_id(&scale.value.id, IdKind::Scale);
+            let what = Subject::Scale(scale_id.clone());
+            let scale_name = check.text(&scale.value.name, what.clone());
+            let scale_description = check.optional_text(&scale.value.description, what);
             let mut scale_themes = Vec::new();
             for theme in &scale.value.themes {
                 if theme_ids.contains(theme.value.trim()) {
                     scale_themes.push(theme.value.trim().to_string());
                 } else {
-                    check.report(
-                        theme,
-                        format!("unknown reference: theme '{}' is not defined", theme.value),
-                    );
+                    check.report(theme, ProblemKind::UnknownTheme(theme.value.clone()));
                 }
             }
             let guidance = scale
                 .value
                 .guidance
                 .as_ref()
-                .map(|text| check.text(text, &format!("the guidance of '{scale_id}'")));
+                .map(|text| check.text(text, Subject::Guidance(scale_id.clone())));
             let mut items = Vec::new();
             for item in &scale.value.items.value {
-                let item_id = check.unique_id(&item.value.id, "item");
-                let text = check.text(&item.value.text, &format!("item '{item_id}'"));
+                let item_id = check.unique_id(&item.value.id, IdKind::Item);
+                let text = check.text(&item.value.text, Subject::Item(item_id.clone()));
                 let help = item
                     .value
                     .help
                     .as_ref()
-                    .map(|text| check.text(text, &format!("the help of item '{item_id}'")));
+                    .map(|text| check.text(text, Subject::ItemHelp(item_id.clone())));
                 let same_as = item.value.same_as.as_ref().map(|same_as| {
                     let target = same_as.value.trim().to_string();
                     let found = earlier
                         .iter()
                         .filter(|q| q.id == raw.id.value.trim() && q.version < raw.version.value)
-                        .any(|q| q.scale(&scale_id).is_some_and(|s| s.items.iter().any(|i| i.id == target)));
+                        .any(|q| {
+                            q.scale(&scale_id)
+                                .is_some_and(|s| s.items.iter().any(|i| i.id == target))
+                        });
                     if !found {
                         check.report(
                             same_as,
-                            format!(
-                                "unknown reference: same_as '{target}' is not an item of '{scale_id}' in an earlier version of '{}'",
-                                raw.id.value.trim()
-                            ),
+                            ProblemKind::UnknownSameAs {
+                                target: target.clone(),
+                                scale: scale_id.clone(),
+                                questionnaire: raw.id.value.trim().to_string(),
+                            },
                         );
                     }
                     target
@@ -355,18 +361,17 @@ pub(super) fn validate(
             if rules == Rules::Strict && !items.is_empty() && !items.iter().any(|i| i.reverse) {
                 check.report(
                     &scale.value.id,
-                    format!(
-                        "'{scale_id}' has no reverse-worded item: give every dimension and characteristic one (reverse: true), to catch agreeing with everything"
-                    ),
+                    ProblemKind::NoReverseItem(scale_id.clone()),
                 );
             }
             if items.len() < MIN_ITEMS_PER_SCALE {
                 check.report(
                     &scale.value.id,
-                    format!(
-                        "'{scale_id}' has {} items; a dimension or characteristic needs at least {MIN_ITEMS_PER_SCALE}",
-                        items.len()
-                    ),
+                    ProblemKind::TooFewItems {
+                        scale: scale_id.clone(),
+                        items: items.len(),
+                        minimum: MIN_ITEMS_PER_SCALE,
+                    },
                 );
             }
             scales.push(Scale {
@@ -381,7 +386,7 @@ pub(super) fn validate(
         if scales.is_empty() {
             check.report(
                 &pillar.value.id,
-                format!("pillar '{pillar_id}' has no dimensions or characteristics"),
+                ProblemKind::EmptyPillar(pillar_id.clone()),
             );
         }
         pillars.push(Pillar {
@@ -393,7 +398,10 @@ pub(super) fn validate(
     }
     for required in super::REQUIRED_PILLARS {
         if !pillars.iter().any(|p| p.id == required) {
-            check.report(&raw.pillars, format!("pillar '{required}' is missing"));
+            check.report(
+                &raw.pillars,
+                ProblemKind::MissingPillar(required.to_string()),
+            );
         }
     }
     if let Some(ambition) = pillars.iter().find(|p| p.id == super::AMBITION) {
@@ -401,7 +409,7 @@ pub(super) fn validate(
             if !ambition.scales.iter().any(|s| s.id == dimension) {
                 check.report(
                     &raw.pillars,
-                    format!("pillar 'ambition' must have the dimension '{dimension}'"),
+                    ProblemKind::MissingDimension(dimension.to_string()),
                 );
             }
         }

@@ -18,7 +18,6 @@ pub struct CliTexts {
     pub demo_written: &'static str,
     pub demo_next: &'static str,
     pub import_done: &'static str,
-    pub validate_ok: &'static str,
 }
 
 pub const NL: CliTexts = CliTexts {
@@ -42,7 +41,6 @@ pub const NL: CliTexts = CliTexts {
     demo_written: "Demo-samenwerking geschreven in",
     demo_next: "Bekijk de scores met",
     import_done: "Geïmporteerd",
-    validate_ok: "geldig",
 };
 
 pub const EN: CliTexts = CliTexts {
@@ -66,7 +64,6 @@ pub const EN: CliTexts = CliTexts {
     demo_written: "Demo cooperation written to",
     demo_next: "See the scores with",
     import_done: "Imported",
-    validate_ok: "valid",
 };
 
 pub fn texts(lang: Lang) -> &'static CliTexts {

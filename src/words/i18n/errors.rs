@@ -1,0 +1,119 @@
+//! Errors said in the reader's language: the lower layers return errors as data (a file
+//! problem, a questionnaire problem), and this is where they become sentences.
+
+use std::io::ErrorKind;
+
+use crate::analysis::comparison::ComparisonError;
+use crate::model::Lang;
+use crate::model::questionnaire::ValidationError;
+use crate::store::atomic_file::{FileAction, FileError};
+use crate::words::i18n::questionnaire::problem_lines;
+
+/// An error for the person at the terminal: known kinds in their language, with the place
+/// they are about; anything else as it was raised.
+pub fn describe(lang: Lang, error: &anyhow::Error) -> String {
+    for cause in error.chain() {
+        if let Some(invalid) = cause.downcast_ref::<ValidationError>() {
+            return problem_lines(lang, invalid).join("\n");
+        }
+        if let Some(file) = cause.downcast_ref::<FileError>() {
+            return file_error(lang, file);
+        }
+        if let Some(comparison) = cause.downcast_ref::<ComparisonError>() {
+            return comparison_error(lang, comparison);
+        }
+    }
+    format!("{error:#}")
+}
+
+/// A refused file-system operation: what, where, and why in plain words.
+pub fn file_error(lang: Lang, error: &FileError) -> String {
+    let path = error.path.display();
+    let action = match (lang, error.action) {
+        (Lang::Nl, FileAction::CreateFolder) => format!("kan de map {path} niet maken"),
+        (Lang::Nl, FileAction::WriteInFolder) => format!("kan niet schrijven in de map {path}"),
+        (Lang::Nl, FileAction::Write) => format!("kan {path} niet schrijven"),
+        (Lang::Nl, FileAction::Replace) => format!("kan {path} niet vervangen"),
+        (Lang::Nl, FileAction::OpenLock) => format!("kan het slotbestand {path} niet openen"),
+        (Lang::Nl, FileAction::Lock) => format!("kan {path} niet vergrendelen"),
+        (Lang::Nl, FileAction::ReadFolder) => format!("kan de map {path} niet lezen"),
+        (Lang::En, FileAction::CreateFolder) => format!("cannot create folder {path}"),
+        (Lang::En, FileAction::WriteInFolder) => format!("cannot write in folder {path}"),
+        (Lang::En, FileAction::Write) => format!("cannot write {path}"),
+        (Lang::En, FileAction::Replace) => format!("cannot replace {path}"),
+        (Lang::En, FileAction::OpenLock) => format!("cannot open lock file {path}"),
+        (Lang::En, FileAction::Lock) => format!("cannot lock {path}"),
+        (Lang::En, FileAction::ReadFolder) => format!("cannot read folder {path}"),
+    };
+    format!("{action}: {}", io_reason(lang, &error.source))
+}
+
+/// Why the system refused, in words; the system's own message for rare cases.
+fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+    let known = match (lang, error.kind()) {
+        (Lang::Nl, ErrorKind::PermissionDenied) => "geen toestemming",
+        (Lang::Nl, ErrorKind::NotFound) => "bestaat niet",
+        (Lang::Nl, ErrorKind::ReadOnlyFilesystem) => "alleen-lezen bestandssysteem",
+        (Lang::Nl, ErrorKind::StorageFull) => "de schijf is vol",
+        (Lang::Nl, ErrorKind::AlreadyExists) => "bestaat al",
+        (Lang::Nl, ErrorKind::NotADirectory) => "een deel van het pad is geen map",
+        (Lang::En, ErrorKind::PermissionDenied) => "permission denied",
+        (Lang::En, ErrorKind::NotFound) => "does not exist",
+        (Lang::En, ErrorKind::ReadOnlyFilesystem) => "read-only file system",
+        (Lang::En, ErrorKind::StorageFull) => "the disk is full",
+        (Lang::En, ErrorKind::AlreadyExists) => "already exists",
+        (Lang::En, ErrorKind::NotADirectory) => "part of the path is not a folder",
+        _ => return error.to_string(),
+    };
+    known.to_string()
+}
+
+/// Why a comparison cannot be made, with what the workspace does have.
+pub fn comparison_error(lang: Lang, error: &ComparisonError) -> String {
+    let list = |names: &[String]| names.join(", ");
+    match (lang, error) {
+        (Lang::Nl, ComparisonError::UnknownRound { round, known }) => {
+            format!(
+                "onbekende ronde ‘{round}’; de werkmap heeft: {}",
+                list(known)
+            )
+        }
+        (Lang::Nl, ComparisonError::NoRounds) => {
+            "de werkmap heeft nog geen rondes: importeer antwoorden of start met `rijp demo`"
+                .to_string()
+        }
+        (Lang::Nl, ComparisonError::UnknownBenchmark { id, known }) => {
+            let mut known = known.clone();
+            known.push("peers".to_string());
+            format!(
+                "onbekende benchmark ‘{id}’; de werkmap heeft: {}",
+                list(&known)
+            )
+        }
+        (Lang::Nl, ComparisonError::UnknownOrganisation { name, available }) => format!(
+            "onbekende organisatie ‘{name}’ (of zonder antwoorden in deze ronde); beschikbaar: {}",
+            list(available)
+        ),
+        (Lang::En, ComparisonError::UnknownRound { round, known }) => {
+            format!(
+                "unknown round '{round}'; the workspace has: {}",
+                list(known)
+            )
+        }
+        (Lang::En, ComparisonError::NoRounds) => {
+            "the workspace has no rounds yet: import answers or run `rijp demo`".to_string()
+        }
+        (Lang::En, ComparisonError::UnknownBenchmark { id, known }) => {
+            let mut known = known.clone();
+            known.push("peers".to_string());
+            format!(
+                "unknown benchmark '{id}'; the workspace has: {}",
+                list(&known)
+            )
+        }
+        (Lang::En, ComparisonError::UnknownOrganisation { name, available }) => format!(
+            "unknown organisation '{name}' (or it has no answers in this round); available: {}",
+            list(available)
+        ),
+    }
+}

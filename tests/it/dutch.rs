@@ -1,0 +1,95 @@
+//! Under `--lang nl` (the default) rijp's messages are Dutch: a bad questionnaire and an
+//! unwritable workspace are explained without an English sentence.
+
+use std::process::Command;
+
+/// Words that only an English sentence would hold.
+const ENGLISH: [&str; 8] = [
+    " the ",
+    "cannot",
+    " is not",
+    "missing",
+    " must ",
+    "duplicate",
+    "unknown",
+    "permission",
+];
+
+fn assert_dutch(text: &str) {
+    let lower = text.to_lowercase();
+    for word in ENGLISH {
+        assert!(!lower.contains(word), "English '{word}' in: {text}");
+    }
+}
+
+fn rijp(args: &[&str]) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(args)
+        .env_remove("RIJP_WORKSPACE")
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stderr).to_string(),
+    )
+}
+
+const BAD_QUESTIONNAIRE: &str = r#"id: eigen
+version: 1
+title: {nl: "Eigen vragenlijst"}
+answer_scale:
+  min: 1
+  max: 5
+  dont_know: {nl: "Weet niet", en: "Don't know"}
+quadrants: []
+pillars: []
+"#;
+
+#[test]
+fn a_bad_questionnaire_is_explained_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("eigen.yaml");
+    std::fs::write(&file, BAD_QUESTIONNAIRE).unwrap();
+    let (ok, said) = rijp(&["--lang", "nl", "validate", file.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(said.contains("eigen.yaml:3:"), "{said}");
+    assert!(
+        said.contains("vertaling ‘en’ ontbreekt bij de titel"),
+        "{said}"
+    );
+    assert!(said.contains("kwadrant ‘traditional’ ontbreekt"), "{said}");
+    assert_dutch(&said);
+
+    // The same file named as the workspace's questionnaire stops every command, in Dutch.
+    let workspace = dir.path().join("werkmap");
+    std::fs::create_dir_all(&workspace).unwrap();
+    std::fs::write(
+        workspace.join("rijp.yaml"),
+        "questionnaire: ../eigen.yaml\n",
+    )
+    .unwrap();
+    let (ok, said) = rijp(&["scores", "--workspace", workspace.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(said.contains("pijler ‘ambition’ ontbreekt"), "{said}");
+    assert_dutch(&said);
+}
+
+#[test]
+fn an_unwritable_workspace_is_explained_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the workspace's folder should be: not even root can write there.
+    let blocker = dir.path().join("bestand");
+    std::fs::write(&blocker, "geen map").unwrap();
+    let workspace = blocker.join("werkmap");
+    let (ok, said) = rijp(&[
+        "--lang",
+        "nl",
+        "demo",
+        "--workspace",
+        workspace.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(said.contains("een deel van het pad is geen map"), "{said}");
+    assert_dutch(&said);
+    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "geen map");
+}
