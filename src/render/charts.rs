@@ -295,10 +295,6 @@ pub fn compare_with_previous(
         ..request.clone()
     };
     let mut previous = comparison::compare(data, &previous_request)?;
-    // A previous round without any answers is no basis for shifts or for calling anyone new.
-    if previous.organisations.is_empty() {
-        return Ok((current, None));
-    }
     previous
         .organisations
         .retain(|org| current.organisation(&org.id).is_some());

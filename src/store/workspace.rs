@@ -136,10 +136,16 @@ impl WorkspaceData {
         self.rounds.last()
     }
 
-    /// The round before `id`, if any.
+    /// The round before `id` that has answers, if any: the one rule for "the previous round"
+    /// that change, the charts' arrows and the terminal interface's trail all follow, so
+    /// they always compare with the same round.
     pub fn previous_round(&self, id: &str) -> Option<&Round> {
         let at = self.rounds.iter().position(|round| round.id == id)?;
-        at.checked_sub(1).map(|before| &self.rounds[before])
+        self.rounds[..at].iter().rev().find(|round| {
+            self.assessments.iter().any(|stored| {
+                stored.assessment.round == round.id && !stored.assessment.answers.is_empty()
+            })
+        })
     }
 
     pub fn assessments_for<'a>(
