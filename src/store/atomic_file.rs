@@ -12,6 +12,18 @@ use anyhow::{Context, Result};
 
 /// Writes `bytes` to `path` atomically, creating the parent folder when needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_file(path, bytes).map(drop)
+}
+
+/// [`write_atomic`], returning the metadata of the file written, taken from the file itself
+/// after it was put in place (so it is that file's even if another writer replaces it at once).
+pub fn write_atomic_metadata(path: &Path, bytes: &[u8]) -> Result<std::fs::Metadata> {
+    let file = write_atomic_file(path, bytes)?;
+    file.metadata()
+        .with_context(|| format!("cannot read the metadata of {}", path.display()))
+}
+
+fn write_atomic_file(path: &Path, bytes: &[u8]) -> Result<File> {
     let folder = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
@@ -34,7 +46,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         })
         .and_then(|()| temp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    temp.persist(path)
+    let file = temp
+        .persist(path)
         .map_err(|error| error.error)
         .with_context(|| format!("cannot replace {}", path.display()))?;
     // The rename is durable only once the folder entry is on disk too.
@@ -42,7 +55,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = dir.sync_all();
     }
     remove_stale_temporaries(folder);
-    Ok(())
+    Ok(file)
 }
 
 /// A temporary file this old was left behind by a writer that was killed or lost power: a
