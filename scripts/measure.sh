@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Elapsed time and peak memory of rijp at national scale, measured with `/usr/bin/time -v`:
-# `rijp scores` on the first load (every file parsed) and on later loads (parsed files
-# cached), and importing the national CSV into a new workspace.
+# Whole-process timings of rijp at national scale (342 municipalities × 30 respondents), each
+# row with its goal and, where there is one, the ratio to its baseline measured in the same
+# run: pandas scoring the same answers from the one CSV (scripts/scores_pandas.py; needs
+# `pip install pandas pyyaml`, else that column stays empty). Elapsed time from the shell's
+# clock, peak memory from `/usr/bin/time -v`; "later" rows are the median of five runs.
 #
-#   scripts/measure.sh
+#   scripts/measure.sh            # builds the release binary first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -11,22 +13,65 @@ trap 'rm -rf "$work"' EXIT
 scripts/generate-national.sh "$work" >/dev/null
 rijp=target/release/rijp
 
-measure() {
-    local label="$1"
-    shift
+# Runs a command; prints "SECONDS PEAK_MB".
+run() {
+    local start end
+    start=$EPOCHREALTIME
     /usr/bin/time -v "$@" >/dev/null 2>"$work/time.txt"
-    local elapsed rss
-    elapsed=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}')
+    end=$EPOCHREALTIME
+    local rss
     rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
-    printf '%-44s %10s  %6d MB\n' "$label" "$elapsed" "$((rss / 1024))"
+    echo "$(echo "$end - $start" | bc -l) $((rss / 1024))"
 }
 
-printf '%-44s %10s  %9s\n' "" "elapsed" "peak RSS"
-rm -rf "$work/national/.cache"
-# The generator's writes reach the disk first, so they are not counted against the load.
+# Runs a command five times; prints the median "SECONDS PEAK_MB".
+median5() {
+    for _ in 1 2 3 4 5; do run "$@"; done | sort -n | sed -n 3p
+}
+
+row() { # label, goal, "SECONDS MB", baseline seconds (or empty)
+    local label="$1" goal="$2" seconds mb ratio=""
+    read -r seconds mb <<<"$3"
+    if [[ -n "${4:-}" ]]; then
+        ratio=$(printf '%.1f× faster' "$(echo "$4 / $seconds" | bc -l)")
+    fi
+    printf '%-58s %8.3f s %6d MB  %-9s %s\n' "$label" "$seconds" "$mb" "$goal" "$ratio"
+}
+
+pandas=""
+if python3 -c 'import pandas, yaml' 2>/dev/null; then
+    python3 scripts/scores_pandas.py "$work/national.csv" >/dev/null # warm the disk cache
+    read -r pandas pandas_mb <<<"$(median5 python3 scripts/scores_pandas.py "$work/national.csv")"
+    printf '%-58s %8.3f s %6d MB\n' "baseline: pandas scores the same answers from the CSV" "$pandas" "$pandas_mb"
+else
+    echo "baseline: pandas not installed (pip install pandas pyyaml); no ratios"
+fi
+printf '%-58s %10s %9s  %-9s %s\n' "" "elapsed" "peak" "goal" "vs pandas"
+
 sync
-measure "rijp scores, first load (10 548 files)" "$rijp" scores --workspace "$work/national"
-for run in 1 2 3; do
-    measure "rijp scores, later load ($run)" "$rijp" scores --workspace "$work/national"
-done
-measure "rijp import, national CSV, new workspace" "$rijp" import "$work/national.csv" --workspace "$work/imported"
+# `rijp generate` writes through the store's batch save, which tells the cache every file.
+row "rijp scores --format json, first run after rijp generate" "≤ 0.3 s" \
+    "$(run "$rijp" scores --format json --workspace "$work/national")" "$pandas"
+import_new=$(run "$rijp" import "$work/national.csv" --workspace "$work/imported")
+sync
+row "rijp scores --format json, first run after an import" "≤ 0.3 s" \
+    "$(run "$rijp" scores --format json --workspace "$work/imported")" "$pandas"
+row "rijp scores --format json, later runs" "≤ 0.1 s" \
+    "$(median5 "$rijp" scores --format json --workspace "$work/imported")" "$pandas"
+
+rm -rf "$work/national/.cache"
+sync
+row "rijp scores --format json, no cache (parses every file)" "" \
+    "$(run "$rijp" scores --format json --workspace "$work/national")" "$pandas"
+"$rijp" scores --workspace "$work/national" >/dev/null
+import_cached=$(run "$rijp" import "$work/national.csv" --workspace "$work/national")
+row "rijp scores --format json, first run after re-importing" "≤ 0.3 s" \
+    "$(run "$rijp" scores --format json --workspace "$work/national")" "$pandas"
+
+row "rijp import, 1.1-million-row CSV, new workspace" "≤ 3 s" "$import_new"
+row "rijp import, the same CSV again, cached workspace" "" "$import_cached"
+
+"$rijp" demo --workspace "$work/demo" >/dev/null
+"$rijp" export --workspace "$work/demo" --out "$work/charts-warm" >/dev/null
+row "rijp export, full demo chart set (PNG + SVG)" "≤ 0.08 s" \
+    "$(median5 "$rijp" export --workspace "$work/demo" --out "$work/charts")"

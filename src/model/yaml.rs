@@ -83,6 +83,12 @@ pub fn read<T: DeserializeOwned>(file: &Path) -> Result<T, YamlError> {
 /// Reads a file's bytes, refusing files over [`MAX_YAML_BYTES`]. The limit holds while
 /// reading too, so a file that grows, or a device that never ends, cannot exhaust memory.
 pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
+    read_bytes_metadata(file).map(|(bytes, _)| bytes)
+}
+
+/// [`read_bytes`], with the file's metadata as it was when reading began (taken from the
+/// open file, so it is the metadata of the very file read).
+pub fn read_bytes_metadata(file: &Path) -> Result<(Vec<u8>, std::fs::Metadata), YamlError> {
     let refuse = |size: u64| {
         unpositioned(
             file,
@@ -90,10 +96,10 @@ pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
         )
     };
     let handle = std::fs::File::open(file).map_err(|e| unpositioned(file, e.to_string()))?;
-    let size = handle
+    let metadata = handle
         .metadata()
-        .map_err(|e| unpositioned(file, e.to_string()))?
-        .len();
+        .map_err(|e| unpositioned(file, e.to_string()))?;
+    let size = metadata.len();
     if size > MAX_YAML_BYTES {
         return Err(refuse(size));
     }
@@ -105,7 +111,7 @@ pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
     if bytes.len() as u64 > MAX_YAML_BYTES {
         return Err(refuse(bytes.len() as u64));
     }
-    Ok(bytes)
+    Ok((bytes, metadata))
 }
 
 /// Parses a file's bytes (which must be UTF-8) into `T`.

@@ -44,6 +44,17 @@ pub fn failed(action: FileAction, path: &Path) -> impl FnOnce(std::io::Error) ->
 
 /// Writes `bytes` to `path` atomically, creating the parent folder when needed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_file(path, bytes).map(drop)
+}
+
+/// [`write_atomic`], returning the metadata of the file written, taken from the file itself
+/// after it was put in place (so it is that file's even if another writer replaces it at once).
+pub fn write_atomic_metadata(path: &Path, bytes: &[u8]) -> Result<std::fs::Metadata> {
+    let file = write_atomic_file(path, bytes)?;
+    Ok(file.metadata().map_err(failed(FileAction::Write, path))?)
+}
+
+fn write_atomic_file(path: &Path, bytes: &[u8]) -> Result<File> {
     let folder = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
@@ -65,7 +76,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         })
         .and_then(|()| temp.as_file().sync_all())
         .map_err(failed(FileAction::Write, path))?;
-    temp.persist(path)
+    let file = temp
+        .persist(path)
         .map_err(|error| error.error)
         .map_err(failed(FileAction::Replace, path))?;
     // The rename is durable only once the folder entry is on disk too.
@@ -73,7 +85,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         let _ = dir.sync_all();
     }
     remove_stale_temporaries(folder);
-    Ok(())
+    Ok(file)
 }
 
 /// A temporary file this old was left behind by a writer that was killed or lost power: a

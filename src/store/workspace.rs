@@ -14,11 +14,11 @@
 //! take a lock per assessment.
 
 mod cache;
+mod edit;
 mod model;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
@@ -29,20 +29,16 @@ use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::yaml::{self, YamlError};
-use crate::store::atomic_file::{FileLock, write_atomic};
+use crate::store::atomic_file::write_atomic;
 use crate::store::slug::slugify;
 
-pub use cache::{CACHE, ContentKey};
+pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
+pub use edit::AssessmentEdit;
 pub use model::{Organisation, Profile, Round, Settings, Target};
-
-use cache::AssessmentCache;
 
 /// From this many assessment files on, parsed files are cached (see [`cache`]); a small
 /// workspace parses in milliseconds and gets no hidden cache folder.
 pub const CACHE_FROM_FILES: usize = 200;
-
-/// An assessment file's content key and parsed content, or why it could not be used.
-type LoadedAssessment = Result<(ContentKey, Assessment), YamlError>;
 
 pub const SETTINGS_FILE: &str = "rijp.yaml";
 pub const ORGANISATIONS: &str = "organisations";
@@ -242,6 +238,11 @@ impl Workspace {
     /// questionnaire file named in the settings, is an error; a damaged data file is listed in
     /// `problems` and skipped.
     pub fn load(&self) -> Result<WorkspaceData> {
+        self.load_counted().map(|(data, _)| data)
+    }
+
+    /// [`Workspace::load`], also telling how many assessment files came from the cache.
+    pub fn load_counted(&self) -> Result<(WorkspaceData, LoadStats)> {
         let mut problems = Vec::new();
         if !self.root.is_dir() {
             bail!(
@@ -310,11 +311,12 @@ impl Workspace {
         let mut assessment_files = Vec::new();
         collect_yaml_files(&self.root.join(ASSESSMENTS), 3, &mut assessment_files)?;
         assessment_files.sort();
-        let loaded = self.load_assessments(assessment_files);
+        let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
+        let (loaded, stats) = cache::load(&self.root, assessment_files, use_cache);
         let mut assessments = Vec::with_capacity(loaded.len());
         for (path, result) in loaded {
             match result {
-                Ok((_, assessment)) => {
+                Ok(assessment) => {
                     if organisations
                         .iter()
                         .all(|o| o.id != assessment.organisation)
@@ -344,7 +346,7 @@ impl Workspace {
         rounds.dedup_by(|a, b| a.id == b.id);
         problems.sort_by(|a, b| a.file.cmp(&b.file));
 
-        Ok(WorkspaceData {
+        let data = WorkspaceData {
             root: self.root.clone(),
             settings,
             questionnaire,
@@ -354,95 +356,8 @@ impl Workspace {
             assessments,
             benchmarks,
             problems,
-        })
-    }
-
-    /// Reads and parses assessment files in parallel. A large workspace keeps the parsed files
-    /// in a cache keyed by each file's exact bytes, so only new and changed files are parsed.
-    fn load_assessments(&self, files: Vec<PathBuf>) -> Vec<(PathBuf, LoadedAssessment)> {
-        let use_cache = files.len() >= CACHE_FROM_FILES;
-        let cache = use_cache.then(|| AssessmentCache::read(&self.root));
-        let misses = AtomicUsize::new(0);
-        let loaded: Vec<(PathBuf, LoadedAssessment)> = files
-            .into_par_iter()
-            .map(|path| {
-                let result = yaml::read_bytes(&path).and_then(|bytes| {
-                    let key = ContentKey::of(&bytes);
-                    if let Some(assessment) = cache.as_ref().and_then(|cache| cache.take(key)) {
-                        return Ok((key, assessment));
-                    }
-                    misses.fetch_add(1, Ordering::Relaxed);
-                    yaml::parse_bytes::<Assessment>(&path, &bytes).map(|a| (key, a))
-                });
-                (path, result)
-            })
-            .collect();
-        if let Some(cache) = cache
-            && cache.is_stale(misses.into_inner())
-        {
-            cache::write(
-                &self.root,
-                loaded
-                    .iter()
-                    .filter_map(|(_, result)| result.as_ref().ok())
-                    .map(|(key, assessment)| (*key, assessment)),
-            );
-        }
-        loaded
-    }
-
-    /// Takes an assessment for editing, waiting while another process holds it. Until the
-    /// returned guard is dropped, other writers of the same assessment wait or are refused.
-    pub fn edit_assessment(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-    ) -> Result<AssessmentEdit> {
-        let path = self.assessment_path(round, organisation, respondent);
-        let lock = FileLock::acquire(&self.lock_target(&path))?;
-        Ok(AssessmentEdit { path, _lock: lock })
-    }
-
-    /// Takes an assessment for editing, or returns `None` at once when another process is
-    /// writing it.
-    pub fn try_edit_assessment(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-    ) -> Result<Option<AssessmentEdit>> {
-        let path = self.assessment_path(round, organisation, respondent);
-        Ok(FileLock::try_acquire(&self.lock_target(&path))?
-            .map(|lock| AssessmentEdit { path, _lock: lock }))
-    }
-
-    /// Reads the current assessment under its lock, lets `change` update it (it gets `None`
-    /// when there is no file yet) and saves the result, so that changes made by another
-    /// process since this one last looked are never overwritten. Returns the file written.
-    pub fn update_assessment(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-        change: impl FnOnce(Option<Assessment>) -> Assessment,
-    ) -> Result<PathBuf> {
-        let edit = self.edit_assessment(round, organisation, respondent)?;
-        let updated = change(edit.read()?);
-        edit.save(&updated)?;
-        Ok(edit.path)
-    }
-
-    /// Writes an assessment under its lock, atomically. Returns the file written.
-    pub fn save_assessment(&self, assessment: &Assessment) -> Result<PathBuf> {
-        let path = self.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
-        let _lock = FileLock::acquire(&self.lock_target(&path))?;
-        save_yaml(&path, assessment)?;
-        Ok(path)
+        };
+        Ok((data, stats))
     }
 
     pub fn save_organisation(&self, organisation: &Organisation) -> Result<PathBuf> {
@@ -470,65 +385,22 @@ impl Workspace {
     }
 }
 
-/// An assessment held for editing by this process (see [`Workspace::edit_assessment`]).
-#[derive(Debug)]
-pub struct AssessmentEdit {
-    path: PathBuf,
-    _lock: FileLock,
-}
-
-impl AssessmentEdit {
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// The assessment as it is on disk now, or `None` when it has no file yet.
-    pub fn read(&self) -> Result<Option<Assessment>> {
-        if !self.path.exists() {
-            return Ok(None);
-        }
-        Ok(Some(yaml::read::<Assessment>(&self.path)?))
-    }
-
-    /// Saves the assessment atomically. It must be the one this edit holds.
-    pub fn save(&self, assessment: &Assessment) -> Result<()> {
-        let Some(folder) = self.path.parent() else {
-            bail!("{} has no folder", self.path.display());
-        };
-        let target = folder
-            .parent()
-            .and_then(Path::parent)
-            .and_then(Path::parent)
-            .map(|root| {
-                Workspace::at(root).assessment_path(
-                    &assessment.round,
-                    &assessment.organisation,
-                    &assessment.respondent,
-                )
-            });
-        if target.as_deref() != Some(self.path.as_path()) {
-            bail!(
-                "the answers of {} ({}, round {}) do not belong in {}",
-                assessment.respondent,
-                assessment.organisation,
-                assessment.round,
-                self.path.display()
-            );
-        }
-        save_yaml(&self.path, assessment)
-    }
-}
-
 /// Writes a value as YAML, atomically; refuses to replace an existing file that does not
 /// parse, so a hand-edited file with a typo is never silently overwritten.
 pub fn save_yaml<T: Serialize + DeserializeOwned>(path: &Path, value: &T) -> Result<()> {
+    refuse_damaged::<T>(path)?;
+    let text = yaml::to_string(value)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// Refuses to replace an existing file that does not parse as `T`.
+fn refuse_damaged<T: DeserializeOwned>(path: &Path) -> Result<()> {
     if path.exists()
         && let Err(error) = yaml::read::<T>(path)
     {
         bail!("{error}\n(the file was not overwritten: repair or remove it first)");
     }
-    let text = yaml::to_string(value)?;
-    write_atomic(path, text.as_bytes())
+    Ok(())
 }
 
 fn file_stem(path: &Path) -> String {
@@ -570,12 +442,14 @@ fn collect_yaml_files(folder: &Path, depth: usize, out: &mut Vec<PathBuf>) -> Re
     Ok(())
 }
 
-fn load_folder<T: DeserializeOwned>(folder: &Path) -> Result<Vec<(PathBuf, Result<T, YamlError>)>> {
+fn load_folder<T: DeserializeOwned + Send>(
+    folder: &Path,
+) -> Result<Vec<(PathBuf, Result<T, YamlError>)>> {
     let mut files = Vec::new();
     collect_yaml_files(folder, 1, &mut files)?;
     files.sort();
     Ok(files
-        .into_iter()
+        .into_par_iter()
         .map(|path| {
             let result = yaml::read::<T>(&path);
             (path, result)

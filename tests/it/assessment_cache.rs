@@ -6,9 +6,11 @@ use std::path::Path;
 use rijp::ingest::demo;
 use rijp::model::assessment::Answer;
 use rijp::model::questionnaire::Questionnaire;
-use rijp::store::workspace::{CACHE, CACHE_FROM_FILES, Workspace, WorkspaceData};
+use rijp::store::workspace::{
+    CACHE, CACHE_FROM_FILES, JOURNAL, SNAPSHOT, Workspace, WorkspaceData,
+};
 
-fn large_workspace(dir: &Path) -> Workspace {
+pub(crate) fn large_workspace(dir: &Path) -> Workspace {
     let workspace = Workspace::at(dir);
     let questionnaire = Questionnaire::bundled().unwrap();
     let written = demo::write_synthetic(&workspace, &questionnaire, 15, 16, 3).unwrap();
@@ -16,11 +18,11 @@ fn large_workspace(dir: &Path) -> Workspace {
     workspace
 }
 
-fn cache_file(dir: &Path) -> std::path::PathBuf {
-    dir.join(CACHE).join("assessments.json")
+pub(crate) fn cache_file(dir: &Path) -> std::path::PathBuf {
+    dir.join(CACHE).join(SNAPSHOT)
 }
 
-fn answers_of(data: &WorkspaceData) -> Vec<(String, String)> {
+pub(crate) fn answers_of(data: &WorkspaceData) -> Vec<(String, String)> {
     data.assessments
         .iter()
         .map(|stored| {
@@ -36,7 +38,9 @@ fn answers_of(data: &WorkspaceData) -> Vec<(String, String)> {
 fn a_cached_load_equals_a_fresh_one_and_sees_every_change() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = large_workspace(dir.path());
-    let fresh = workspace.load().unwrap();
+    std::fs::remove_dir_all(dir.path().join(CACHE)).unwrap();
+    let (fresh, stats) = workspace.load_counted().unwrap();
+    assert_eq!(stats.parsed, fresh.assessments.len());
     assert!(
         cache_file(dir.path()).exists(),
         "the first load writes the cache"
@@ -83,12 +87,22 @@ fn a_damaged_or_foreign_cache_is_ignored_and_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = large_workspace(dir.path());
     let fresh = workspace.load().unwrap();
+    let written = std::fs::read(cache_file(dir.path())).unwrap();
+    let mut flipped = written.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x10;
+    let mut other_format = written.clone();
+    other_format[8] = other_format[8].wrapping_add(1);
     for junk in [
         &b"{\"format\": 1, \"rijp\": \"0.0.0-other\", \"entries\": []}"[..],
-        b"\0\0\0 not json",
+        b"\0\0\0 not a cache",
         b"",
+        &flipped,
+        &other_format,
+        &written[..written.len() - 1],
     ] {
         std::fs::write(cache_file(dir.path()), junk).unwrap();
+        std::fs::write(dir.path().join(CACHE).join(JOURNAL), junk).unwrap();
         let loaded = workspace.load().unwrap();
         assert_eq!(answers_of(&loaded), answers_of(&fresh));
         assert!(loaded.problems.is_empty());

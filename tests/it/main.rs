@@ -5,6 +5,7 @@ mod support;
 
 mod analysis;
 mod assessment_cache;
+mod assessment_cache_stamps;
 mod charts;
 mod cli;
 mod crash_safety;

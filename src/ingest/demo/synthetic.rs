@@ -242,9 +242,7 @@ pub fn write_synthetic(
     write_all_parallel(&data.organisations, |organisation| {
         workspace.save_organisation(organisation)
     })?;
-    write_all_parallel(&data.assessments, |assessment| {
-        workspace.save_assessment(assessment)
-    })?;
+    workspace.save_assessments(&data.assessments)?;
     Ok(data.assessments.len())
 }
 

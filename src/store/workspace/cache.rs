@@ -1,155 +1,284 @@
-//! A cache of parsed assessment files, so that loading a national workspace does not parse
-//! ten thousand YAML files every time (YAML parsing is by far the slowest step of a load).
+//! A cache of parsed assessment files, so that loading a national workspace neither parses nor
+//! even reads ten thousand YAML files every time.
 //!
-//! Derived data only, in a hidden folder: an entry is used only for a file whose bytes are
-//! exactly those it was parsed from (same length and content hash), the whole cache is ignored
-//! when it is damaged or was written by another version of rijp, and it is rewritten whenever
-//! it is stale. Losing or deleting it costs only time. It is never written when it cannot be
-//! (a read-only workspace loads as before).
+//! Each entry records a file's metadata (size, modification and change times, inode and
+//! device — see [`stamp`]), a 128-bit hash of its bytes and what they parse to. A load reads
+//! no file whose metadata is as recorded; a file whose metadata changed is read and, when its
+//! bytes hash the same, not parsed again; a file modified too close to the moment its entry
+//! was made (see [`FileStamp::is_ambiguous`]) is always checked by its hash.
+//!
+//! Derived data only, in a hidden folder: a snapshot rewritten by a load when it is stale, and
+//! a journal to which saves append the files they wrote, so the first load after an import or
+//! an edit is a cached load too. Both are ignored when damaged, foreign or of another version;
+//! losing or deleting them costs only time, and failing to write them (a read-only workspace)
+//! is never an error.
+
+mod format;
+mod stamp;
 
 use std::collections::HashMap;
+use std::fs::Metadata;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
-use serde::{Deserialize, Serialize};
+use rayon::prelude::*;
 
 use crate::model::assessment::Assessment;
+use crate::model::yaml::{self, YamlError};
+
+pub use format::Entry;
+pub use stamp::{FileStamp, Nanos, now};
 
 /// The hidden folder for derived data.
 pub const CACHE: &str = ".cache";
-const FILE: &str = "assessments.json";
-/// Bumped whenever the meaning of a cached entry changes.
-const FORMAT: u32 = 1;
-/// A cache larger than this is ignored rather than read.
+/// The snapshot of every assessment file, rewritten by a load when it is stale.
+pub const SNAPSHOT: &str = "assessments.bin";
+/// Files saved since the snapshot was written, appended by every save.
+pub const JOURNAL: &str = "assessments.journal";
+/// A cache file larger than this is ignored rather than read.
 const MAX_CACHE_BYTES: u64 = 512 * 1024 * 1024;
 
-/// Identifies a file's exact content: its length and a 64-bit FNV-1a hash of its bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct ContentKey {
-    pub len: u64,
-    pub hash: u64,
+/// How many assessment files a load took from the cache and how many it had to read or parse.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadStats {
+    /// Known from the cache by their metadata alone: not read.
+    pub reused: usize,
+    /// Read and found unchanged by their hash: not parsed.
+    pub verified: usize,
+    /// Read and parsed (new, changed, or no cache in use).
+    pub parsed: usize,
 }
 
-impl ContentKey {
-    pub fn of(bytes: &[u8]) -> ContentKey {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in bytes {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        ContentKey {
-            len: bytes.len() as u64,
-            hash,
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct CacheFile {
-    format: u32,
-    rijp: String,
-    entries: Vec<Entry>,
-}
-
-#[derive(Deserialize)]
-struct Entry {
-    key: ContentKey,
-    assessment: Assessment,
-}
-
-#[derive(Serialize)]
-struct CacheFileOut<'a> {
-    format: u32,
-    rijp: &'a str,
-    entries: Vec<EntryOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct EntryOut<'a> {
-    key: ContentKey,
-    assessment: &'a Assessment,
-}
-
-/// The cache as read at the start of a load. Entries are taken out as files match them, so
-/// what is left at the end is stale.
-pub struct AssessmentCache {
-    entries: Mutex<HashMap<ContentKey, Assessment>>,
-    /// False when there was no usable cache file.
+/// The cache as read at the start of a load.
+struct AssessmentCache {
+    entries: HashMap<String, Entry>,
+    /// False when there was no usable snapshot.
     found: bool,
+    /// The journal's length when read, when it had any entries.
+    journal: Option<u64>,
 }
 
-fn cache_path(root: &Path) -> PathBuf {
-    root.join(CACHE).join(FILE)
+fn folder(root: &Path) -> PathBuf {
+    root.join(CACHE)
 }
 
 impl AssessmentCache {
-    /// Reads the workspace's cache; any problem with it gives an empty cache.
-    pub fn read(root: &Path) -> AssessmentCache {
-        let entries = read_entries(&cache_path(root));
-        AssessmentCache {
-            found: entries.is_some(),
-            entries: Mutex::new(entries.unwrap_or_default()),
+    /// Reads the snapshot and the journal; any problem with either leaves it out.
+    fn read(root: &Path) -> AssessmentCache {
+        let snapshot = read_limited(&folder(root).join(SNAPSHOT))
+            .and_then(|bytes| format::decode_snapshot(&bytes));
+        let found = snapshot.is_some();
+        let mut entries: HashMap<String, Entry> = snapshot
+            .unwrap_or_default()
+            .into_iter()
+            .map(|entry| (entry.path.clone(), entry))
+            .collect();
+        let mut journal = None;
+        if let Some(bytes) = read_limited(&folder(root).join(JOURNAL)) {
+            let saved = format::decode_journal(&bytes);
+            if !saved.is_empty() {
+                journal = Some(bytes.len() as u64);
+            }
+            for entry in saved {
+                let newer = entries
+                    .get(&entry.path)
+                    .is_none_or(|known| known.observed <= entry.observed);
+                if newer {
+                    entries.insert(entry.path.clone(), entry);
+                }
+            }
         }
-    }
-
-    /// The assessment parsed earlier from exactly these bytes, if the cache has it.
-    pub fn take(&self, key: ContentKey) -> Option<Assessment> {
-        self.entries.lock().ok()?.remove(&key)
-    }
-
-    /// True when the cache must be rewritten: it was missing, some file was not in it, or it
-    /// holds entries no file matched any more.
-    pub fn is_stale(&self, misses: usize) -> bool {
-        let leftover = self
-            .entries
-            .lock()
-            .map(|map| !map.is_empty())
-            .unwrap_or(true);
-        !self.found || misses > 0 || leftover
+        AssessmentCache {
+            entries,
+            found,
+            journal,
+        }
     }
 }
 
-fn read_entries(path: &Path) -> Option<HashMap<ContentKey, Assessment>> {
+fn read_limited(path: &Path) -> Option<Vec<u8>> {
     let size = std::fs::metadata(path).ok()?.len();
     if size > MAX_CACHE_BYTES {
         return None;
     }
-    let bytes = std::fs::read(path).ok()?;
-    let file: CacheFile = serde_json::from_slice(&bytes).ok()?;
-    if file.format != FORMAT || file.rijp != env!("CARGO_PKG_VERSION") {
-        return None;
-    }
-    Some(
-        file.entries
-            .into_iter()
-            .map(|entry| (entry.key, entry.assessment))
-            .collect(),
-    )
+    std::fs::read(path).ok()
 }
 
-/// Rewrites the cache with the assessments just loaded, in load order so the file is the same
-/// for the same workspace. Failure is silent: the cache only ever saves time.
-pub fn write<'a>(root: &Path, assessments: impl Iterator<Item = (ContentKey, &'a Assessment)>) {
-    let mut seen = std::collections::HashSet::new();
-    let entries = assessments
-        .filter(|(key, _)| seen.insert(*key))
-        .map(|(key, assessment)| EntryOut { key, assessment })
+/// The path of a file relative to the workspace, as entries name it.
+fn relative(root: &Path, path: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = path
+        .strip_prefix(root)
+        .ok()?
+        .iter()
+        .map(|part| part.to_str())
         .collect();
-    let file = CacheFileOut {
-        format: FORMAT,
-        rijp: env!("CARGO_PKG_VERSION"),
-        entries,
+    Some(parts?.join("/"))
+}
+
+/// What a load knows about one file afterwards.
+enum Seen<'a> {
+    /// Unchanged since the cache's entry was made.
+    Cached(&'a Entry),
+    /// Read now: a new entry.
+    Fresh(Entry),
+    /// Not usable, or not to be cached.
+    Nothing,
+}
+
+type Loaded<'a> = (Result<Assessment, YamlError>, Seen<'a>);
+
+/// Each file with its assessment, or why it could not be used.
+pub type LoadedFiles = Vec<(PathBuf, Result<Assessment, YamlError>)>;
+
+/// Loads assessment files in parallel, in the order given; with `use_cache`, from and into
+/// the workspace's cache.
+pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, LoadStats) {
+    let started = now();
+    let cache = use_cache.then(|| AssessmentCache::read(root));
+    let loaded: Vec<Loaded> = files
+        .par_iter()
+        .map(|path| load_one(root, cache.as_ref(), started, path))
+        .collect();
+    let mut stats = LoadStats::default();
+    for (_, seen) in &loaded {
+        match seen {
+            Seen::Cached(_) => stats.reused += 1,
+            Seen::Fresh(entry) if cache.as_ref().is_some_and(|c| same_content(c, entry)) => {
+                stats.verified += 1
+            }
+            _ => stats.parsed += 1,
+        }
+    }
+    if let Some(cache) = &cache
+        && is_stale(cache, &loaded, started)
+    {
+        write_snapshot(root, cache, &loaded);
+    }
+    let results = files
+        .into_iter()
+        .zip(loaded)
+        .map(|(path, (result, _))| (path, result))
+        .collect();
+    (results, stats)
+}
+
+fn same_content(cache: &AssessmentCache, entry: &Entry) -> bool {
+    cache
+        .entries
+        .get(&entry.path)
+        .is_some_and(|known| known.hash == entry.hash)
+}
+
+fn load_one<'a>(
+    root: &Path,
+    cache: Option<&'a AssessmentCache>,
+    started: Nanos,
+    path: &Path,
+) -> Loaded<'a> {
+    let name = cache.and_then(|_| relative(root, path));
+    let known = cache.zip(name.as_ref()).and_then(|(c, n)| c.entries.get(n));
+    if let Some(entry) = known
+        && let Ok(metadata) = std::fs::metadata(path)
+    {
+        let stamp = FileStamp::of(&metadata);
+        if stamp == entry.stamp
+            && !stamp.is_ambiguous(entry.observed)
+            && let Some(assessment) = format::decode_assessment(&entry.assessment)
+        {
+            return (Ok(assessment), Seen::Cached(entry));
+        }
+    }
+    let (bytes, metadata) = match yaml::read_bytes_metadata(path) {
+        Ok(read) => read,
+        Err(error) => return (Err(error), Seen::Nothing),
     };
-    if let Ok(bytes) = serde_json::to_vec(&file) {
-        let _ = replace_unsynced(&cache_path(root), &bytes);
+    let hash = format::content_hash(&bytes);
+    let fresh = |assessment: Vec<u8>| match &name {
+        Some(name) => Seen::Fresh(Entry {
+            path: name.clone(),
+            stamp: FileStamp::of(&metadata),
+            observed: started,
+            hash,
+            assessment,
+        }),
+        None => Seen::Nothing,
+    };
+    if let Some(entry) = known.filter(|entry| entry.hash == hash)
+        && let Some(assessment) = format::decode_assessment(&entry.assessment)
+    {
+        return (Ok(assessment), fresh(entry.assessment.clone()));
+    }
+    match yaml::parse_bytes::<Assessment>(path, &bytes) {
+        Ok(assessment) => {
+            let seen = match name {
+                Some(_) => fresh(format::encode_assessment(&assessment)),
+                None => Seen::Nothing,
+            };
+            (Ok(assessment), seen)
+        }
+        Err(error) => (Err(error), Seen::Nothing),
+    }
+}
+
+/// True when a new snapshot would spare a later load some work: there was none, files were
+/// saved since, a file was new or changed, an entry can stop being ambiguous, or entries name
+/// files that are gone.
+fn is_stale(cache: &AssessmentCache, loaded: &[Loaded], started: Nanos) -> bool {
+    if !cache.found || cache.journal.is_some() {
+        return true;
+    }
+    let mut kept = 0;
+    for (_, seen) in loaded {
+        match seen {
+            Seen::Cached(_) => kept += 1,
+            Seen::Fresh(entry) => {
+                kept += 1;
+                let improves = cache.entries.get(&entry.path).is_none_or(|known| {
+                    known.hash != entry.hash
+                        || known.stamp != entry.stamp
+                        || !entry.stamp.is_ambiguous(started)
+                });
+                if improves {
+                    return true;
+                }
+            }
+            Seen::Nothing => {}
+        }
+    }
+    kept != cache.entries.len()
+}
+
+/// Rewrites the snapshot with what the load saw, in load order so the same workspace gives
+/// the same file, and drops the journal it took in. Failure is silent.
+fn write_snapshot(root: &Path, cache: &AssessmentCache, loaded: &[Loaded]) {
+    let entries: Vec<Entry> = loaded
+        .iter()
+        .filter_map(|(_, seen)| match seen {
+            Seen::Cached(entry) => Some((*entry).clone()),
+            Seen::Fresh(entry) => Some(entry.clone()),
+            Seen::Nothing => None,
+        })
+        .collect();
+    let Some(bytes) = format::encode_snapshot(entries) else {
+        return;
+    };
+    let folder = folder(root);
+    if replace_unsynced(&folder.join(SNAPSHOT), &bytes).is_err() {
+        return;
+    }
+    // Saves appended after the journal was read stay for the next load.
+    let journal = folder.join(JOURNAL);
+    if let Some(length) = cache.journal
+        && std::fs::metadata(&journal).is_ok_and(|now| now.len() == length)
+    {
+        let _ = std::fs::remove_file(journal);
     }
 }
 
 /// Replaces the file whole (a temporary file renamed over it) but without waiting for the disk:
-/// after a power cut the cache may be empty or stale, which costs one slower load; a flush
-/// would cost every first load up to a second on a busy disk.
+/// after a power cut the cache may be empty or damaged, which costs one slower load; a flush
+/// would cost every load that rewrites it up to a second on a busy disk.
 fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
     let Some(folder) = path.parent() else {
         return Ok(());
     };
@@ -163,14 +292,46 @@ fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The entry for an assessment file just written: its metadata as written, the moment taken
+/// before writing began, and the bytes written.
+pub fn saved_entry(
+    root: &Path,
+    path: &Path,
+    metadata: &Metadata,
+    observed: Nanos,
+    bytes: &[u8],
+    assessment: &Assessment,
+) -> Option<Entry> {
+    Some(Entry {
+        path: relative(root, path)?,
+        stamp: FileStamp::of(metadata),
+        observed,
+        hash: format::content_hash(bytes),
+        assessment: format::encode_assessment(assessment),
+    })
+}
 
-    #[test]
-    fn content_keys_tell_different_bytes_apart() {
-        assert_eq!(ContentKey::of(b"answers: 1"), ContentKey::of(b"answers: 1"));
-        assert_ne!(ContentKey::of(b"answers: 1"), ContentKey::of(b"answers: 2"));
-        assert_ne!(ContentKey::of(b""), ContentKey::of(b"\0"));
+/// True when the workspace keeps a cache.
+pub fn in_use(root: &Path) -> bool {
+    folder(root).is_dir()
+}
+
+/// Appends saved files to the journal, in one write. Does nothing when the workspace keeps no
+/// cache, unless `start` asks to begin one. Failure is silent: the cache only saves time.
+pub fn journal(root: &Path, entries: &[Entry], start: bool) {
+    if entries.is_empty() || !(start || in_use(root)) {
+        return;
     }
+    let mut bytes = Vec::new();
+    for entry in entries {
+        format::encode_record(entry, &mut bytes);
+    }
+    let folder = folder(root);
+    let _ = std::fs::create_dir_all(&folder).and_then(|()| {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(folder.join(JOURNAL))?
+            .write_all(&bytes)
+    });
 }

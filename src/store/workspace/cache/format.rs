@@ -1,0 +1,300 @@
+//! The cache's files, in a compact binary form (postcard).
+//!
+//! ```text
+//! snapshot  MAGIC  FORMAT(u32 LE)  body length(u64 LE)  body hash(xxh3-128)  body
+//! journal   one record per saved file, each: MAGIC  FORMAT  payload length(u32 LE)
+//!           payload hash(xxh3-128)  payload
+//! ```
+//!
+//! Every part carries the format version and a hash of its bytes, so a damaged, foreign or
+//! older file (or a record cut short by a crash) is recognised and ignored, never trusted.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_128;
+
+use super::stamp::{FileStamp, Nanos};
+use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+
+const MAGIC: &[u8; 8] = b"rijp\x00asm";
+/// Bumped whenever the layout or the meaning of an entry changes.
+const FORMAT: u32 = 2;
+const HEADER: usize = 8 + 4 + 8 + 16;
+const RECORD_HEADER: usize = 8 + 4 + 4 + 16;
+/// The version of rijp that wrote the cache: another version may read files differently.
+const RIJP: &str = env!("CARGO_PKG_VERSION");
+
+/// A 128-bit hash of a file's exact bytes.
+pub type ContentHash = [u8; 16];
+
+pub fn content_hash(bytes: &[u8]) -> ContentHash {
+    xxh3_128(bytes).to_le_bytes()
+}
+
+/// One assessment file as last seen: where, its metadata, when it was seen, the hash of its
+/// bytes and what they parse to (encoded; decoded only when used).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Relative to the workspace, with `/` between parts.
+    pub path: String,
+    pub stamp: FileStamp,
+    /// When the content was seen (taken before the file was read or written).
+    pub observed: Nanos,
+    pub hash: ContentHash,
+    pub assessment: Vec<u8>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Body {
+    rijp: String,
+    entries: Vec<Entry>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JournalRecord {
+    rijp: String,
+    entry: Entry,
+}
+
+/// An assessment in the cache's own form: the YAML form leaves fields out and reads answers
+/// as numbers or text, which a compact format cannot express.
+#[derive(Serialize, Deserialize)]
+struct Cached {
+    organisation: String,
+    respondent: String,
+    role: Role,
+    round: String,
+    date: Option<String>,
+    questionnaire: QuestionnaireRef,
+    complete: bool,
+    /// 0 is don't know, 255 not applicable, anything else the answer itself.
+    answers: Vec<(String, u8)>,
+    comments: Vec<(String, String)>,
+}
+
+const DONT_KNOW: u8 = 0;
+const NOT_APPLICABLE: u8 = u8::MAX;
+
+pub fn encode_assessment(assessment: &Assessment) -> Vec<u8> {
+    let cached = Cached {
+        organisation: assessment.organisation.clone(),
+        respondent: assessment.respondent.clone(),
+        role: assessment.role,
+        round: assessment.round.clone(),
+        date: assessment.date.clone(),
+        questionnaire: assessment.questionnaire.clone(),
+        complete: assessment.complete,
+        answers: assessment
+            .answers
+            .iter()
+            .map(|(item, answer)| {
+                let code = match answer {
+                    Answer::Value(value) => *value,
+                    Answer::DontKnow => DONT_KNOW,
+                    Answer::NotApplicable => NOT_APPLICABLE,
+                };
+                (item.clone(), code)
+            })
+            .collect(),
+        comments: assessment
+            .comments
+            .iter()
+            .map(|(item, text)| (item.clone(), text.clone()))
+            .collect(),
+    };
+    postcard::to_allocvec(&cached).unwrap_or_default()
+}
+
+pub fn decode_assessment(bytes: &[u8]) -> Option<Assessment> {
+    let cached: Cached = postcard::from_bytes(bytes).ok()?;
+    let answers: BTreeMap<String, Answer> = cached
+        .answers
+        .into_iter()
+        .map(|(item, code)| {
+            let answer = match code {
+                DONT_KNOW => Answer::DontKnow,
+                NOT_APPLICABLE => Answer::NotApplicable,
+                value => Answer::Value(value),
+            };
+            (item, answer)
+        })
+        .collect();
+    Some(Assessment {
+        organisation: cached.organisation,
+        respondent: cached.respondent,
+        role: cached.role,
+        round: cached.round,
+        date: cached.date,
+        questionnaire: cached.questionnaire,
+        complete: cached.complete,
+        answers,
+        comments: cached.comments.into_iter().collect(),
+    })
+}
+
+/// The snapshot's bytes for these entries.
+pub fn encode_snapshot(entries: Vec<Entry>) -> Option<Vec<u8>> {
+    let body = postcard::to_allocvec(&Body {
+        rijp: RIJP.to_string(),
+        entries,
+    })
+    .ok()?;
+    let mut bytes = Vec::with_capacity(HEADER + body.len());
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&FORMAT.to_le_bytes());
+    bytes.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&content_hash(&body));
+    bytes.extend_from_slice(&body);
+    Some(bytes)
+}
+
+/// The entries of a snapshot, or `None` when it is damaged, foreign or of another version.
+pub fn decode_snapshot(bytes: &[u8]) -> Option<Vec<Entry>> {
+    let (header, body) = bytes.split_at_checked(HEADER)?;
+    let (magic, rest) = header.split_at(8);
+    let (format, rest) = rest.split_at(4);
+    let (length, hash) = rest.split_at(8);
+    if magic != MAGIC
+        || format != FORMAT.to_le_bytes()
+        || length != (body.len() as u64).to_le_bytes()
+        || hash != content_hash(body)
+    {
+        return None;
+    }
+    let body: Body = postcard::from_bytes(body).ok()?;
+    (body.rijp == RIJP).then_some(body.entries)
+}
+
+/// One journal record for an entry.
+pub fn encode_record(entry: &Entry, out: &mut Vec<u8>) {
+    let Ok(payload) = postcard::to_allocvec(&JournalRecord {
+        rijp: RIJP.to_string(),
+        entry: entry.clone(),
+    }) else {
+        return;
+    };
+    let Ok(length) = u32::try_from(payload.len()) else {
+        return;
+    };
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&length.to_le_bytes());
+    out.extend_from_slice(&content_hash(&payload));
+    out.extend_from_slice(&payload);
+}
+
+/// The entries of a journal, oldest first, up to the first record that is not whole and
+/// sound (one cut short by a crash ends the journal).
+pub fn decode_journal(mut bytes: &[u8]) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    while let Some((header, rest)) = bytes.split_at_checked(RECORD_HEADER) {
+        let (magic, header) = header.split_at(8);
+        let (format, header) = header.split_at(4);
+        let (length, hash) = header.split_at(4);
+        let Ok(length) = <[u8; 4]>::try_from(length) else {
+            break;
+        };
+        let Some((payload, rest)) = rest.split_at_checked(u32::from_le_bytes(length) as usize)
+        else {
+            break;
+        };
+        if magic != MAGIC || format != FORMAT.to_le_bytes() || hash != content_hash(payload) {
+            break;
+        }
+        match postcard::from_bytes::<JournalRecord>(payload) {
+            Ok(record) if record.rijp == RIJP => entries.push(record.entry),
+            Ok(_) => {}
+            Err(_) => break,
+        }
+        bytes = rest;
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Assessment {
+        let mut assessment = Assessment::new(
+            "gemeente-a",
+            "Respondent 1",
+            Role::Staff,
+            "2026",
+            QuestionnaireRef {
+                id: "digitale-volwassenheid".to_string(),
+                version: 2,
+            },
+        );
+        assessment.date = Some("2026-03-01".to_string());
+        assessment.answers.insert("cx01".into(), Answer::Value(4));
+        assessment.answers.insert("cx02".into(), Answer::DontKnow);
+        assessment
+            .answers
+            .insert("cx03".into(), Answer::NotApplicable);
+        assessment.answers.insert("cx04".into(), Answer::Value(10));
+        assessment
+            .comments
+            .insert("cx01".into(), "zie notitie".into());
+        assessment
+    }
+
+    fn entry(path: &str) -> Entry {
+        Entry {
+            path: path.to_string(),
+            stamp: FileStamp {
+                size: 120,
+                modified: 1_700_000_000_123_456_789,
+                changed: 1_700_000_000_123_456_789,
+                inode: 42,
+                device: 7,
+            },
+            observed: 1_700_000_001_000_000_000,
+            hash: content_hash(path.as_bytes()),
+            assessment: encode_assessment(&sample()),
+        }
+    }
+
+    #[test]
+    fn assessments_survive_the_round_trip_exactly() {
+        assert_eq!(
+            decode_assessment(&encode_assessment(&sample())),
+            Some(sample())
+        );
+    }
+
+    #[test]
+    fn snapshots_read_back_and_refuse_any_changed_byte() {
+        let entries = vec![entry("a.yaml"), entry("b.yaml")];
+        let bytes = encode_snapshot(entries.clone()).unwrap();
+        assert_eq!(decode_snapshot(&bytes), Some(entries));
+        for at in [0, 9, 13, 25, bytes.len() - 1] {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 1;
+            assert_eq!(decode_snapshot(&damaged), None, "byte {at}");
+        }
+        assert_eq!(decode_snapshot(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(decode_snapshot(b""), None);
+    }
+
+    #[test]
+    fn a_journal_ends_at_its_first_incomplete_record() {
+        let mut bytes = Vec::new();
+        encode_record(&entry("a.yaml"), &mut bytes);
+        encode_record(&entry("b.yaml"), &mut bytes);
+        let whole = bytes.len();
+        encode_record(&entry("c.yaml"), &mut bytes);
+        let paths = |entries: Vec<Entry>| entries.into_iter().map(|e| e.path).collect::<Vec<_>>();
+        assert_eq!(
+            paths(decode_journal(&bytes)),
+            ["a.yaml", "b.yaml", "c.yaml"]
+        );
+        assert_eq!(
+            paths(decode_journal(&bytes[..bytes.len() - 3])),
+            ["a.yaml", "b.yaml"]
+        );
+        bytes[whole + 40] ^= 0xff;
+        assert_eq!(paths(decode_journal(&bytes)), ["a.yaml", "b.yaml"]);
+    }
+}
