@@ -8,6 +8,7 @@ pub mod charts;
 pub mod cli;
 pub mod domain;
 pub mod findings;
+pub mod ingest;
 pub mod report;
 pub mod tui;
 
