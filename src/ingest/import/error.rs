@@ -3,9 +3,10 @@
 
 use std::path::PathBuf;
 
-/// A file that cannot be imported; nothing was written.
+/// A file that cannot be imported; nothing was written. Its `Display` is only the file and
+/// the first problem as data: people read it through `words::i18n::ingest::error_text`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}: {} problem(s) in the import; nothing was imported", file.display(), problems.len() + more)]
+#[error("{}: {:?}", file.display(), problems.first().map(|p| (&p.at, &p.kind)))]
 pub struct ImportError {
     /// The file the problems are in: the survey export, or its mapping.
     pub file: PathBuf,

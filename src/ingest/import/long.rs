@@ -85,7 +85,8 @@ fn header(file: &Path, table: &Table) -> Result<Columns, ImportError> {
                     problems.push(at, Some(known), ProblemKind::DuplicateColumn);
                 }
             }
-            None if name.is_empty() && index + 1 == table.header.len() => {}
+            // A column without a heading (a trailing separator, a sheet's empty column A).
+            None if name.is_empty() => {}
             None => problems.push(
                 at,
                 Some(&name),

@@ -189,8 +189,8 @@ mod tests {
 
     #[test]
     fn date_serials_become_iso_dates() {
-        assert_eq!(serial_date_text(45_717.0), "2025-03-03");
-        assert_eq!(serial_date_text(45_717.375_694_444), "2025-03-03 09:01:00");
+        assert_eq!(serial_date_text(45_719.0), "2025-03-03");
+        assert_eq!(serial_date_text(45_719.375_694_444), "2025-03-03 09:01:00");
         assert_eq!(number_text(4.0), "4");
         assert_eq!(number_text(4.5), "4.5");
     }

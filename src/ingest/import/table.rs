@@ -181,7 +181,7 @@ impl Table {
             .delimiter(delimiter as u8)
             .flexible(true)
             .trim(csv::Trim::All)
-            .from_reader(reader);
+            .from_reader(Box::new(LineFeeds::new(reader)) as Box<dyn Read + Send>);
         let header = reader
             .headers()
             .map_err(|e| {
@@ -251,6 +251,60 @@ impl Iterator for Table {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// Reads CRLF line ends as LF. The CSV reader ends a record at the CR and counts the line at
+/// the LF, so with CRLF (as LimeSurvey and Excel write) every row would be reported one line
+/// too early.
+struct LineFeeds<R> {
+    inner: R,
+    /// A CR at the end of the last chunk, not yet known to start a CRLF.
+    pending_cr: bool,
+}
+
+impl<R: Read> LineFeeds<R> {
+    fn new(inner: R) -> LineFeeds<R> {
+        LineFeeds {
+            inner,
+            pending_cr: false,
+        }
+    }
+}
+
+impl<R: Read> Read for LineFeeds<R> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        if buffer.len() < 2 {
+            return self.inner.read(buffer);
+        }
+        let start = usize::from(self.pending_cr);
+        let read = self.inner.read(&mut buffer[start..])?;
+        if self.pending_cr {
+            buffer[0] = b'\r';
+            self.pending_cr = false;
+            if read == 0 {
+                return Ok(1);
+            }
+        }
+        let mut filled = start + read;
+        if read > 0 && buffer[filled - 1] == b'\r' {
+            self.pending_cr = true;
+            filled -= 1;
+        }
+        let mut out = 0;
+        for index in 0..filled {
+            let byte = buffer[index];
+            let crlf = byte == b'\r' && buffer.get(index + 1) == Some(&b'\n') && index + 1 < filled;
+            if !crlf {
+                buffer[out] = byte;
+                out += 1;
+            }
+        }
+        if out == 0 && self.pending_cr {
+            // Only a CR so far: read on rather than report the end of the file.
+            return self.read(buffer);
+        }
+        Ok(out)
+    }
+}
+
 /// Reads the file once without keeping it: UTF-8 when every byte says so, else Windows-1252
 /// when it reads as text in it, else refused. Returns the encoding and the first line.
 fn sniff(file: &Path, source: impl Read) -> Result<(TextEncoding, String), ImportError> {
@@ -268,7 +322,6 @@ fn sniff(file: &Path, source: impl Read) -> Result<(TextEncoding, String), Impor
     let mut carry: Vec<u8> = Vec::new();
     let mut offset: u64 = 0;
     let mut utf8 = true;
-    let mut not_text: Option<u64> = None;
     let mut undefined_1252: Option<u64> = None;
     loop {
         let chunk = reader.fill_buf().map_err(unreadable)?;
@@ -282,11 +335,6 @@ fn sniff(file: &Path, source: impl Read) -> Result<(TextEncoding, String), Impor
                 .position(|b| *b == b'\n')
                 .map_or(length, |at| at + 1);
             first_line.extend_from_slice(&chunk[..end]);
-        }
-        if not_text.is_none()
-            && let Some(at) = chunk.iter().position(|b| *b == 0)
-        {
-            not_text = Some(offset + at as u64 + 1);
         }
         if undefined_1252.is_none()
             && let Some(at) = chunk.iter().position(|b| !is_windows_1252_text(*b))
@@ -309,9 +357,9 @@ fn sniff(file: &Path, source: impl Read) -> Result<(TextEncoding, String), Impor
     }
     let utf8 = utf8 && carry.is_empty();
     let first_line = first_line.strip_prefix(BOM).unwrap_or(&first_line).to_vec();
-    if !utf8 && not_text.is_none() {
-        not_text = undefined_1252;
-    }
+    // Valid UTF-8 is text whatever characters it holds (names may hold any); anything else
+    // must read as Windows-1252 text.
+    let not_text = if utf8 { None } else { undefined_1252 };
     match (utf8, not_text) {
         (true, None) => Ok((
             TextEncoding::Utf8,
@@ -333,11 +381,34 @@ fn sniff(file: &Path, source: impl Read) -> Result<(TextEncoding, String), Impor
 }
 
 /// False for bytes a Windows-1252 text file does not have: control characters other than
-/// tab, line feed and carriage return, and the five bytes the encoding leaves undefined. (A
-/// UTF-8 file is refused only for a NUL byte: names may hold any character.)
+/// tab, line feed and carriage return, and the five bytes the encoding leaves undefined.
 fn is_windows_1252_text(byte: u8) -> bool {
     !matches!(
         byte,
         0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineFeeds;
+    use std::io::Read;
+
+    #[test]
+    fn crlf_becomes_lf_even_across_reads() {
+        struct Trickle<'a>(&'a [u8]);
+        impl Read for Trickle<'_> {
+            fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.0.len().min(buffer.len()).min(3);
+                buffer[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let mut text = String::new();
+        LineFeeds::new(Trickle(b"ab\r\ncd\r\r\nef\rg\r"))
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, "ab\ncd\r\nef\rg\r");
+    }
 }

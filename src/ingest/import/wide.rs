@@ -48,7 +48,7 @@ pub fn collect_wide(
         header: &header,
         questionnaire,
     };
-    while let Some(row) = table.next() {
+    for row in table.by_ref() {
         match row {
             Ok(row) if row.is_blank() => {}
             Ok(row) => {
