@@ -3,13 +3,11 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use rijp::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::ingest::demo;
-use rijp::ingest::export_data;
-use rijp::ingest::import;
 use rijp::model::assessment::Role;
 use rijp::model::questionnaire::{CutoffRule, Questionnaire};
 use rijp::render::charts::{self, ChartFormat, ChartOptions, ChartSize, ExportOptions};
@@ -37,6 +35,10 @@ fn write_stdout(text: std::fmt::Arguments) {
     }
 }
 
+mod ingest;
+
+use ingest::{run_export_data, run_import};
+
 /// Measure and compare the digital maturity of Dutch municipalities and their ICT
 /// cooperations. Without a subcommand, opens the terminal interface.
 #[derive(Debug, Parser)]
@@ -63,6 +65,7 @@ pub enum ScoresFormat {
 pub enum ExportFormat {
     Csv,
     Json,
+    Xlsx,
 }
 
 /// What a comparison covers: the round, the organisations and the cut-off rule.
@@ -104,16 +107,24 @@ pub enum Command {
         after_help = "Example:\n  rijp demo --workspace demo-ws\n  rijp scores --workspace demo-ws"
     )]
     Demo,
-    /// Import answers from a CSV file in long format.
+    /// Import answers from a CSV file or a workbook (.xlsx, .ods) in long format, or a wide
+    /// survey export with --mapping.
     #[command(
         after_help = "The header is organisation,respondent,round,item,answer with optional role,date,comment.\n\
-An answer is 1-5, or empty, ? or 'weet niet' for don't know. Commas or semicolons both work.\n\
-A file with any error imports nothing.\n\
-With --mapping MAP.yaml, the file is a wide survey export (one row per respondent).\n\nExamples:\n  rijp import --workspace ws antwoorden.csv\n  rijp import --workspace ws --mapping limesurvey.yaml export.csv"
+An answer is 1-5; empty, ? or 'weet niet' for don't know; nvt for not applicable.\n\
+Commas, semicolons or tabs; UTF-8 or Windows-1252. A file with any error imports nothing.\n\
+With --mapping MAP.yaml, the file is a wide survey export (one row per respondent).\n\nExamples:\n  rijp import --workspace ws antwoorden.csv\n  rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  rijp import --make-mapping export.xlsx > mapping.yaml"
     )]
     Import {
-        /// The CSV file.
+        /// The CSV file or workbook.
         file: PathBuf,
+        /// The sheet of a workbook to read (default: the first).
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Write a starter mapping for this file's header row to standard output instead of
+        /// importing.
+        #[arg(long, conflicts_with = "mapping")]
+        make_mapping: bool,
         /// A YAML mapping for a wide file (one row per respondent, one column per question,
         /// as LimeSurvey and Microsoft Forms export): columns to item ids, answer texts to
         /// values, and the respondent, organisation and round columns.
@@ -157,14 +168,18 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
     #[command(
         name = "export-data",
         after_help = "CSV writes answers.csv and scores.csv into the folder --out names;\n\
-JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp export-data --workspace demo-ws --format csv --out export\n  rijp export-data --workspace demo-ws --format json --out export.json"
+XLSX writes one workbook (answers, scores, organisations, benchmarks) to --out;\n\
+JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp export-data --workspace demo-ws --format csv --out export --delimiter ';'\n  rijp export-data --workspace demo-ws --format xlsx --out rijp.xlsx\n  rijp export-data --workspace demo-ws --format json --out export.json"
     )]
     ExportData {
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// The folder (CSV) or file (JSON) to write.
+        /// The folder (CSV) or file (JSON, XLSX) to write.
         #[arg(long, value_name = "FILE|DIR")]
         out: Option<PathBuf>,
+        /// The CSV delimiter, for example ';' for Dutch Excel (default ',').
+        #[arg(long, value_name = "CHAR")]
+        delimiter: Option<char>,
     },
     /// Write every chart of the comparison (quadrant, dimensions, profiles, targets) as PNG
     /// and SVG into a folder; prints each file written.
@@ -302,30 +317,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Import { file, mapping } => {
-            let workspace = workspace(&cli.workspace)?;
-            std::fs::create_dir_all(workspace.root()).with_context(|| {
-                format!("cannot create workspace {}", workspace.root().display())
-            })?;
-            let data = load(&workspace)?;
-            let summary = match mapping {
-                Some(mapping) => import::import_wide_csv(&workspace, &data, &file, &mapping)?,
-                None => import::import_long_csv(&workspace, &data, &file)?,
+        Command::Import {
+            file,
+            mapping,
+            sheet,
+            make_mapping,
+        } => {
+            let options = rijp::ingest::import::ImportOptions {
+                mapping: mapping.as_deref(),
+                sheet: sheet.as_deref(),
             };
-            let text = i18n::cli::texts(cli.lang.unwrap_or_default());
-            say!(
-                "{}: {} rows, {} new and {} updated assessments, {} new organisations, {} new rounds",
-                text.import_done,
-                summary.rows,
-                summary.assessments_created,
-                summary.assessments_updated,
-                summary.organisations_created.len(),
-                summary.rounds_created.len()
-            );
-            for path in summary.files {
-                say!("  {}", path.display());
-            }
-            Ok(ExitCode::SUCCESS)
+            run_import(&cli.workspace, cli.lang, &file, options, make_mapping)
         }
         Command::Scores {
             selection,
@@ -378,38 +380,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::ExportData { format, out } => {
-            let (data, lang) = open(&cli.workspace, cli.lang)?;
-            let files = match (format, out) {
-                (ExportFormat::Csv, Some(folder)) => export_data::write_csv(&data, &folder)?,
-                (ExportFormat::Csv, None) => {
-                    anyhow::bail!("--format csv writes two files: name a folder with --out DIR")
-                }
-                (ExportFormat::Json, Some(file)) => {
-                    rijp::store::atomic_file::write_atomic(
-                        &file,
-                        export_data::to_json(&data)?.as_bytes(),
-                    )?;
-                    vec![file]
-                }
-                (ExportFormat::Json, None) => {
-                    let text = export_data::to_json(&data)?;
-                    let mut stdout = std::io::stdout().lock();
-                    match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
-                        // A reader that stops early (`| head`) is not an error.
-                        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-                            return Err(error).context("cannot write to standard output");
-                        }
-                        _ => return Ok(ExitCode::SUCCESS),
-                    }
-                }
-            };
-            say!("{}:", i18n::report::texts(lang).export_written);
-            for file in files {
-                say!("  {}", file.display());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::ExportData {
+            format,
+            out,
+            delimiter,
+        } => run_export_data(&cli.workspace, cli.lang, format, out, delimiter),
         Command::Export {
             out,
             format,

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use rijp::workspace::{Workspace, WorkspaceData};
+use rijp::store::workspace::{Workspace, WorkspaceData};
 
 fn workspace() -> &'static WorkspaceData {
     static DATA: OnceLock<WorkspaceData> = OnceLock::new();
@@ -18,7 +18,7 @@ fn workspace() -> &'static WorkspaceData {
 
 fuzz_target!(|data: &[u8]| {
     let file = Path::new("fuzz.csv");
-    if let Err(error) = rijp::import::check_long_csv(file, data, workspace()) {
+    if let Err(error) = rijp::ingest::import::check_long_csv(file, data, workspace()) {
         assert!(!error.problems.is_empty());
         let _ = error.to_string();
     }

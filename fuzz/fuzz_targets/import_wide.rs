@@ -6,8 +6,8 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use rijp::import::WideMapping;
-use rijp::workspace::{Workspace, WorkspaceData};
+use rijp::ingest::import::WideMapping;
+use rijp::store::workspace::{Workspace, WorkspaceData};
 
 const MAPPING: &str = "respondent: \"Respondent\"\norganisation: \"Gemeente\"\nround_value: \"2025\"\nrole: \"Functie\"\nanswers: {\"Eens\": 4, \"Weet niet\": \"?\"}\nitems:\n  \"Q1\": cx01\n  \"Q2\": cx02\n  \"Q3\": ib01\n";
 
@@ -25,11 +25,11 @@ fuzz_target!(|data: &[u8]| {
         Some(at) => (&data[..at], &data[at + 1..]),
         None => (MAPPING.as_bytes(), data),
     };
-    let Ok(mapping) = rijp::yaml::parse_bytes::<WideMapping>(mapping_file, mapping_text) else {
+    let Ok(mapping) = rijp::model::yaml::parse_bytes::<WideMapping>(mapping_file, mapping_text) else {
         return;
     };
     if let Err(error) =
-        rijp::import::check_wide_csv(Path::new("fuzz.csv"), csv, mapping_file, &mapping, workspace())
+        rijp::ingest::import::check_wide_csv(Path::new("fuzz.csv"), csv, mapping_file, &mapping, workspace())
     {
         assert!(!error.problems.is_empty());
         let _ = error.to_string();

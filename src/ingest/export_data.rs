@@ -16,6 +16,8 @@ use crate::model::assessment::Answer;
 use crate::store::atomic_file::write_atomic;
 use crate::store::workspace::WorkspaceData;
 
+pub mod xlsx;
+
 /// The columns of the answers export, in the order `import` documents them.
 pub const ANSWER_COLUMNS: [&str; 9] = [
     "organisation",
@@ -160,7 +162,12 @@ pub fn score_rows(data: &WorkspaceData) -> Vec<ScoreRow> {
 
 /// The answers as long-format CSV.
 pub fn answers_csv(data: &WorkspaceData) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    answers_csv_with(data, b',')
+}
+
+/// The answers as long-format CSV with another delimiter (`;` for Dutch Excel).
+pub fn answers_csv_with(data: &WorkspaceData, delimiter: u8) -> Result<String> {
+    let mut writer = csv_writer(delimiter);
     writer.write_record(ANSWER_COLUMNS)?;
     for row in answer_rows(data) {
         writer.write_record([
@@ -180,7 +187,18 @@ pub fn answers_csv(data: &WorkspaceData) -> Result<String> {
 
 /// The scores as CSV (empty cells where there is no number).
 pub fn scores_csv(data: &WorkspaceData) -> Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    scores_csv_with(data, b',')
+}
+
+fn csv_writer(delimiter: u8) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new())
+}
+
+/// The scores as CSV with another delimiter. Numbers keep their decimal point.
+pub fn scores_csv_with(data: &WorkspaceData, delimiter: u8) -> Result<String> {
+    let mut writer = csv_writer(delimiter);
     writer.write_record(SCORE_COLUMNS)?;
     let number = |value: Option<f64>| value.map(|v| format!("{v:.1}")).unwrap_or_default();
     for row in score_rows(data) {
@@ -229,9 +247,14 @@ pub const SCORES_FILE: &str = "scores.csv";
 
 /// Writes `answers.csv` and `scores.csv` into a folder; returns the files written.
 pub fn write_csv(data: &WorkspaceData, folder: &Path) -> Result<Vec<PathBuf>> {
+    write_csv_with(data, folder, b',')
+}
+
+/// Writes `answers.csv` and `scores.csv` with a delimiter; returns the files written.
+pub fn write_csv_with(data: &WorkspaceData, folder: &Path, delimiter: u8) -> Result<Vec<PathBuf>> {
     let answers = folder.join(ANSWERS_FILE);
     let scores = folder.join(SCORES_FILE);
-    write_atomic(&answers, answers_csv(data)?.as_bytes())?;
-    write_atomic(&scores, scores_csv(data)?.as_bytes())?;
+    write_atomic(&answers, answers_csv_with(data, delimiter)?.as_bytes())?;
+    write_atomic(&scores, scores_csv_with(data, delimiter)?.as_bytes())?;
     Ok(vec![answers, scores])
 }

@@ -318,9 +318,17 @@ Gemeente Súdwest,Anouk de Vries,2025,cx03,,i-adviseur,2025-03-03,\n\
 Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
             .as_bytes(),
     );
-    import(&csv, &ws).success().stdout(predicate::str::contains(
-        "4 rows, 1 new and 0 updated assessments",
-    ));
+    import(&csv, &ws)
+        .success()
+        .stdout(predicate::str::contains(
+            "4 rijen met 4 antwoorden (2 weet niet, 0 niet van toepassing, 0 overgeslagen)",
+        ))
+        .stdout(predicate::str::contains(
+            "beoordelingen: 1 nieuw, 0 bijgewerkt, 0 onvolledig",
+        ))
+        .stdout(predicate::str::contains(
+            "1 nieuwe organisatie, 1 nieuwe ronde",
+        ));
     let org = std::fs::read_to_string(ws.join("organisations/gemeente-sudwest.yaml")).unwrap();
     assert_eq!(org, "name: Gemeente Súdwest\nprofile: {}\n");
     let assessment =
@@ -370,18 +378,18 @@ Gemeente A,,2025,cx3,3\n",
     import(&csv, ws.path())
         .failure()
         .stderr(predicate::str::contains(format!(
-            "{file}:3: item: unknown item 'zz9' in questionnaire mini version 2"
+            "{file}:3: item: onbekend item 'zz9' in vragenlijst mini versie 2"
         )))
         .stderr(predicate::str::contains(format!(
-            "{file}:4: answer: '7' is out of range: use 1 to 5"
+            "{file}:4: answer: '7' is geen antwoord: gebruik 1 tot en met 5"
         )))
         .stderr(predicate::str::contains(format!(
-            "{file}:5: duplicate answer: line 2 already answers item 'cx1'"
+            "{file}:5: dubbel antwoord: regel 2 beantwoordt item 'cx1' al"
         )))
         .stderr(predicate::str::contains(format!(
-            "{file}:6: respondent: empty"
+            "{file}:6: respondent: leeg: elke rij heeft de respondent nodig"
         )))
-        .stderr(predicate::str::contains("Nothing was imported."));
+        .stderr(predicate::str::contains("Er is niets geïmporteerd."));
     assert_eq!(snapshot(ws.path()), before);
 }
 
@@ -396,14 +404,14 @@ fn import_rejects_a_bad_header_and_an_empty_file() {
     );
     import(&header, ws.path())
         .failure()
-        .stderr(predicate::str::contains(":1: organisatie: unknown column"))
+        .stderr(predicate::str::contains(":1: organisatie: onbekende kolom"))
         .stderr(predicate::str::contains(
-            ":1: organisation: required column is missing",
+            ":1: organisation: verplichte kolom ontbreekt",
         ));
     let empty = write_csv(dir.path(), "e.csv", b"");
     import(&empty, ws.path())
         .failure()
-        .stderr(predicate::str::contains("the file is empty"));
+        .stderr(predicate::str::contains("het bestand is leeg"));
 }
 
 #[test]
@@ -469,7 +477,7 @@ fn import_refuses_to_overwrite_a_damaged_assessment() {
     import(&csv, ws.path())
         .failure()
         .stderr(predicate::str::contains("a/r1.yaml:1:"))
-        .stderr(predicate::str::contains("nothing was imported"));
+        .stderr(predicate::str::contains("Er is niets geïmporteerd."));
     assert_eq!(snapshot(ws.path()), before);
 }
 
@@ -486,7 +494,7 @@ fn an_unwritable_workspace_fails_clearly() {
     );
     import(&csv, blocker.join("ws"))
         .failure()
-        .stderr(predicate::str::contains("cannot create workspace"));
+        .stderr(predicate::str::contains("kan de werkruimte niet maken"));
     rijp()
         .args(["--lang", "en", "demo"])
         .arg("--workspace")
@@ -531,7 +539,9 @@ fn answers_to_items_a_later_version_dropped_are_kept_and_reported() {
     );
     import(&csv, ws.path())
         .success()
-        .stdout(predicate::str::contains("0 new and 1 updated assessments"));
+        .stdout(predicate::str::contains(
+            "beoordelingen: 0 nieuw, 1 bijgewerkt",
+        ));
     let after = std::fs::read_to_string(&path).unwrap();
     assert!(after.contains("zz1: 3"), "{after}");
     assert!(after.contains("cx1: 1"), "{after}");

@@ -179,12 +179,7 @@ fn a_huge_or_binary_import_file_gets_a_short_clear_error() {
             .unwrap();
         assert!(!output.status.success());
         let message = String::from_utf8_lossy(&output.stderr);
-        assert!(
-            message.contains("Nothing was imported")
-                || message.contains("refused")
-                || message.contains("UTF-8"),
-            "{message}"
-        );
+        assert!(message.contains("Er is niets geïmporteerd"), "{message}");
         assert!(message.len() < 4_000, "a {} byte message", message.len());
     }
 }

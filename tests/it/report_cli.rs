@@ -118,7 +118,7 @@ fn export_data_writes_csv_files_or_json() {
         .arg(dir.path().join("ws"))
         .assert()
         .failure()
-        .stderr(predicate::str::contains("--out DIR"));
+        .stderr(predicate::str::contains("--out MAP"));
 }
 
 #[test]
@@ -134,7 +134,8 @@ fn import_with_a_mapping_reads_a_wide_export() {
         .arg(fixtures.join("export.csv"))
         .assert()
         .success()
-        .stdout(predicate::str::contains("8 rows, 3 new"));
+        .stdout(predicate::str::contains("3 rijen met 8 antwoorden"))
+        .stdout(predicate::str::contains("beoordelingen: 3 nieuw"));
     rijp()
         .arg("import")
         .arg("--workspace")
@@ -145,6 +146,6 @@ fn import_with_a_mapping_reads_a_wide_export() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "bad.csv:3: Functie: unknown role 'Portier'",
+            "bad.csv:3: Functie: onbekende rol 'Portier'",
         ));
 }

@@ -13,6 +13,10 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+fn english(error: &import::ImportError) -> String {
+    rijp::words::i18n::ingest::error_text(rijp::model::Lang::En, error)
+}
+
 fn empty_workspace() -> (tempfile::TempDir, Workspace) {
     let dir = tempfile::tempdir().unwrap();
     let workspace = Workspace::at(dir.path().join("ws"));
@@ -32,7 +36,8 @@ fn a_wide_export_is_imported_through_its_mapping() {
     )
     .unwrap();
     // Eight filled cells; the empty Q3 of respondent 18 is no answer.
-    assert_eq!(summary.rows, 8);
+    assert_eq!(summary.answers, 8);
+    assert_eq!((summary.rows, summary.skipped), (3, 1));
     assert_eq!(summary.assessments_created, 3);
     assert_eq!(summary.rounds_created, ["2025"]);
 
@@ -86,19 +91,19 @@ fn errors_name_the_line_and_column_and_nothing_is_imported() {
     let found: Vec<(u64, Option<&str>)> = error
         .problems
         .iter()
-        .map(|p| (p.line, p.field.as_deref()))
+        .map(|p| (p.at.number(), p.field.as_deref()))
         .collect();
+    // The Dutch date 4-3-2025 on line 4 is a date.
     assert_eq!(
         found,
         [
             (3, Some("Functie")),
             (3, Some("Q2 Ondernemers digitaal")),
             (4, Some("Respondent ID")),
-            (4, Some("Datum")),
             (4, Some("Q3")),
         ]
     );
-    let text = error.to_string();
+    let text = english(&error);
     assert!(
         text.contains("bad.csv:3: Functie: unknown role 'Portier'"),
         "{text}"
@@ -127,7 +132,7 @@ fn mapping_errors_name_the_mapping_line() {
         &fixture("bad-mapping.yaml"),
     )
     .unwrap_err();
-    let text = error.to_string();
+    let text = english(&error.downcast::<import::ImportError>().unwrap());
     assert!(text.contains("bad-mapping.yaml:5: items: 'zz99'"), "{text}");
     assert!(
         text.contains("bad-mapping.yaml:7: roles: 'wethouder-a'"),
@@ -148,7 +153,7 @@ fn a_mapped_column_missing_from_the_header_is_reported() {
     .unwrap();
     let error =
         import::import_wide_csv(&workspace, &data, &file, &fixture("limesurvey.yaml")).unwrap_err();
-    let text = error.to_string();
+    let text = english(&error.downcast::<import::ImportError>().unwrap());
     assert!(
         text.contains("export.csv:1: Q2 Ondernemers digitaal: the mapping names this column"),
         "{text}"

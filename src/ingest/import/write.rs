@@ -1,0 +1,193 @@
+//! Writes collected respondents into the workspace: new organisations and rounds first, then
+//! every assessment, in parallel, each re-read and updated under its lock and written
+//! atomically. Existing assessment files that do not parse stop the import before anything
+//! is written.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::ingest::import::ImportSummary;
+use crate::ingest::import::collect::{Collector, Pending};
+use crate::ingest::import::error::{ImportError, ProblemKind};
+use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::store::atomic_file::write_all_parallel;
+use crate::store::slug::slugify;
+use crate::store::workspace::{Organisation, Round, Workspace, WorkspaceData};
+
+/// Where one collected respondent goes.
+struct Target<'a> {
+    round: String,
+    organisation: String,
+    /// Usually one; more when different spellings name the same organisation.
+    pending: Vec<&'a Pending>,
+}
+
+/// Merges the collected respondents with the workspace and writes them.
+pub fn write(
+    workspace: &Workspace,
+    data: &WorkspaceData,
+    collector: &Collector,
+    file: &std::path::Path,
+    summary: &mut ImportSummary,
+) -> Result<()> {
+    let mut organisations: BTreeMap<String, Organisation> = BTreeMap::new();
+    let mut rounds: BTreeMap<String, Round> = BTreeMap::new();
+    let mut targets: BTreeMap<(String, String, String), Target> = BTreeMap::new();
+    for pending in &collector.pending {
+        let organisation = organisation_id(data, &pending.organisation);
+        if data.organisation(&organisation).is_none() {
+            organisations
+                .entry(organisation.clone())
+                .or_insert_with(|| Organisation {
+                    id: organisation.clone(),
+                    name: pending.organisation.clone(),
+                    ..Organisation::default()
+                });
+        }
+        let round = round_id(data, &pending.round);
+        if data.round(&round).is_none() {
+            rounds.entry(round.clone()).or_insert_with(|| Round {
+                id: round.clone(),
+                name: (pending.round != round).then(|| pending.round.clone()),
+                date: None,
+            });
+        }
+        if pending.complete == Some(false) {
+            summary.incomplete += 1;
+        }
+        let key = (
+            round.clone(),
+            organisation.clone(),
+            slugify(&pending.respondent),
+        );
+        if let Some(target) = targets.get_mut(&key) {
+            target.pending.push(pending);
+            continue;
+        }
+        let path = workspace.assessment_path(&round, &organisation, &pending.respondent);
+        if path.exists() {
+            // Checked now, so a damaged file stops the import before anything is written.
+            crate::model::yaml::read::<Assessment>(&path).map_err(|e| {
+                ImportError::single(
+                    file,
+                    pending.first.clone(),
+                    ProblemKind::DamagedAssessment {
+                        file: path.clone(),
+                        detail: e.to_string(),
+                    },
+                )
+            })?;
+            summary.assessments_updated += 1;
+        } else {
+            summary.assessments_created += 1;
+        }
+        targets.insert(
+            key,
+            Target {
+                round,
+                organisation,
+                pending: vec![pending],
+            },
+        );
+    }
+    for organisation in organisations.values() {
+        summary
+            .files
+            .push(workspace.save_organisation(organisation)?);
+        summary
+            .organisations_created
+            .push(organisation.name.clone());
+    }
+    for round in rounds.values() {
+        summary.files.push(workspace.save_round(round)?);
+        summary.rounds_created.push(round.id.clone());
+    }
+    let targets: Vec<Target> = targets.into_values().collect();
+    let written = write_assessments(workspace, data, collector, &targets)?;
+    summary.files.extend(written);
+    Ok(())
+}
+
+/// An existing organisation by name or id, else the id a new one gets.
+fn organisation_id(data: &WorkspaceData, name: &str) -> String {
+    data.organisations
+        .iter()
+        .find(|o| o.name.eq_ignore_ascii_case(name) || o.id == name)
+        .map(|o| o.id.clone())
+        .unwrap_or_else(|| slugify(name))
+}
+
+/// An existing round by id or name, else the id a new one gets.
+fn round_id(data: &WorkspaceData, name: &str) -> String {
+    data.rounds
+        .iter()
+        .find(|r| r.id == name || r.name.as_deref() == Some(name))
+        .map(|r| r.id.clone())
+        .unwrap_or_else(|| slugify(name))
+}
+
+/// Each assessment is re-read and updated under its lock, so answers another process saved
+/// since the check are kept.
+fn write_assessments(
+    workspace: &Workspace,
+    data: &WorkspaceData,
+    collector: &Collector,
+    targets: &[Target],
+) -> Result<Vec<PathBuf>> {
+    let questionnaire = QuestionnaireRef {
+        id: data.questionnaire.id.clone(),
+        version: data.questionnaire.version,
+    };
+    write_all_parallel(targets, |target| {
+        let Some(first) = target.pending.first() else {
+            anyhow::bail!("an assessment without answers");
+        };
+        workspace.update_assessment(
+            &target.round,
+            &target.organisation,
+            &first.respondent,
+            |existing| {
+                let mut assessment = existing.unwrap_or_else(|| {
+                    let version = target.pending.iter().find_map(|p| p.version);
+                    Assessment::new(
+                        &target.organisation,
+                        &first.respondent,
+                        Role::Other,
+                        &target.round,
+                        QuestionnaireRef {
+                            version: version.unwrap_or(questionnaire.version),
+                            ..questionnaire.clone()
+                        },
+                    )
+                });
+                for pending in &target.pending {
+                    apply(&mut assessment, pending, collector);
+                }
+                assessment
+            },
+        )
+    })
+}
+
+/// Puts what the file says about one respondent into the assessment.
+fn apply(assessment: &mut Assessment, pending: &Pending, collector: &Collector) {
+    if let Some(role) = pending.role {
+        assessment.role = role;
+    }
+    if let Some(date) = &pending.date {
+        assessment.date = Some(date.clone());
+    }
+    if let Some(complete) = pending.complete {
+        assessment.complete = complete;
+    }
+    for (item, answer, _) in &pending.answers {
+        let id = collector.item_id(*item).to_string();
+        assessment.answers.insert(id, *answer);
+    }
+    for (item, comment) in &pending.comments {
+        let id = collector.item_id(*item).to_string();
+        assessment.comments.insert(id, comment.clone());
+    }
+}
