@@ -14,7 +14,9 @@
 //! take a lock per assessment.
 
 mod cache;
+mod merge;
 mod model;
+mod open_hold;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -32,7 +34,9 @@ use crate::store::slug::slugify;
 use crate::store::yaml::{self, YamlError};
 
 pub use cache::{CACHE, ContentKey};
+pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
+pub use open_hold::OpenHold;
 
 use cache::AssessmentCache;
 

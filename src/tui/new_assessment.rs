@@ -14,6 +14,7 @@ use super::{group, questionnaire};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
 use crate::store::slug::slugify;
 use crate::store::workspace::{Organisation, Round, WorkspaceData};
+use crate::store::yaml;
 
 /// A field of the form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +45,20 @@ pub struct FormState {
     pub round: usize,
     pub new_round: String,
     pub error: Option<String>,
+    /// Set while asking what to do about names that already have a questionnaire in the
+    /// organisation and round: those names.
+    pub duplicate: Option<Vec<String>>,
+}
+
+/// What to do with a name that already has a questionnaire in the organisation and round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Existing {
+    /// Not decided yet: ask.
+    Ask,
+    /// The same person: continue that questionnaire.
+    Continue,
+    /// Another person of the same name: a separate respondent, numbered.
+    Separate,
 }
 
 impl FormState {
@@ -69,6 +84,29 @@ impl FormState {
             Field::Respondent => Some(&mut self.respondent),
             Field::NewRound if self.round >= data.rounds.len() => Some(&mut self.new_round),
             _ => None,
+        }
+    }
+
+    /// The organisation and round the form points at, by id, whether new or existing.
+    pub fn target_ids(&self, data: &WorkspaceData) -> (String, String) {
+        let organisation = data
+            .organisations
+            .get(self.organisation)
+            .map_or_else(|| slugify(self.new_organisation.trim()), |o| o.id.clone());
+        let round = data
+            .rounds
+            .get(self.round)
+            .map_or_else(|| slugify(self.new_round.trim()), |r| r.id.clone());
+        (organisation, round)
+    }
+
+    /// True when the focus is on a field that takes typed text.
+    pub fn focused_field_is_text(&self, data: &WorkspaceData) -> bool {
+        match self.field {
+            Field::NewOrganisation => self.organisation >= data.organisations.len(),
+            Field::Respondent => true,
+            Field::NewRound => self.round >= data.rounds.len(),
+            _ => false,
         }
     }
 
@@ -124,11 +162,29 @@ pub fn start_form(app: &mut App, group: bool) {
         round,
         new_round: super::today::year().to_string(),
         error: None,
+        duplicate: None,
     };
     app.screen = Screen::NewAssessment;
 }
 
 pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
+    if app.form.duplicate.is_some() {
+        let choice = match action {
+            Action::ContinueExisting => Existing::Continue,
+            Action::Separate => Existing::Separate,
+            _ => {
+                if action == Action::Back {
+                    app.form.duplicate = None;
+                }
+                return;
+            }
+        };
+        app.form.duplicate = None;
+        if let Err(message) = submit(app, choice) {
+            app.form.error = Some(message);
+        }
+        return;
+    }
     match action {
         Action::NextField => app.form.move_focus(&app.data, 1),
         Action::PrevField => app.form.move_focus(&app.data, -1),
@@ -140,7 +196,7 @@ pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
             }
         }
         Action::Confirm => {
-            if let Err(message) = submit(app) {
+            if let Err(message) = submit(app, Existing::Ask) {
                 app.form.error = Some(message);
             }
         }
@@ -150,8 +206,10 @@ pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
 }
 
 /// Creates what is new (organisation, round, assessments) and opens the questionnaire or the
-/// group session. An existing assessment of the same respondent is continued, never replaced.
-fn submit(app: &mut App) -> Result<(), String> {
+/// group session. A name that already has a questionnaire there is never silently reused:
+/// first the user is asked whether it is the same person (continue, never replace) or another
+/// (a separate, numbered respondent).
+fn submit(app: &mut App, existing: Existing) -> Result<(), String> {
     let texts = app.texts();
     let form = app.form.clone();
     let new_organisation = form.organisation >= app.data.organisations.len();
@@ -187,9 +245,37 @@ fn submit(app: &mut App) -> Result<(), String> {
         return Err(texts.error_no_round.to_string());
     }
 
-    let organisation_id = if new_organisation {
+    let (organisation_id, round_id) = form.target_ids(&app.data);
+    let chosen_role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let mut people: Vec<(String, Role)> = names
+        .iter()
+        .map(|entry| name_and_role(entry, chosen_role))
+        .collect();
+    let taken: Vec<String> = people
+        .iter()
+        .filter(|(name, _)| is_taken(app, &round_id, &organisation_id, name))
+        .map(|(name, _)| name.clone())
+        .collect();
+    if !taken.is_empty() {
+        match existing {
+            Existing::Ask => {
+                app.form.duplicate = Some(taken);
+                return Ok(());
+            }
+            Existing::Continue => {}
+            Existing::Separate => {
+                for (name, _) in &mut people {
+                    if taken.contains(name) {
+                        *name = separate_name(app, &round_id, &organisation_id, name);
+                    }
+                }
+            }
+        }
+    }
+
+    if new_organisation {
         let name = form.new_organisation.trim().to_string();
-        let id = slugify(&name);
+        let id = organisation_id.clone();
         if app.data.organisation(&id).is_none() {
             let organisation = Organisation {
                 id: id.clone(),
@@ -201,13 +287,10 @@ fn submit(app: &mut App) -> Result<(), String> {
                 .map_err(|error| format!("{error:#}"))?;
             app.add_organisation(organisation);
         }
-        id
-    } else {
-        app.data.organisations[form.organisation].id.clone()
-    };
-    let round_id = if new_round {
+    }
+    if new_round {
         let name = form.new_round.trim().to_string();
-        let id = slugify(&name);
+        let id = round_id.clone();
         if app.data.round(&id).is_none() {
             let round = Round {
                 id: id.clone(),
@@ -219,28 +302,48 @@ fn submit(app: &mut App) -> Result<(), String> {
                 .map_err(|error| format!("{error:#}"))?;
             app.add_round(round);
         }
-        id
-    } else {
-        app.data.rounds[form.round].id.clone()
-    };
+    }
     app.round = Some(round_id.clone());
 
-    let chosen_role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let mut assessments = open_assessments(app, &round_id, &organisation_id, people)?;
+    app.form.error = None;
+    if form.group {
+        group::open(app, assessments);
+    } else if let Some(assessment) = assessments.pop() {
+        questionnaire::open(app, assessment);
+    }
+    Ok(())
+}
+
+/// The questionnaires of the people named: each one's existing file, or a new one written now.
+fn open_assessments(
+    app: &mut App,
+    round_id: &str,
+    organisation_id: &str,
+    people: Vec<(String, Role)>,
+) -> Result<Vec<Assessment>, String> {
     let version = QuestionnaireRef {
         id: app.data.questionnaire.id.clone(),
         version: app.data.questionnaire.version,
     };
     let mut assessments = Vec::new();
-    for entry in &names {
-        let (name, role) = name_and_role(entry, chosen_role);
+    for (name, role) in people {
         let path = app
             .workspace
-            .assessment_path(&round_id, &organisation_id, &name);
-        let assessment = match app.stored(&path) {
-            Some(existing) => existing.clone(),
+            .assessment_path(round_id, organisation_id, &name);
+        let on_disk = match app.stored(&path) {
+            Some(known) => Some(known.clone()),
+            // Written by another window since this one loaded the workspace.
+            None if path.exists() => {
+                Some(yaml::read::<Assessment>(&path).map_err(|error| error.to_string())?)
+            }
+            None => None,
+        };
+        let assessment = match on_disk {
+            Some(existing) => existing,
             None => {
                 let fresh =
-                    Assessment::new(&organisation_id, &name, role, &round_id, version.clone());
+                    Assessment::new(organisation_id, &name, role, round_id, version.clone());
                 if !app.store_assessment(&fresh) {
                     return Err(match &app.status {
                         Some(Status::Error(message)) => message.clone(),
@@ -252,13 +355,22 @@ fn submit(app: &mut App) -> Result<(), String> {
         };
         assessments.push(assessment);
     }
-    app.form.error = None;
-    if form.group {
-        group::open(app, assessments);
-    } else if let Some(assessment) = assessments.pop() {
-        questionnaire::open(app, assessment);
-    }
-    Ok(())
+    Ok(assessments)
+}
+
+/// True when the respondent already has a questionnaire in the organisation and round, known
+/// here or written meanwhile by another window.
+fn is_taken(app: &App, round: &str, organisation: &str, name: &str) -> bool {
+    let path = app.workspace.assessment_path(round, organisation, name);
+    app.stored(&path).is_some() || path.exists()
+}
+
+/// "Jan de Vries (2)", or the first higher number that is free.
+fn separate_name(app: &App, round: &str, organisation: &str, name: &str) -> String {
+    (2..)
+        .map(|number| format!("{name} ({number})"))
+        .find(|candidate| !is_taken(app, round, organisation, candidate))
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// Reads "Ans (bestuurder)" as a name and a role; without a recognised role in brackets the
@@ -370,5 +482,50 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(Line::styled(about.to_string(), theme().dim)).wrap(Wrap { trim: true }),
         description.inner(ratatui::layout::Margin::new(0, 1)),
+    );
+    if let Some(names) = &form.duplicate {
+        render_duplicate(app, frame, area, names);
+    }
+}
+
+/// Asks whether a name already in use is the same person or another one.
+fn render_duplicate(app: &App, frame: &mut Frame, area: Rect, names: &[String]) {
+    let texts = app.texts();
+    let words = crate::words::i18n::domain::texts(app.lang);
+    let (organisation, round) = app.form.target_ids(&app.data);
+    let total = app.item_order.len();
+    let mut lines = vec![Line::raw(texts.meeting.duplicate_intro), Line::default()];
+    for name in names {
+        let path = app.workspace.assessment_path(&round, &organisation, name);
+        let state = app.stored(&path).map(|existing| {
+            let progress = if existing.complete {
+                texts.meeting.completed.to_string()
+            } else {
+                format!(
+                    "{} {} {total}",
+                    existing.answers.len(),
+                    texts.meeting.answered_of
+                )
+            };
+            format!(" ({}, {progress})", words.role(existing.role))
+        });
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {name}"), theme().title),
+            Span::raw(state.unwrap_or_default()),
+        ]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::raw(texts.meeting.duplicate_question));
+    let height = (lines.len() as u16 + 4).min(area.height);
+    let popup = super::chrome::centered(area, 72, height);
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
+            Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", texts.meeting.duplicate_title),
+                theme().title,
+            )),
+        ),
+        popup,
     );
 }

@@ -12,7 +12,7 @@ use ratatui::widgets::{
 
 use super::app::{App, Screen, Status};
 use super::chrome::centered;
-use super::keymap::{Action, Context};
+use super::keymap::{self, Action, Context, DigitInput};
 use super::theme::theme;
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::questionnaire::Questionnaire;
@@ -26,6 +26,8 @@ pub enum Popup {
     Sections(usize),
     /// Asking whether to mark the questionnaire complete.
     Finish,
+    /// Telling that another window or computer has this questionnaire open.
+    OpenElsewhere,
 }
 
 impl Popup {
@@ -34,6 +36,7 @@ impl Popup {
             Popup::Comment(_) => Context::Comment,
             Popup::Sections(_) => Context::Sections,
             Popup::Finish => Context::Confirm,
+            Popup::OpenElsewhere => Context::OpenElsewhere,
         }
     }
 }
@@ -44,8 +47,13 @@ pub struct QuestionnaireState {
     pub assessment: Assessment,
     /// Index of the current item in questionnaire order.
     pub cursor: usize,
-    /// The option highlighted on the scale (the last one is "don't know").
-    pub choice: usize,
+    /// The option highlighted on the scale ("don't know" and "not applicable" last); none
+    /// while the item has no answer, so Enter cannot answer by accident.
+    pub choice: Option<usize>,
+    /// A first digit waiting for a second (on scales with more than nine points).
+    pub pending: Option<u8>,
+    /// Open elsewhere: shown, never saved.
+    pub read_only: bool,
     pub popup: Option<Popup>,
 }
 
@@ -58,26 +66,26 @@ impl QuestionnaireState {
     }
 }
 
-/// The answers on the scale in order, "don't know" last.
+/// The answers on the scale in order, then "don't know" and "not applicable".
 fn options(questionnaire: &Questionnaire) -> Vec<Answer> {
     let scale = &questionnaire.answer_scale;
     (scale.min..=scale.max)
         .map(Answer::Value)
-        .chain(std::iter::once(Answer::DontKnow))
+        .chain([Answer::DontKnow, Answer::NotApplicable])
         .collect()
 }
 
-/// The option highlighted for an item: its answer, or the middle of the scale.
-fn choice_for(app: &App, assessment: &Assessment, cursor: usize) -> usize {
+/// The option highlighted for an item: its answer, or none.
+fn choice_for(app: &App, assessment: &Assessment, cursor: usize) -> Option<usize> {
     let options = options(&app.data.questionnaire);
     app.item_order
         .get(cursor)
         .and_then(|id| assessment.answers.get(id))
         .and_then(|answer| options.iter().position(|o| o == answer))
-        .unwrap_or((options.len() - 1) / 2)
 }
 
-/// Opens a respondent's questionnaire at the first item not yet answered.
+/// Opens a respondent's questionnaire at the first item not yet answered. When another
+/// window or computer has it open, says so and offers to view it only.
 pub fn open(app: &mut App, assessment: Assessment) {
     let cursor = app
         .item_order
@@ -85,13 +93,65 @@ pub fn open(app: &mut App, assessment: Assessment) {
         .position(|id| !assessment.answers.contains_key(id))
         .unwrap_or(0);
     let choice = choice_for(app, &assessment, cursor);
+    let held = app.hold_open(&assessment);
     app.questionnaire = Some(QuestionnaireState {
         assessment,
         cursor,
         choice,
-        popup: None,
+        pending: None,
+        read_only: !held,
+        popup: (!held).then_some(Popup::OpenElsewhere),
     });
     app.screen = Screen::Questionnaire;
+}
+
+/// Saves the comment being typed, if any (before quitting with Ctrl-C).
+pub fn save_open_comment(app: &mut App) {
+    let Some(state) = app.questionnaire.as_ref() else {
+        return;
+    };
+    if let Some(Popup::Comment(text)) = &state.popup
+        && !state.read_only
+    {
+        let text = text.clone();
+        save_comment(app, &text);
+    }
+}
+
+/// Sets (or, when empty, removes) the comment on the current item and writes it.
+fn save_comment(app: &mut App, text: &str) {
+    let Some(state) = app.questionnaire.as_mut() else {
+        return;
+    };
+    let Some(id) = app.item_order.get(state.cursor).cloned() else {
+        return;
+    };
+    let text = text.trim().to_string();
+    if state.assessment.comments.get(&id) == Some(&text)
+        || (text.is_empty() && !state.assessment.comments.contains_key(&id))
+    {
+        state.popup = None;
+        return;
+    }
+    if text.is_empty() {
+        state.assessment.comments.remove(&id);
+    } else {
+        state.assessment.comments.insert(id, text);
+    }
+    state.popup = None;
+    let assessment = state.assessment.clone();
+    app.store_assessment(&assessment);
+}
+
+/// True (and says why) when the questionnaire is open elsewhere and may not be changed here.
+fn refuse_read_only(app: &mut App) -> bool {
+    let read_only = app.questionnaire.as_ref().is_some_and(|q| q.read_only);
+    if read_only {
+        app.status = Some(Status::Error(
+            app.texts().meeting.read_only_refused.to_string(),
+        ));
+    }
+    read_only
 }
 
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
@@ -99,21 +159,14 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         app.screen = Screen::Home;
         return;
     };
-    let count = app.item_order.len();
     match state.popup.clone() {
+        Some(Popup::OpenElsewhere) => match action {
+            Action::ReadOnly => state.popup = None,
+            Action::Back => app.close_session(),
+            _ => {}
+        },
         Some(Popup::Comment(text)) => match action {
-            Action::Confirm => {
-                let id = app.item_order[state.cursor].clone();
-                let text = text.trim().to_string();
-                if text.is_empty() {
-                    state.assessment.comments.remove(&id);
-                } else {
-                    state.assessment.comments.insert(id, text);
-                }
-                state.popup = None;
-                let assessment = state.assessment.clone();
-                app.store_assessment(&assessment);
-            }
+            Action::Confirm => save_comment(app, &text),
             Action::DeleteChar => {
                 if let Some(text) = state.comment_text() {
                     text.pop();
@@ -157,6 +210,10 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
         }
         Some(Popup::Finish) => match action {
+            Action::Confirm if state.read_only => {
+                state.popup = None;
+                refuse_read_only(app);
+            }
             Action::Confirm => finish(app),
             Action::Back => state.popup = None,
             Action::NextUnanswered => {
@@ -171,75 +228,103 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
             _ => {}
         },
-        None => match action {
-            Action::Answer => {
-                let scale = &app.data.questionnaire.answer_scale;
-                if let KeyCode::Char(digit) = key.code
-                    && let Some(value) = digit.to_digit(10).and_then(|d| u8::try_from(d).ok())
-                    && (scale.min..=scale.max).contains(&value)
-                {
-                    answer(app, Answer::Value(value));
+        None => on_item_action(app, action, key),
+    }
+}
+
+/// Keys on the item itself, no popup open.
+fn on_item_action(app: &mut App, action: Action, key: &KeyEvent) {
+    let Some(state) = app.questionnaire.as_mut() else {
+        return;
+    };
+    let count = app.item_order.len();
+    let pending = state.pending.take();
+    match action {
+        Action::Answer => {
+            let scale = &app.data.questionnaire.answer_scale;
+            if let KeyCode::Char(digit) = key.code
+                && let Some(digit) = digit.to_digit(10).and_then(|d| u8::try_from(d).ok())
+            {
+                match keymap::read_digit(scale, pending, digit) {
+                    DigitInput::Answer(chosen) => answer(app, chosen),
+                    DigitInput::Pending(first) => state.pending = Some(first),
+                    DigitInput::Ignored => {}
                 }
             }
-            Action::DontKnow => answer(app, Answer::DontKnow),
-            Action::Up => {
-                let target = state.cursor.saturating_sub(1);
+        }
+        Action::DontKnow => answer(app, Answer::DontKnow),
+        Action::NotApplicable => answer(app, Answer::NotApplicable),
+        Action::Up => {
+            let target = state.cursor.saturating_sub(1);
+            go_to(app, target);
+        }
+        Action::Down => {
+            if state.cursor + 1 < count {
+                let target = state.cursor + 1;
                 go_to(app, target);
+            } else {
+                state.popup = Some(Popup::Finish);
             }
-            Action::Down => {
-                if state.cursor + 1 < count {
-                    let target = state.cursor + 1;
-                    go_to(app, target);
-                } else {
-                    state.popup = Some(Popup::Finish);
+        }
+        // From no choice, the arrows start in the middle of the scale.
+        Action::Left | Action::Right => {
+            let scale = &app.data.questionnaire.answer_scale;
+            let middle = usize::from(scale.max - scale.min) / 2;
+            let last = options(&app.data.questionnaire).len() - 1;
+            state.choice = Some(match (state.choice, action) {
+                (None, _) => middle,
+                (Some(at), Action::Left) => at.saturating_sub(1),
+                (Some(at), _) => (at + 1).min(last),
+            });
+        }
+        Action::Confirm => {
+            let chosen = match (pending, state.choice) {
+                (Some(first), _) => Some(Answer::Value(first)),
+                (None, Some(at)) => options(&app.data.questionnaire).get(at).copied(),
+                (None, None) => None,
+            };
+            match chosen {
+                Some(chosen) => answer(app, chosen),
+                None => {
+                    app.status = Some(Status::Info(app.texts().meeting.choose_first.to_string()));
                 }
             }
-            Action::Left => state.choice = state.choice.saturating_sub(1),
-            Action::Right => {
-                let last = options(&app.data.questionnaire).len() - 1;
-                state.choice = (state.choice + 1).min(last);
+        }
+        Action::Comment if state.read_only => {
+            refuse_read_only(app);
+        }
+        Action::Comment => {
+            let id = &app.item_order[state.cursor];
+            let existing = state
+                .assessment
+                .comments
+                .get(id)
+                .cloned()
+                .unwrap_or_default();
+            state.popup = Some(Popup::Comment(existing));
+        }
+        Action::Sections => {
+            let id = &app.item_order[state.cursor];
+            let at = app
+                .data
+                .questionnaire
+                .scales()
+                .position(|scale| scale.items.iter().any(|item| &item.id == id))
+                .unwrap_or(0);
+            state.popup = Some(Popup::Sections(at));
+        }
+        Action::NextUnanswered => {
+            let open = (1..=count)
+                .map(|step| (state.cursor + step) % count)
+                .find(|&at| !state.assessment.answers.contains_key(&app.item_order[at]));
+            match open {
+                Some(target) => go_to(app, target),
+                None => app.status = Some(Status::Info(app.texts().no_open_items.to_string())),
             }
-            Action::Confirm => {
-                if let Some(chosen) = options(&app.data.questionnaire).get(state.choice).copied() {
-                    answer(app, chosen);
-                }
-            }
-            Action::Comment => {
-                let id = &app.item_order[state.cursor];
-                let existing = state
-                    .assessment
-                    .comments
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_default();
-                state.popup = Some(Popup::Comment(existing));
-            }
-            Action::Sections => {
-                let id = &app.item_order[state.cursor];
-                let at = app
-                    .data
-                    .questionnaire
-                    .scales()
-                    .position(|scale| scale.items.iter().any(|item| &item.id == id))
-                    .unwrap_or(0);
-                state.popup = Some(Popup::Sections(at));
-            }
-            Action::NextUnanswered => {
-                let open = (1..=count)
-                    .map(|step| (state.cursor + step) % count)
-                    .find(|&at| !state.assessment.answers.contains_key(&app.item_order[at]));
-                match open {
-                    Some(target) => go_to(app, target),
-                    None => app.status = Some(Status::Info(app.texts().no_open_items.to_string())),
-                }
-            }
-            Action::Finish => state.popup = Some(Popup::Finish),
-            Action::Back => {
-                app.questionnaire = None;
-                app.screen = Screen::Home;
-            }
-            _ => {}
-        },
+        }
+        Action::Finish => state.popup = Some(Popup::Finish),
+        Action::Back => app.close_session(),
+        _ => {}
     }
 }
 
@@ -256,6 +341,9 @@ fn go_to(app: &mut App, target: usize) {
 
 /// Records and writes an answer, then moves on; after the last item, offers to finish.
 fn answer(app: &mut App, answer: Answer) {
+    if refuse_read_only(app) {
+        return;
+    }
     let Some(state) = app.questionnaire.as_mut() else {
         return;
     };
@@ -282,8 +370,7 @@ fn finish(app: &mut App) {
     let assessment = state.assessment.clone();
     if app.store_assessment(&assessment) {
         app.status = Some(Status::Info(app.texts().finished.to_string()));
-        app.questionnaire = None;
-        app.screen = Screen::Home;
+        app.close_session();
     }
 }
 
@@ -329,7 +416,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .data
         .round(&assessment.round)
         .map_or(assessment.round.as_str(), |r| r.label());
-    let title = format!(" {} · {} · {} ", assessment.respondent, organisation, round);
+    let mut title = format!(" {} · {} · {} ", assessment.respondent, organisation, round);
+    if state.read_only {
+        title.push_str(&format!("· {} ", texts.meeting.read_only));
+    }
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme().title));
@@ -407,6 +497,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Line::styled(item.text.get(app.lang).to_string(), theme().title),
         Line::default(),
     ];
+    let dont_know_keys = if questionnaire.answer_scale.min > 0 {
+        "?/0".to_string()
+    } else {
+        "?".to_string()
+    };
     for (index, option) in options(questionnaire).iter().enumerate() {
         let (key, label) = match option {
             Answer::Value(value) => (
@@ -417,17 +512,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                     .map_or("", |t| t.get(app.lang)),
             ),
             Answer::DontKnow => (
-                "0".to_string(),
+                dont_know_keys.clone(),
                 questionnaire.answer_scale.dont_know.get(app.lang),
             ),
-            Answer::NotApplicable => (
-                "n".to_string(),
-                crate::words::i18n::domain::texts(app.lang).not_applicable,
-            ),
+            Answer::NotApplicable => ("n".to_string(), texts.meeting.not_applicable_option),
         };
         let chosen = current == Some(option);
         let marker = if chosen { "●" } else { "○" };
-        let pointer = if index == state.choice { "▶" } else { " " };
+        let pointer = if Some(index) == state.choice {
+            "▶"
+        } else {
+            " "
+        };
         let style = if chosen {
             theme().highlight
         } else {
@@ -445,6 +541,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ));
         }
         lines.push(Line::from(spans));
+    }
+    if let Some(first) = state.pending {
+        lines.push(Line::styled(
+            format!(" {first}_  {} {first}", texts.meeting.pending_digit),
+            theme().highlight,
+        ));
     }
     if let Some(comment) = assessment.comments.get(id) {
         lines.push(Line::default());
@@ -471,6 +573,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Some(Popup::Comment(text)) => render_comment(app, frame, area, text),
         Some(Popup::Sections(selected)) => render_sections(app, frame, area, *selected),
         Some(Popup::Finish) => render_finish(app, frame, area, total - given),
+        Some(Popup::OpenElsewhere) => render_open_elsewhere(app, frame, area),
         None => {}
     }
 }
@@ -567,6 +670,21 @@ fn render_sections(app: &App, frame: &mut Frame, area: Rect, selected: usize) {
         )));
     let mut list_state = ListState::default().with_selected(Some(selected));
     frame.render_stateful_widget(list, popup, &mut list_state);
+}
+
+fn render_open_elsewhere(app: &App, frame: &mut Frame, area: Rect) {
+    let texts = app.texts();
+    let popup = centered(area, 64, 9);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(texts.meeting.open_elsewhere_text)
+            .wrap(Wrap { trim: true })
+            .block(Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", texts.meeting.open_elsewhere_title),
+                theme().title,
+            ))),
+        popup,
+    );
 }
 
 /// The "finish now?" popup, shared with the group session.

@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Tabs, Wrap};
 use super::app::{App, Screen};
 use super::keymap::Action;
 use super::quadrant;
+use super::scroll::{self, ScrollLimit};
 use super::theme::theme;
 use crate::analysis::comparison::{Comparison, OrganisationResult};
 use crate::analysis::scoring::{Margins, ScaleStats};
@@ -21,17 +22,38 @@ use crate::words::findings::FindingKind;
 use crate::words::format;
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
+/// The views of the results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResultsTab {
+    #[default]
+    Overview,
+    Culture,
+    Leadership,
+}
+
+impl ResultsTab {
+    const ALL: [ResultsTab; 3] = [
+        ResultsTab::Overview,
+        ResultsTab::Culture,
+        ResultsTab::Leadership,
+    ];
+
+    fn next(self) -> ResultsTab {
+        let at = ResultsTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        ResultsTab::ALL[(at + 1) % ResultsTab::ALL.len()]
+    }
+}
+
 /// Which organisation and which view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResultsState {
     /// The organisation's id.
     pub organisation: Option<String>,
-    /// 0: overview, 1: culture, 2: leadership.
-    pub tab: usize,
+    pub tab: ResultsTab,
     pub scroll: u16,
+    /// How far the text may scroll, as last drawn.
+    pub limit: ScrollLimit,
 }
-
-const TABS: usize = 3;
 
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
     match action {
@@ -61,13 +83,21 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             app.results.scroll = 0;
         }
         Action::NextView => {
-            app.results.tab = (app.results.tab + 1) % TABS;
+            app.results.tab = app.results.tab.next();
             app.results.scroll = 0;
         }
-        Action::Up => app.results.scroll = app.results.scroll.saturating_sub(1),
-        Action::Down => app.results.scroll = app.results.scroll.saturating_add(1),
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            let page = app.area.height.saturating_sub(10).max(1);
+            app.results.scroll =
+                scroll::step(app.results.scroll, action, page, app.results.limit.get());
+        }
         Action::NextRound => app.step_round(key),
-        Action::Compare => app.screen = Screen::Compare,
+        Action::Compare => super::compare::open(app),
         Action::Back => app.screen = Screen::Home,
         _ => {}
     }
@@ -131,12 +161,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|id| app.data.organisation(id))
         .map_or(String::new(), |o| o.name.clone());
     frame.render_widget(
-        Tabs::new(vec![
-            texts.tab_overview.to_string(),
-            pillar_name(CULTURE),
-            pillar_name(LEADERSHIP),
-        ])
-        .select(app.results.tab)
+        Tabs::new(tab_names(
+            area.width,
+            [
+                texts.tab_overview.to_string(),
+                pillar_name(CULTURE),
+                pillar_name(LEADERSHIP),
+            ],
+            [
+                texts.tab_overview.to_string(),
+                texts.meeting.tab_culture.to_string(),
+                texts.meeting.tab_leadership.to_string(),
+            ],
+        ))
+        .select(ResultsTab::ALL.iter().position(|t| *t == app.results.tab))
         .highlight_style(theme().selected)
         .divider("│"),
         tabs_area,
@@ -158,9 +196,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     match app.results.tab {
-        0 => render_overview(app, frame, body, comparison, organisation),
-        1 => render_profile(app, frame, body, comparison, organisation, CULTURE),
-        _ => render_profile(app, frame, body, comparison, organisation, LEADERSHIP),
+        ResultsTab::Overview => render_overview(app, frame, body, comparison, organisation),
+        ResultsTab::Culture => render_profile(app, frame, body, comparison, organisation, CULTURE),
+        ResultsTab::Leadership => {
+            render_profile(app, frame, body, comparison, organisation, LEADERSHIP);
+        }
     }
 }
 
@@ -179,11 +219,14 @@ fn render_overview(
     };
     let [chart, summary] =
         Layout::horizontal([Constraint::Length(chart_width), Constraint::Min(20)]).areas(area);
+    let empty = std::collections::BTreeMap::new();
+    let shorts = app.view().map_or(&empty, |view| &view.short_names);
     let mut points = quadrant::points(
         comparison,
         Some(&organisation.id),
         None,
         texts.legend_benchmark,
+        shorts,
     );
     let from = previous_position(app, &organisation.id);
     for point in &mut points {
@@ -201,19 +244,24 @@ fn render_overview(
         &format!(
             "{} · {}",
             texts.quadrant,
-            quadrant::short_name(&organisation.name)
+            shorts
+                .get(&organisation.id)
+                .cloned()
+                .unwrap_or_else(|| quadrant::short_name(&organisation.name))
         ),
     );
     let lines = summary_lines(app, comparison, organisation);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .scroll((app.results.scroll, 0))
-            .block(Block::default().borders(Borders::ALL).title(Span::styled(
-                format!(" {} ", organisation.name),
-                theme().title,
-            ))),
+    scroll::render(
+        frame,
         summary,
+        lines,
+        Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", organisation.name),
+            theme().title,
+        )),
+        app.results.scroll,
+        &app.results.limit,
+        app.texts().meeting.more_below,
     );
 }
 
@@ -273,6 +321,7 @@ fn summary_lines(
                     organisation.deviations.get(&scale.id).copied(),
                     comparison.margins,
                 ),
+                Span::styled(weak_mark(app, &stats), theme().dim),
             ]));
             lines.push(Line::styled(
                 format!("  {}", base_text(app, &stats)),
@@ -373,6 +422,26 @@ fn findings_lines(
     lines
 }
 
+/// The tab names in full where they fit, else the short ones.
+fn tab_names(width: u16, full: [String; 3], short: [String; 3]) -> Vec<String> {
+    let needed: usize = full.iter().map(|name| name.chars().count() + 3).sum();
+    if needed <= usize::from(width) {
+        full.into()
+    } else {
+        short.into()
+    }
+}
+
+/// " indicatief" after a score that rests on fewer than 3 respondents who answered (a group
+/// session creates everyone's file at the start: an empty file is no respondent).
+fn weak_mark(app: &App, stats: &ScaleStats) -> String {
+    if (1..3).contains(&stats.n) {
+        format!(" {}", app.texts().meeting.indicative)
+    } else {
+        String::new()
+    }
+}
+
 /// A score as a bar on 0–100 with the benchmark as a tick, so the profile can be read at a
 /// glance; the numbers stay in their own columns.
 fn profile_bar(score: Option<f64>, benchmark: Option<f64>, width: usize) -> Line<'static> {
@@ -428,7 +497,10 @@ fn render_profile(
                     organisation.deviations.get(&scale.id).copied(),
                     comparison.margins,
                 )),
-                Line::raw(stats.n.to_string()),
+                Line::from(vec![
+                    Span::raw(stats.n.to_string()),
+                    Span::styled(weak_mark(app, &stats), theme().dim),
+                ]),
             ];
             if wide {
                 cells.push(profile_bar(stats.mean, reference, bar_width));
@@ -442,12 +514,21 @@ fn render_profile(
             Row::new(cells)
         })
         .collect();
+    let weak = pillar.scales.iter().any(|scale| {
+        let (stats, _) = stats_and_benchmark(comparison, organisation, &scale.id);
+        !weak_mark(app, &stats).is_empty()
+    });
+    let n_width = if weak {
+        4 + texts.meeting.indicative.chars().count() as u16
+    } else {
+        3
+    };
     let mut widths = vec![
         Constraint::Fill(1),
         Constraint::Length(6),
         Constraint::Length(9),
         Constraint::Length(9),
-        Constraint::Length(3),
+        Constraint::Length(n_width),
     ];
     if wide {
         widths.extend([
@@ -508,16 +589,16 @@ fn render_profile(
         ),
         theme().dim,
     ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .scroll((app.results.scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(format!(" {} ", texts.findings), theme().title)),
-            ),
+    scroll::render(
+        frame,
         words_area,
+        lines,
+        Block::default()
+            .borders(Borders::ALL)
+            .title(Span::styled(format!(" {} ", texts.findings), theme().title)),
+        app.results.scroll,
+        &app.results.limit,
+        texts.meeting.more_below,
     );
 }
 

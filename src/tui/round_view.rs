@@ -35,6 +35,8 @@ pub struct RoundView {
     /// The round before this one, compared the same way, for trails in the quadrant; `None`
     /// until first needed, `Some(None)` when there is no usable earlier round.
     pub previous: Option<Option<Box<Comparison>>>,
+    /// Every organisation's short name by id, by the one rule charts and report share.
+    pub short_names: BTreeMap<String, String>,
     round: String,
 }
 
@@ -71,9 +73,21 @@ impl RoundView {
                 }
             })
             .collect();
+        let names: Vec<(&str, Option<&str>)> = data
+            .organisations
+            .iter()
+            .map(|o| (o.name.as_str(), o.short_name.as_deref()))
+            .collect();
+        let short_names = data
+            .organisations
+            .iter()
+            .map(|o| o.id.clone())
+            .zip(crate::model::names::short_names(&names))
+            .collect();
         RoundView {
             comparison,
             rows,
+            short_names,
             findings: BTreeMap::new(),
             previous: None,
             round: round.to_string(),
@@ -138,6 +152,14 @@ impl RoundView {
             .get(lang.code())
             .and_then(|by_organisation| by_organisation.get(organisation))
             .map(Vec::as_slice)
+    }
+
+    /// An organisation's short name, or its id when it has no file.
+    pub fn short_name(&self, id: &str) -> String {
+        self.short_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
     }
 
     pub fn comparison(&self) -> Option<&Comparison> {

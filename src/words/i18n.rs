@@ -10,6 +10,7 @@ pub mod domain;
 pub mod findings;
 pub mod report;
 pub mod tui;
+pub mod tui_meeting;
 
 pub use crate::model::lang::{Lang, UnknownLang};
 

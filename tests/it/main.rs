@@ -17,5 +17,8 @@ mod report_cli;
 mod scoring_fixture;
 mod scoring_properties;
 mod tui_app;
+mod tui_meeting;
 mod tui_pty;
+mod tui_pty_safety;
+mod tui_scale;
 mod wide_import;
