@@ -1,19 +1,16 @@
 //! The application state and the dispatch of keys to the screen that is showing.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::layout::Rect;
 
 use crate::analysis::comparison::ComparisonRequest;
 use crate::model::assessment::Assessment;
 use crate::model::questionnaire::Questionnaire;
 use crate::render::charts::{self, ChartOptions, ChartSize, ExportOptions};
-use crate::store::workspace::{OpenHold, StoredAssessment, Workspace, WorkspaceData};
+use crate::store::workspace::{OpenHold, Workspace, WorkspaceData};
 use crate::words::i18n::{self, Lang};
 
 use super::compare::CompareState;
@@ -26,7 +23,10 @@ use super::questionnaire::QuestionnaireState;
 use super::results::ResultsState;
 use super::round_view::RoundView;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use super::{chrome, compare, footer, group, help, home, new_assessment, questionnaire, results};
+use super::{compare, group, home, new_assessment, questionnaire, results};
+
+mod draw;
+mod store;
 
 /// The folder in the workspace that charts are exported to, one subfolder per round.
 pub const EXPORT_FOLDER: &str = "export";
@@ -455,144 +455,6 @@ impl App {
         self.after_data_change();
         self.round = self.data.latest_round().map(|round| round.id.clone());
         Ok(())
-    }
-
-    /// Writes an assessment at once (atomically, under its lock) and updates the in-memory
-    /// data. On failure the message says so and quitting will ask first.
-    pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
-        let mut assessment = assessment.clone();
-        assessment.date = Some(super::today::iso());
-        let path = self.workspace.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
-        let known = self
-            .data
-            .assessments
-            .iter()
-            .find(|stored| stored.path == path)
-            .map(|stored| stored.assessment.clone());
-        // Another process (an import, a colleague's session) may have saved answers since this
-        // one last looked: only what changed here is applied to what is on disk now.
-        match self.workspace.save_changes(known.as_ref(), &assessment) {
-            Ok((path, stored)) => {
-                self.remember_assessment(path, stored);
-                true
-            }
-            Err(error) => {
-                self.unsaved = true;
-                self.status = Some(Status::Error(format!(
-                    "{}: {error:#}",
-                    self.texts().not_saved
-                )));
-                false
-            }
-        }
-    }
-
-    fn remember_assessment(&mut self, path: PathBuf, assessment: Assessment) {
-        self.views.remove(&assessment.round);
-        if self.data.round(&assessment.round).is_none() {
-            self.data
-                .rounds
-                .push(crate::store::workspace::Round::named(&assessment.round));
-            self.data
-                .rounds
-                .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-        }
-        let relative = self.relative(&path);
-        match self
-            .data
-            .assessments
-            .binary_search_by(|stored| stored.path.cmp(&path))
-        {
-            Ok(at) => self.data.assessments[at].assessment = assessment,
-            Err(at) => self
-                .data
-                .assessments
-                .insert(at, StoredAssessment { path, assessment }),
-        }
-        self.after_data_change();
-        self.status = Some(Status::Info(format!(
-            "{}: {relative}",
-            self.texts().saved_to
-        )));
-    }
-
-    /// Adds a newly saved organisation to the in-memory data.
-    pub fn add_organisation(&mut self, organisation: crate::store::workspace::Organisation) {
-        self.data.organisations.push(organisation);
-        self.data
-            .organisations
-            .sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        // Every round's overview lists every organisation.
-        self.views.clear();
-    }
-
-    /// Adds a newly saved round to the in-memory data.
-    pub fn add_round(&mut self, round: crate::store::workspace::Round) {
-        self.data.rounds.push(round);
-        self.data
-            .rounds
-            .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-    }
-
-    /// A path as shown to people: relative to the workspace.
-    pub fn relative(&self, path: &Path) -> String {
-        path.strip_prefix(self.workspace.root())
-            .unwrap_or(path)
-            .display()
-            .to_string()
-    }
-
-    /// The stored assessment at a path, if any.
-    pub fn stored(&self, path: &Path) -> Option<&Assessment> {
-        self.data
-            .assessments
-            .binary_search_by(|stored| stored.path.as_path().cmp(path))
-            .ok()
-            .map(|at| &self.data.assessments[at].assessment)
-    }
-
-    /// Draws the whole screen.
-    pub fn render(&self, frame: &mut Frame) {
-        let area = frame.area();
-        if self.too_small() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            chrome::render_too_small(self, frame, area);
-            return;
-        }
-        let [header, body, status, keys] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(10),
-            Constraint::Length(1),
-            Constraint::Length(2),
-        ])
-        .areas(area);
-        chrome::render_header(self, frame, header);
-        match self.screen {
-            Screen::Home => home::render(self, frame, body),
-            Screen::NewAssessment => new_assessment::render(self, frame, body),
-            Screen::Questionnaire => questionnaire::render(self, frame, body),
-            Screen::Results => results::render(self, frame, body),
-            Screen::Compare => compare::render(self, frame, body),
-            Screen::Group => group::render(self, frame, body),
-        }
-        chrome::render_status(self, frame, status);
-        footer::render(self, frame, keys);
-        if let Some(scroll) = self.help {
-            help::render(self, frame, area, scroll);
-        }
-        if self.confirm_quit {
-            let popup = chrome::centered(area, 60, 5);
-            frame.render_widget(Clear, popup);
-            frame.render_widget(
-                Paragraph::new(self.texts().quit_unsaved)
-                    .wrap(Wrap { trim: true })
-                    .block(Block::default().borders(Borders::ALL)),
-                popup,
-            );
-        }
     }
 }
 

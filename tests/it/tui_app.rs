@@ -10,7 +10,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use rijp::model::assessment::{Answer, Assessment};
 use rijp::model::questionnaire::Questionnaire;
 use rijp::store::workspace::Workspace;
-use rijp::tui::{App, ConfigStore, ResultsTab, Screen, SortKey};
+use rijp::tui::{App, ConfigStore, Screen};
 use rijp::words::i18n::Lang;
 
 struct Fixture {
@@ -256,42 +256,6 @@ fn loading_the_demo_fills_an_empty_workspace() {
     assert!(!app.is_empty());
     assert_eq!(app.data.organisations.len(), 5);
     assert!(screen(&app, 80, 24).contains("Aldersum"));
-}
-
-#[test]
-fn results_and_compare_follow_the_keys() {
-    let fixture = fixture(true);
-    let mut app = app(&fixture, None);
-    key(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.screen, Screen::Results);
-    let first = app.results.organisation.clone();
-    key(&mut app, KeyCode::Right);
-    assert_ne!(app.results.organisation, first);
-    key(&mut app, KeyCode::Tab);
-    assert_eq!(app.results.tab, ResultsTab::Culture);
-    key(&mut app, KeyCode::Char('v'));
-    assert_eq!(app.screen, Screen::Compare);
-    // Leave out the first partner, then sort by the first partner column, highest first.
-    key(&mut app, KeyCode::Char(' '));
-    assert_eq!(app.compare.excluded.len(), 1);
-    key(&mut app, KeyCode::Right);
-    key(&mut app, KeyCode::Char('s'));
-    let second = app.view().unwrap().comparison().unwrap().organisations[1]
-        .id
-        .clone();
-    let by_second = SortKey::Column(second);
-    assert_eq!(app.compare.sort, Some((by_second.clone(), true)));
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.compare.sort, Some((by_second.clone(), false)));
-    // Leaving out another partner keeps the sort.
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Down);
-    key(&mut app, KeyCode::Char(' '));
-    assert_eq!(app.compare.excluded.len(), 2);
-    assert_eq!(app.compare.sort, Some((by_second, false)));
-    // Esc goes back to where compare was opened from.
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Results);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use rijp::model::assessment::Role;
 use rijp::model::questionnaire::Questionnaire;
 use rijp::store::workspace::Workspace;
-use rijp::tui::{App, ConfigStore, Screen};
+use rijp::tui::{App, ConfigStore, ResultsTab, Screen, SortKey};
 use rijp::words::i18n::Lang;
 
 use super::support::fixture::{Fixture, v};
@@ -152,4 +152,41 @@ fn with_many_partners_the_table_turns_and_keeps_every_name_whole() {
         let short = name.strip_prefix("Gemeente ").unwrap_or(name);
         assert!(text.contains(short), "{short} missing:\n{text}");
     }
+}
+
+#[test]
+fn results_and_compare_follow_the_keys() {
+    let folder = demo();
+    let config = tempfile::tempdir().unwrap();
+    let mut app = open(folder.path(), config.path());
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::Results);
+    let first = app.results.organisation.clone();
+    press(&mut app, KeyCode::Right);
+    assert_ne!(app.results.organisation, first);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.results.tab, ResultsTab::Culture);
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.screen, Screen::Compare);
+    // Leave out the first partner, then sort by the first partner column, highest first.
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.compare.excluded.len(), 1);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Char('s'));
+    let second = app.view().unwrap().comparison().unwrap().organisations[1]
+        .id
+        .clone();
+    let by_second = SortKey::Column(second);
+    assert_eq!(app.compare.sort, Some((by_second.clone(), true)));
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.compare.sort, Some((by_second.clone(), false)));
+    // Leaving out another partner keeps the sort.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.compare.excluded.len(), 2);
+    assert_eq!(app.compare.sort, Some((by_second, false)));
+    // Esc goes back to where compare was opened from.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Results);
 }
