@@ -432,6 +432,11 @@ impl App {
         if self.screen == Screen::Results {
             view.prepare_findings(&self.data, self.lang);
             view.prepare_previous(&self.data);
+            if self.results.tab == results::ResultsTab::Disagreement
+                && let Some(organisation) = &self.results.organisation
+            {
+                view.prepare_disagreement(&self.data, organisation);
+            }
         }
     }
 

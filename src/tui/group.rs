@@ -10,7 +10,9 @@ use ratatui::widgets::{Block, Borders, Cell, LineGauge, Paragraph, Row, Table, W
 
 use super::app::{App, Screen, Status};
 use super::keymap::{self, Action, DigitInput};
+use super::results::disagreement as results_view;
 use super::theme::theme;
+use crate::analysis::disagreement;
 use crate::model::assessment::{Answer, Assessment};
 
 /// Everyone present and where the facilitator is.
@@ -26,6 +28,8 @@ pub struct GroupState {
     pub confirm_finish: bool,
     /// A first digit waiting for a second (on scales with more than nine points).
     pub pending: Option<u8>,
+    /// Everyone present has scored the statement: its spread shows before moving on.
+    pub reveal: bool,
 }
 
 /// Starts a session at the first item someone present has not answered yet. Refused, with
@@ -56,6 +60,7 @@ pub fn open(app: &mut App, assessments: Vec<Assessment>) {
         column: 0,
         confirm_finish: false,
         pending: None,
+        reveal: false,
     });
     app.screen = Screen::Group;
 }
@@ -89,6 +94,25 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         return;
     }
     let pending = state.pending.take();
+    // The spread of the statement just scored shows until the next key moves on; a score
+    // typed then is already meant for the next statement.
+    if std::mem::take(&mut state.reveal)
+        && matches!(
+            action,
+            Action::Answer | Action::DontKnow | Action::NotApplicable | Action::Down
+        )
+    {
+        if state.cursor + 1 < count {
+            state.cursor += 1;
+            state.column = 0;
+        } else {
+            state.confirm_finish = true;
+            return;
+        }
+        if action == Action::Down {
+            return;
+        }
+    }
     match action {
         Action::Answer => {
             let scale = &app.data.questionnaire.answer_scale;
@@ -133,7 +157,6 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
 /// Records the score of the person at the cursor, writes their file, and moves on to the next
 /// person, or to the next item after the last person.
 fn record(app: &mut App, answer: Answer) {
-    let count = app.item_order.len();
     let Some(state) = app.group.as_mut() else {
         return;
     };
@@ -152,11 +175,8 @@ fn record(app: &mut App, answer: Answer) {
     };
     if column + 1 < state.assessments.len() {
         state.column = column + 1;
-    } else if state.cursor + 1 < count {
-        state.cursor += 1;
-        state.column = 0;
     } else {
-        state.confirm_finish = true;
+        state.reveal = true;
     }
 }
 
@@ -338,10 +358,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Table::new(vec![names, answers], widths).block(Block::default().borders(Borders::TOP)),
         table,
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
-        hint,
-    );
+    if state.reveal {
+        // The spread among those present, before the meeting moves on.
+        let scale_id = &scale_def.id;
+        let spread = disagreement::spread(questionnaire, id, scale_id, &state.assessments);
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(results_view::summary(app, &spread), theme().header),
+                Line::from(results_view::histogram_spans(app, &spread)),
+            ])
+            .wrap(Wrap { trim: true }),
+            hint,
+        );
+    } else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
+            hint,
+        );
+    }
 
     if state.confirm_finish {
         super::questionnaire::render_finish(app, frame, area, total - done);

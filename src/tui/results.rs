@@ -21,6 +21,7 @@ use crate::model::questionnaire::{
 use crate::words::format;
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
+pub(super) mod disagreement;
 mod profile;
 
 use profile::render_profile;
@@ -32,13 +33,16 @@ pub enum ResultsTab {
     Overview,
     Culture,
     Leadership,
+    /// The statements on which the respondents disagree most.
+    Disagreement,
 }
 
 impl ResultsTab {
-    const ALL: [ResultsTab; 3] = [
+    const ALL: [ResultsTab; 4] = [
         ResultsTab::Overview,
         ResultsTab::Culture,
         ResultsTab::Leadership,
+        ResultsTab::Disagreement,
     ];
 
     fn next(self) -> ResultsTab {
@@ -170,11 +174,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 texts.tab_overview.to_string(),
                 pillar_name(CULTURE),
                 pillar_name(LEADERSHIP),
+                texts.meeting.tab_disagreement.to_string(),
             ],
             [
                 texts.tab_overview.to_string(),
                 texts.meeting.tab_culture.to_string(),
                 texts.meeting.tab_leadership.to_string(),
+                texts.meeting.tab_disagreement_short.to_string(),
             ],
         ))
         .select(ResultsTab::ALL.iter().position(|t| *t == app.results.tab))
@@ -204,6 +210,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ResultsTab::Leadership => {
             render_profile(app, frame, body, comparison, organisation, LEADERSHIP);
         }
+        ResultsTab::Disagreement => disagreement::render(app, frame, body, organisation),
     }
 }
 
@@ -426,7 +433,7 @@ fn findings_lines(
 }
 
 /// The tab names in full where they fit, else the short ones.
-fn tab_names(width: u16, full: [String; 3], short: [String; 3]) -> Vec<String> {
+fn tab_names(width: u16, full: [String; 4], short: [String; 4]) -> Vec<String> {
     let needed: usize = full.iter().map(|name| name.chars().count() + 3).sum();
     if needed <= usize::from(width) {
         full.into()

@@ -120,6 +120,14 @@ fn snapshot_all(name: &str, root: &std::path::Path) {
             format!("{name}_results_{width}x{height}"),
             screen(&mut app, width, height)
         );
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Tab);
+        }
+        assert_eq!(app.results.tab, ResultsTab::Disagreement);
+        insta::assert_snapshot!(
+            format!("{name}_disagreement_{width}x{height}"),
+            screen(&mut app, width, height)
+        );
     }
 }
 
@@ -189,4 +197,32 @@ fn results_and_compare_follow_the_keys() {
     // Esc goes back to where compare was opened from.
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Results);
+}
+
+#[test]
+fn a_group_session_shows_the_spread_before_moving_on() {
+    let folder = demo();
+    let config = tempfile::tempdir().unwrap();
+    let mut app = open(folder.path(), config.path());
+    press(&mut app, KeyCode::Char('g'));
+    for character in "Ans, Bert, Cor".chars() {
+        press(&mut app, KeyCode::Char(character));
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Group, "{:?}", app.form.error);
+    for character in "155".chars() {
+        press(&mut app, KeyCode::Char(character));
+    }
+    let text = screen(&mut app, 120, 40);
+    // 1, 5 and 5: mean 3,7, standard deviation 2,3; still on the first statement.
+    assert!(
+        text.contains("sd 2,3 · gemiddeld 3,7 · 3 antwoorden"),
+        "{text}"
+    );
+    assert!(text.contains("Vraag 1 van"), "{text}");
+    // The next score is for the next statement.
+    press(&mut app, KeyCode::Char('4'));
+    let text = screen(&mut app, 120, 40);
+    assert!(text.contains("Vraag 2 van"), "{text}");
+    assert!(!text.contains("sd 2,3"), "{text}");
 }

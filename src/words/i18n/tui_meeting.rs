@@ -34,6 +34,14 @@ pub struct MeetingTexts {
     /// Tab names where the pillar names do not fit.
     pub tab_culture: &'static str,
     pub tab_leadership: &'static str,
+    pub tab_disagreement: &'static str,
+    pub tab_disagreement_short: &'static str,
+    pub disagreement_intro: &'static str,
+    pub disagreement_none: &'static str,
+    pub mean: &'static str,
+    pub sd: &'static str,
+    pub given: &'static str,
+    pub given_one: &'static str,
 }
 
 pub const NL: MeetingTexts = MeetingTexts {
@@ -61,6 +69,14 @@ pub const NL: MeetingTexts = MeetingTexts {
     more_below: "meer",
     tab_culture: "Cultuur",
     tab_leadership: "Leiderschap",
+    tab_disagreement: "Waar de antwoorden uiteenlopen",
+    tab_disagreement_short: "Verschillen",
+    disagreement_intro: "De stellingen waarover de respondenten van deze organisatie het meest verschillen, de grootste spreiding eerst: bespreek de antwoorden, niet alleen het gemiddelde. Weet niet en n.v.t. tellen apart.",
+    disagreement_none: "Nog te weinig antwoorden: een spreiding vraagt ten minste 2 antwoorden op een stelling.",
+    mean: "gemiddeld",
+    sd: "sd",
+    given: "antwoorden",
+    given_one: "antwoord",
 };
 
 pub const EN: MeetingTexts = MeetingTexts {
@@ -88,6 +104,14 @@ pub const EN: MeetingTexts = MeetingTexts {
     more_below: "more",
     tab_culture: "Culture",
     tab_leadership: "Leadership",
+    tab_disagreement: "Where answers differ",
+    tab_disagreement_short: "Differences",
+    disagreement_intro: "The statements on which this organisation's respondents differ most, the largest spread first: discuss the answers, not only the average. Don't know and not applicable are counted apart.",
+    disagreement_none: "Too few answers yet: a spread needs at least 2 answers on a statement.",
+    mean: "mean",
+    sd: "sd",
+    given: "answers",
+    given_one: "answer",
 };
 
 pub fn texts(lang: Lang) -> &'static MeetingTexts {
