@@ -228,12 +228,18 @@ fn widths(table: &HeatTable, inner_width: usize) -> (usize, usize) {
         .max()
         .unwrap_or(0);
     let columns = table.columns.len().max(1);
-    let name = (longest_name + 2)
-        .min(inner_width * 2 / 5)
-        .max(16)
-        .min(inner_width);
-    let room = inner_width - name;
     let wanted = (longest_word + 2).clamp(7, 15);
+    let most_for_names = (longest_name + 2).min(inner_width * 2 / 5).max(16);
+    // Turned, the names are partners and come first; otherwise the partner columns do.
+    let name = if table.turned {
+        most_for_names
+    } else {
+        inner_width
+            .saturating_sub(columns * wanted)
+            .clamp(16, most_for_names)
+    }
+    .min(inner_width);
+    let room = inner_width - name;
     // Turned, the headers are characteristics: readable beats all at once.
     let least = if table.turned { wanted } else { 7 };
     let cell = (room / columns).clamp(least.min(room.max(1)), wanted);
