@@ -79,7 +79,7 @@ fn enter_on_an_unanswered_statement_records_nothing() {
     let mut session = Session::start(&workspace, &folder.path().join("config"));
     create_assessment(&mut session);
     session.send("\r");
-    session.wait_for("nog geen antwoord");
+    session.wait_for("Nog geen antwoord");
     quit(&mut session);
     let stored = only_assessment(&workspace);
     assert!(stored.answers.is_empty(), "{:?}", stored.answers);

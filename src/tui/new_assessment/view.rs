@@ -26,6 +26,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
+    // Labels take a third of the width at most, so a long value stays on its line.
+    let label_width = 34.min(usize::from(inner.width) / 3).max(12);
     let mut lines = Vec::new();
     for field in form.fields(data) {
         let focused = field == form.field;
@@ -84,7 +86,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(vec![
             Span::styled(marker, theme().key),
-            Span::raw(format!("{label:<34}")),
+            Span::raw(format!("{label:<label_width$}")),
             Span::styled(value, value_style),
         ]));
         lines.push(Line::default());
@@ -94,8 +96,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
     }
     lines.push(Line::styled(texts.form_hint, theme().dim));
-    // One spare line: the hint may wrap on a narrow terminal.
-    let height = lines.len() as u16 + 1;
+    // Spare lines: the hint wraps on a narrow terminal.
+    let height = lines.len() as u16 + 2;
     let [fields, description] =
         Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);
