@@ -12,12 +12,14 @@
 //! - [`respondents`]: spread, agreement, role groups and the basis of every score.
 //! - [`reliability`]: Cronbach's alpha per scale.
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
+//! - [`disagreement`]: per statement, how far an organisation's respondents disagree.
 
 pub mod benchmark;
 pub mod bridge;
 pub mod change;
 pub mod comparison;
 pub mod cooperation;
+pub mod disagreement;
 pub mod programme;
 pub mod reliability;
 pub mod respondents;

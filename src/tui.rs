@@ -19,6 +19,7 @@ mod quadrant;
 mod questionnaire;
 mod results;
 mod round_view;
+mod scroll;
 mod theme;
 mod today;
 
@@ -34,7 +35,9 @@ use crate::store::workspace::Workspace;
 use crate::words::i18n::Lang;
 
 pub use app::{App, Screen};
+pub use compare::{CompareView, SortKey};
 pub use config::{Config, ConfigStore};
+pub use results::ResultsTab;
 
 /// The smallest terminal the interface draws in; below it, it says so instead.
 pub const MIN_WIDTH: u16 = 60;
@@ -92,6 +95,10 @@ pub fn run<B: Backend>(
     mut next_event: impl FnMut() -> io::Result<Event>,
 ) -> Result<()> {
     while app.running {
+        app.area = terminal
+            .size()
+            .map_err(|error| anyhow!("cannot read the terminal size: {error}"))?
+            .into();
         terminal
             .draw(|frame| app.render(frame))
             .map_err(|error| anyhow!("cannot draw: {error}"))?;

@@ -15,7 +15,9 @@
 
 mod cache;
 mod edit;
+mod merge;
 mod model;
+mod open_hold;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -34,7 +36,9 @@ use crate::store::slug::slugify;
 
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
 pub use edit::AssessmentEdit;
+pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
+pub use open_hold::OpenHold;
 
 /// From this many assessment files on, parsed files are cached (see [`cache`]); a small
 /// workspace parses in milliseconds and gets no hidden cache folder.

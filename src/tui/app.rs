@@ -1,19 +1,16 @@
 //! The application state and the dispatch of keys to the screen that is showing.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::layout::{Constraint, Layout};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::layout::Rect;
 
 use crate::analysis::comparison::ComparisonRequest;
 use crate::model::assessment::Assessment;
 use crate::model::questionnaire::Questionnaire;
 use crate::render::charts::{self, ChartOptions, ChartSize, ExportOptions};
-use crate::store::workspace::{StoredAssessment, Workspace, WorkspaceData};
+use crate::store::workspace::{OpenHold, Workspace, WorkspaceData};
 use crate::words::i18n::{self, Lang};
 
 use super::compare::CompareState;
@@ -26,7 +23,10 @@ use super::questionnaire::QuestionnaireState;
 use super::results::ResultsState;
 use super::round_view::RoundView;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use super::{chrome, compare, footer, group, help, home, new_assessment, questionnaire, results};
+use super::{compare, group, home, new_assessment, questionnaire, results};
+
+mod draw;
+mod store;
 
 /// The folder in the workspace that charts are exported to, one subfolder per round.
 pub const EXPORT_FOLDER: &str = "export";
@@ -82,6 +82,12 @@ pub struct App {
     pub group: Option<GroupState>,
     /// How the workspace is named in the title bar.
     pub workspace_label: String,
+    /// The size of the screen last drawn: while it is too small, only quitting acts.
+    pub area: Rect,
+    /// The questionnaires this window holds open, so another window knows.
+    holds: Vec<OpenHold>,
+    /// How far the help popup may scroll, as last drawn.
+    pub help_limit: super::scroll::ScrollLimit,
 }
 
 impl App {
@@ -117,6 +123,9 @@ impl App {
             compare: CompareState::default(),
             group: None,
             workspace_label,
+            area: Rect::new(0, 0, MIN_WIDTH, MIN_HEIGHT),
+            holds: Vec::new(),
+            help_limit: super::scroll::ScrollLimit::default(),
         };
         app.after_data_change();
         app.round = app.data.latest_round().map(|round| round.id.clone());
@@ -153,6 +162,7 @@ impl App {
     pub fn screen_contexts(&self) -> Vec<Context> {
         match self.screen {
             Screen::Home => vec![Context::Home],
+            Screen::NewAssessment if self.form.duplicate.is_some() => vec![Context::Duplicate],
             Screen::NewAssessment => vec![Context::NewAssessment],
             Screen::Questionnaire => {
                 match self.questionnaire.as_ref().and_then(|q| q.popup.as_ref()) {
@@ -190,10 +200,64 @@ impl App {
             return None;
         }
         match self.screen {
+            Screen::NewAssessment if self.form.duplicate.is_some() => None,
             Screen::NewAssessment => self.form.focused_text(&self.data),
             Screen::Questionnaire => self.questionnaire.as_mut()?.comment_text(),
             _ => None,
         }
+    }
+
+    /// True while typed letters go into a text field, so they are no commands.
+    pub fn is_typing(&self) -> bool {
+        if self.confirm_quit || self.help.is_some() {
+            return false;
+        }
+        match self.screen {
+            Screen::NewAssessment => {
+                self.form.duplicate.is_none() && self.form.focused_field_is_text(&self.data)
+            }
+            Screen::Questionnaire => self
+                .questionnaire
+                .as_ref()
+                .is_some_and(|q| matches!(q.popup, Some(super::questionnaire::Popup::Comment(_)))),
+            _ => false,
+        }
+    }
+
+    /// True while the screen is too small to show anything but the request to enlarge it.
+    pub fn too_small(&self) -> bool {
+        self.area.width < MIN_WIDTH || self.area.height < MIN_HEIGHT
+    }
+
+    /// Holds a respondent's questionnaire open for this window; false when another window or
+    /// computer has it open. A failure to take the hold is no reason to refuse.
+    pub fn hold_open(&mut self, assessment: &Assessment) -> bool {
+        match self.workspace.hold_open(
+            &assessment.round,
+            &assessment.organisation,
+            &assessment.respondent,
+        ) {
+            Ok(Some(hold)) => {
+                self.holds.push(hold);
+                true
+            }
+            Ok(None) => false,
+            Err(_) => true,
+        }
+    }
+
+    /// Leaves the questionnaire or the group session, releasing what it held open.
+    pub fn close_session(&mut self) {
+        self.questionnaire = None;
+        self.group = None;
+        self.holds.clear();
+        self.screen = Screen::Home;
+    }
+
+    /// Quits; a comment being typed is saved first rather than lost.
+    fn interrupt(&mut self) {
+        questionnaire::save_open_comment(self);
+        self.running = false;
     }
 
     /// Handles one key.
@@ -202,7 +266,14 @@ impl App {
             return;
         }
         if keymap::is_interrupt(&key) {
-            self.running = false;
+            self.interrupt();
+            return;
+        }
+        // Nothing may act unseen: on a screen too small to show, only quitting does.
+        if self.too_small() {
+            if key.code == KeyCode::Char('q') && key.modifiers.is_empty() {
+                self.interrupt();
+            }
             return;
         }
         if let KeyCode::Char(character) = key.code
@@ -210,7 +281,9 @@ impl App {
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            let on_form = self.screen == Screen::NewAssessment && self.help.is_none();
+            let on_form = self.screen == Screen::NewAssessment
+                && self.help.is_none()
+                && self.form.duplicate.is_none();
             if let Some(text) = self.text_target() {
                 text.push(character);
                 return;
@@ -238,8 +311,15 @@ impl App {
         }
         if let Some(scroll) = self.help.as_mut() {
             match action {
-                Action::Up => *scroll = scroll.saturating_sub(1),
-                Action::Down => *scroll = scroll.saturating_add(1),
+                Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom => {
+                    let page = self.area.height.saturating_sub(6).max(1);
+                    *scroll = super::scroll::step(*scroll, action, page, self.help_limit.get());
+                }
                 Action::Back | Action::Help => self.help = None,
                 Action::Quit => self.quit(),
                 Action::SwitchLanguage => self.switch_language(),
@@ -352,6 +432,11 @@ impl App {
         if self.screen == Screen::Results {
             view.prepare_findings(&self.data, self.lang);
             view.prepare_previous(&self.data);
+            if self.results.tab == results::ResultsTab::Disagreement
+                && let Some(organisation) = &self.results.organisation
+            {
+                view.prepare_disagreement(&self.data, organisation);
+            }
         }
     }
 
@@ -376,222 +461,8 @@ impl App {
         self.round = self.data.latest_round().map(|round| round.id.clone());
         Ok(())
     }
-
-    /// Writes an assessment at once (atomically, under its lock) and updates the in-memory
-    /// data. On failure the message says so and quitting will ask first.
-    pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
-        let mut assessment = assessment.clone();
-        assessment.date = Some(super::today::iso());
-        let path = self.workspace.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
-        let known = self
-            .data
-            .assessments
-            .iter()
-            .find(|stored| stored.path == path)
-            .map(|stored| stored.assessment.clone());
-        // Another process (an import, a colleague's session) may have saved answers since this
-        // one last looked: apply only what changed here to what is on disk now.
-        let mut stored = None;
-        let result = self.workspace.update_assessment(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-            |on_disk| {
-                let merged = match (on_disk, known) {
-                    (Some(on_disk), Some(known)) => merge_changes(on_disk, &known, &assessment),
-                    _ => assessment.clone(),
-                };
-                stored = Some(merged.clone());
-                merged
-            },
-        );
-        match result.map(|path| (path, stored)) {
-            Ok((path, Some(merged))) => {
-                self.remember_assessment(path, merged);
-                true
-            }
-            Ok((path, None)) => {
-                self.remember_assessment(path, assessment);
-                true
-            }
-            Err(error) => {
-                self.unsaved = true;
-                self.status = Some(Status::Error(format!(
-                    "{}: {error:#}",
-                    self.texts().not_saved
-                )));
-                false
-            }
-        }
-    }
-
-    fn remember_assessment(&mut self, path: PathBuf, assessment: Assessment) {
-        self.views.remove(&assessment.round);
-        if self.data.round(&assessment.round).is_none() {
-            self.data
-                .rounds
-                .push(crate::store::workspace::Round::named(&assessment.round));
-            self.data
-                .rounds
-                .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-        }
-        let relative = self.relative(&path);
-        match self
-            .data
-            .assessments
-            .binary_search_by(|stored| stored.path.cmp(&path))
-        {
-            Ok(at) => self.data.assessments[at].assessment = assessment,
-            Err(at) => self
-                .data
-                .assessments
-                .insert(at, StoredAssessment { path, assessment }),
-        }
-        self.after_data_change();
-        self.status = Some(Status::Info(format!(
-            "{}: {relative}",
-            self.texts().saved_to
-        )));
-    }
-
-    /// Adds a newly saved organisation to the in-memory data.
-    pub fn add_organisation(&mut self, organisation: crate::store::workspace::Organisation) {
-        self.data.organisations.push(organisation);
-        self.data
-            .organisations
-            .sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-        // Every round's overview lists every organisation.
-        self.views.clear();
-    }
-
-    /// Adds a newly saved round to the in-memory data.
-    pub fn add_round(&mut self, round: crate::store::workspace::Round) {
-        self.data.rounds.push(round);
-        self.data
-            .rounds
-            .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-    }
-
-    /// A path as shown to people: relative to the workspace.
-    pub fn relative(&self, path: &Path) -> String {
-        path.strip_prefix(self.workspace.root())
-            .unwrap_or(path)
-            .display()
-            .to_string()
-    }
-
-    /// The stored assessment at a path, if any.
-    pub fn stored(&self, path: &Path) -> Option<&Assessment> {
-        self.data
-            .assessments
-            .binary_search_by(|stored| stored.path.as_path().cmp(path))
-            .ok()
-            .map(|at| &self.data.assessments[at].assessment)
-    }
-
-    /// Draws the whole screen.
-    pub fn render(&self, frame: &mut Frame) {
-        let area = frame.area();
-        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            chrome::render_too_small(self, frame, area);
-            return;
-        }
-        let [header, body, status, keys] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(10),
-            Constraint::Length(1),
-            Constraint::Length(2),
-        ])
-        .areas(area);
-        chrome::render_header(self, frame, header);
-        match self.screen {
-            Screen::Home => home::render(self, frame, body),
-            Screen::NewAssessment => new_assessment::render(self, frame, body),
-            Screen::Questionnaire => questionnaire::render(self, frame, body),
-            Screen::Results => results::render(self, frame, body),
-            Screen::Compare => compare::render(self, frame, body),
-            Screen::Group => group::render(self, frame, body),
-        }
-        chrome::render_status(self, frame, status);
-        footer::render(self, frame, keys);
-        if let Some(scroll) = self.help {
-            help::render(self, frame, area, scroll);
-        }
-        if self.confirm_quit {
-            let popup = chrome::centered(area, 60, 5);
-            frame.render_widget(Clear, popup);
-            frame.render_widget(
-                Paragraph::new(self.texts().quit_unsaved)
-                    .wrap(Wrap { trim: true })
-                    .block(Block::default().borders(Borders::ALL)),
-                popup,
-            );
-        }
-    }
 }
 
 fn item_order(questionnaire: &Questionnaire) -> Vec<String> {
     questionnaire.items().map(|item| item.id.clone()).collect()
-}
-
-/// Applies to `on_disk` the changes that turned `known` into `edited`: answers and comments
-/// set or cleared here, and the respondent's role, date and completion.
-fn merge_changes(mut on_disk: Assessment, known: &Assessment, edited: &Assessment) -> Assessment {
-    fn apply<V: Clone + PartialEq>(
-        target: &mut BTreeMap<String, V>,
-        known: &BTreeMap<String, V>,
-        edited: &BTreeMap<String, V>,
-    ) {
-        for (item, value) in edited {
-            if known.get(item) != Some(value) {
-                target.insert(item.clone(), value.clone());
-            }
-        }
-        for item in known.keys() {
-            if !edited.contains_key(item) {
-                target.remove(item);
-            }
-        }
-    }
-    apply(&mut on_disk.answers, &known.answers, &edited.answers);
-    apply(&mut on_disk.comments, &known.comments, &edited.comments);
-    on_disk.role = edited.role;
-    on_disk.date = edited.date.clone();
-    on_disk.complete = edited.complete;
-    on_disk
-}
-
-#[cfg(test)]
-mod merge_tests {
-    use super::*;
-    use crate::model::assessment::{Answer, QuestionnaireRef, Role};
-
-    #[test]
-    fn answers_saved_elsewhere_survive_a_change_made_here() {
-        let base = Assessment::new(
-            "a",
-            "r",
-            Role::Staff,
-            "2025",
-            QuestionnaireRef {
-                id: "q".into(),
-                version: 1,
-            },
-        );
-        let mut known = base.clone();
-        known.answers.insert("cx01".into(), Answer::Value(3));
-        let mut on_disk = known.clone();
-        on_disk.answers.insert("cx05".into(), Answer::Value(5));
-        let mut edited = known.clone();
-        edited.answers.insert("cx01".into(), Answer::Value(4));
-        edited.answers.insert("cx02".into(), Answer::DontKnow);
-        let merged = merge_changes(on_disk, &known, &edited);
-        assert_eq!(merged.answers.get("cx01"), Some(&Answer::Value(4)));
-        assert_eq!(merged.answers.get("cx02"), Some(&Answer::DontKnow));
-        assert_eq!(merged.answers.get("cx05"), Some(&Answer::Value(5)));
-    }
 }

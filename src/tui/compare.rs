@@ -6,18 +6,34 @@ use std::collections::BTreeSet;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Borders, List, ListItem, ListState, Paragraph, Row, Table, TableState, Tabs, Wrap,
-};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Tabs, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::Action;
 use super::quadrant::{self, short_name};
-use super::questionnaire::truncate;
-use super::theme::{heat, theme};
+use super::theme::theme;
 use crate::analysis::comparison::Comparison;
-use crate::words::i18n::format_score;
+
+mod table;
+
+/// What the compare screen shows on a terminal too narrow for everything at once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompareView {
+    /// The partner list and the quadrant.
+    #[default]
+    Chart,
+    /// The heat table.
+    Table,
+}
+
+/// The column the rows are sorted by: the row names, or a column by its key (a partner's or a
+/// characteristic's id, or the benchmark), so the sort survives partners being toggled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Column(String),
+}
 
 /// The partners chosen and how the table is sorted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,31 +42,54 @@ pub struct CompareState {
     pub excluded: BTreeSet<String>,
     /// Cursor in the partner list.
     pub cursor: usize,
-    /// The column the sort key acts on: 0 is the characteristic, then the partners, then the
-    /// benchmark.
+    /// The column the sort key acts on: 0 is the row names, then the table's columns.
     pub column: usize,
     /// The column the rows are sorted by and whether descending; questionnaire order if none.
-    pub sort: Option<(usize, bool)>,
-    /// On narrow terminals: 0 shows partners and quadrant, 1 the table.
-    pub view: usize,
-    /// The row at the top of the table's scroll, when the table has a view to itself.
+    pub sort: Option<(SortKey, bool)>,
+    pub view: CompareView,
+    /// The first row of the table shown.
     pub row: usize,
+    /// The screen to go back to.
+    pub from: Option<Screen>,
 }
 
-/// The table's columns after the characteristic: the chosen partners, then the benchmark.
-fn partner_ids(app: &App, comparison: &Comparison) -> Vec<String> {
+/// Opens the compare screen, remembering where Esc goes back to.
+pub fn open(app: &mut App) {
+    app.compare.from = Some(app.screen);
+    app.screen = Screen::Compare;
+}
+
+/// The partners chosen, by id and short name, in the comparison's order.
+fn partners(app: &App, comparison: &Comparison) -> Vec<(String, String)> {
+    let view = app.view();
     comparison
         .organisations
         .iter()
         .filter(|o| !app.compare.excluded.contains(&o.id))
-        .map(|o| o.id.clone())
+        .map(|o| {
+            let name = view.map_or_else(|| short_name(&o.name), |v| v.short_name(&o.id));
+            (o.id.clone(), name)
+        })
         .collect()
 }
 
+fn heat_table(app: &App, comparison: &Comparison) -> table::HeatTable {
+    let mut heat = table::build(
+        comparison,
+        &app.data.questionnaire,
+        app.lang,
+        &partners(app, comparison),
+        app.texts(),
+    );
+    heat.sort(app.compare.sort.as_ref());
+    heat
+}
+
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+    let back = |app: &mut App| app.screen = app.compare.from.take().unwrap_or(Screen::Home);
     let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
         if action == Action::Back {
-            app.screen = Screen::Home;
+            back(app);
         } else if action == Action::NextRound {
             app.step_round(key);
         }
@@ -61,14 +100,20 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         .iter()
         .map(|o| o.id.clone())
         .collect();
-    let columns =
-        partner_ids(app, comparison).len() + 1 + usize::from(comparison.benchmark.is_some());
-    let scales = app.data.questionnaire.scales().count().max(1);
+    let heat = heat_table(app, comparison);
+    let columns = heat.columns.len() + 1;
+    let rows = heat.rows.len().max(1);
+    let page = usize::from(app.area.height.saturating_sub(12)).max(1);
+    let table_view = app.compare.view == CompareView::Table;
     let state = &mut app.compare;
     match action {
-        // On a narrow terminal the table has a view of its own, and the arrows scroll it.
-        Action::Up if state.view == 1 => state.row = state.row.saturating_sub(1),
-        Action::Down if state.view == 1 => state.row = (state.row + 1).min(scales - 1),
+        // With the table on its own, the arrows scroll it.
+        Action::Up if table_view => state.row = state.row.saturating_sub(1),
+        Action::Down if table_view => state.row = (state.row + 1).min(rows - 1),
+        Action::PageUp => state.row = state.row.saturating_sub(page),
+        Action::PageDown => state.row = (state.row + page).min(rows - 1),
+        Action::Top => state.row = 0,
+        Action::Bottom => state.row = rows - 1,
         Action::Up => state.cursor = state.cursor.saturating_sub(1),
         Action::Down => state.cursor = (state.cursor + 1).min(all.len().saturating_sub(1)),
         Action::Toggle => {
@@ -77,8 +122,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             {
                 state.excluded.insert(id.clone());
             }
-            state.sort = None;
-            state.column = 0;
+            keep_sort(app);
         }
         Action::ToggleAll => {
             if state.excluded.is_empty() {
@@ -86,27 +130,50 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             } else {
                 state.excluded.clear();
             }
-            state.sort = None;
-            state.column = 0;
+            keep_sort(app);
         }
         Action::Left => state.column = state.column.checked_sub(1).unwrap_or(columns - 1),
         Action::Right => state.column = (state.column + 1) % columns,
         Action::Sort => {
-            state.sort = match state.sort {
-                Some((column, descending)) if column == state.column => Some((column, !descending)),
+            let key = match state.column {
+                0 => SortKey::Name,
+                at => SortKey::Column(heat.columns[at - 1].key.clone()),
+            };
+            state.sort = match &state.sort {
+                Some((sorted, descending)) if *sorted == key => Some((key, !descending)),
                 // Names read best A–Z; scores best highest first.
-                _ => Some((state.column, state.column != 0)),
+                _ => Some((key.clone(), key != SortKey::Name)),
             };
         }
-        Action::NextView => state.view = (state.view + 1) % 2,
+        Action::NextView => {
+            state.view = match state.view {
+                CompareView::Chart => CompareView::Table,
+                CompareView::Table => CompareView::Chart,
+            };
+        }
         Action::NextRound => {
             app.step_round(key);
             app.compare.sort = None;
             app.compare.column = 0;
         }
-        Action::Back => app.screen = Screen::Home,
+        Action::Back => back(app),
         _ => {}
     }
+}
+
+/// After partners were toggled: the sort stays while its column is still there, and the
+/// column cursor stays on the same column.
+fn keep_sort(app: &mut App) {
+    let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
+        return;
+    };
+    let heat = heat_table(app, comparison);
+    if let Some((SortKey::Column(key), _)) = &app.compare.sort
+        && !heat.columns.iter().any(|column| &column.key == key)
+    {
+        app.compare.sort = None;
+    }
+    app.compare.column = app.compare.column.min(heat.columns.len());
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -121,7 +188,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     if area.width >= 150 {
         let [left, table] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Min(60)]).areas(area);
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Min(60)]).areas(area);
         let [list, chart] = Layout::vertical([
             Constraint::Length((comparison.organisations.len() as u16 + 2).min(left.height / 3)),
             Constraint::Min(10),
@@ -133,25 +200,51 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(5)]).areas(area);
+        let selected = match app.compare.view {
+            CompareView::Chart => 0,
+            CompareView::Table => 1,
+        };
         frame.render_widget(
             Tabs::new(vec![
                 format!("{} + {}", texts.partners, texts.quadrant),
                 texts.heat_title.to_string(),
             ])
-            .select(app.compare.view)
+            .select(selected)
             .highlight_style(theme().selected)
             .divider("│"),
             tabs,
         );
-        if app.compare.view == 0 {
-            let [list, chart] =
-                Layout::horizontal([Constraint::Length(28), Constraint::Min(30)]).areas(body);
-            render_partners(app, frame, list, comparison);
-            render_quadrant(app, frame, chart, comparison);
-        } else {
-            render_table(app, frame, body, comparison);
+        match app.compare.view {
+            CompareView::Chart => {
+                let longest = partners(app, comparison)
+                    .iter()
+                    .chain(std::iter::empty())
+                    .map(|(_, name)| name.chars().count())
+                    .max()
+                    .unwrap_or(0);
+                let list_width = (longest as u16 + 8).clamp(20, body.width / 3);
+                let [list, chart] =
+                    Layout::horizontal([Constraint::Length(list_width), Constraint::Min(30)])
+                        .areas(body);
+                render_partners(app, frame, list, comparison);
+                render_quadrant(app, frame, chart, comparison);
+            }
+            CompareView::Table => render_table(app, frame, body, comparison),
         }
     }
+}
+
+fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
+    let heat = heat_table(app, comparison);
+    if heat.rows.is_empty() || (!heat.turned && heat.columns.is_empty()) {
+        table::render_empty(frame, area, app.texts());
+        return;
+    }
+    if partners(app, comparison).is_empty() {
+        table::render_empty(frame, area, app.texts());
+        return;
+    }
+    table::render(frame, area, &heat, &app.compare, app.lang, app.texts());
 }
 
 fn render_partners(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
@@ -162,7 +255,15 @@ fn render_partners(app: &App, frame: &mut Frame, area: Rect, comparison: &Compar
         .map(|organisation| {
             let chosen = !app.compare.excluded.contains(&organisation.id);
             let mark = if chosen { "[x]" } else { "[ ]" };
-            ListItem::new(format!("{mark} {}", short_name(&organisation.name)))
+            let name = app.view().map_or_else(
+                || short_name(&organisation.name),
+                |view| view.short_name(&organisation.id),
+            );
+            let width = usize::from(area.width.saturating_sub(2));
+            ListItem::new(super::questionnaire::truncate(
+                &format!("{mark} {name}"),
+                width,
+            ))
         })
         .collect();
     let list = List::new(items).highlight_style(theme().selected).block(
@@ -176,8 +277,19 @@ fn render_partners(app: &App, frame: &mut Frame, area: Rect, comparison: &Compar
 
 fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
     let texts = app.texts();
-    let chosen = partner_ids(app, comparison);
-    let points = quadrant::points(comparison, None, Some(&chosen), texts.legend_benchmark);
+    let chosen: Vec<String> = partners(app, comparison)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let empty = std::collections::BTreeMap::new();
+    let shorts = app.view().map_or(&empty, |view| &view.short_names);
+    let points = quadrant::points(
+        comparison,
+        None,
+        Some(&chosen),
+        texts.legend_benchmark,
+        shorts,
+    );
     quadrant::render(
         frame,
         area,
@@ -186,159 +298,5 @@ fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Compar
         app.lang,
         &points,
         texts.quadrant,
-    );
-}
-
-fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
-    let texts = app.texts();
-    let lang = app.lang;
-    let questionnaire = &app.data.questionnaire;
-    let partners = partner_ids(app, comparison);
-    if partners.is_empty() {
-        frame.render_widget(
-            Paragraph::new(texts.none_selected).block(
-                Block::default().borders(Borders::ALL).title(Span::styled(
-                    format!(" {} ", texts.heat_title),
-                    theme().title,
-                )),
-            ),
-            area,
-        );
-        return;
-    }
-    let benchmark = comparison.benchmark.as_ref();
-    // Every cell's value, by row (scale) and column (partners, then the benchmark).
-    let mut rows: Vec<(String, Vec<Option<f64>>)> = questionnaire
-        .scales()
-        .map(|scale| {
-            let mut values: Vec<Option<f64>> = partners
-                .iter()
-                .map(|id| comparison.organisation(id).and_then(|o| o.mean(&scale.id)))
-                .collect();
-            if let Some(benchmark) = benchmark {
-                values.push(benchmark.benchmark.mean(&scale.id));
-            }
-            (scale.id.clone(), values)
-        })
-        .collect();
-    if let Some((column, descending)) = app.compare.sort {
-        if column == 0 {
-            rows.sort_by_key(|(id, _)| questionnaire.scale_name(id, lang));
-        } else {
-            // Missing values sort last either way.
-            rows.sort_by(|a, b| {
-                let (a, b) = (
-                    a.1.get(column - 1).copied().flatten(),
-                    b.1.get(column - 1).copied().flatten(),
-                );
-                match (a, b) {
-                    (Some(a), Some(b)) => a.total_cmp(&b),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                }
-            });
-        }
-        if descending {
-            rows.reverse();
-        }
-    }
-    // Partner columns shrink on narrow terminals so the characteristic stays readable.
-    let columns = (partners.len() + usize::from(benchmark.is_some())) as u16;
-    let cell_width: u16 = (area.width.saturating_sub(22) / columns.max(1)).clamp(6, 8);
-    let sort_mark = |column: usize| match app.compare.sort {
-        Some((sorted, true)) if sorted == column => "↓",
-        Some((sorted, false)) if sorted == column => "↑",
-        _ => "",
-    };
-    let mut header_cells = vec![format!("{}{}", texts.characteristic, sort_mark(0))];
-    for (index, id) in partners.iter().enumerate() {
-        let name = comparison
-            .organisation(id)
-            .map_or(id.clone(), |o| short_name(&o.name));
-        header_cells.push(format!(
-            "{}{}",
-            truncate(&name, cell_width as usize - 1),
-            sort_mark(index + 1)
-        ));
-    }
-    if benchmark.is_some() {
-        header_cells.push(format!(
-            "{}{}",
-            truncate(texts.benchmark, cell_width as usize - 1),
-            sort_mark(partners.len() + 1)
-        ));
-    }
-    let header = Row::new(header_cells.into_iter().enumerate().map(|(index, text)| {
-        let style = if index == app.compare.column {
-            theme().selected
-        } else {
-            theme().header
-        };
-        Line::styled(text, style)
-    }));
-    let benchmark_column = benchmark.map(|_| partners.len());
-    let body: Vec<Row> = rows
-        .iter()
-        .map(|(id, values)| {
-            let reference = benchmark_column.and_then(|at| values[at]);
-            let mut cells = vec![Line::raw(questionnaire.scale_name(id, lang))];
-            for (index, value) in values.iter().enumerate() {
-                let Some(value) = value else {
-                    cells.push(Line::raw("–"));
-                    continue;
-                };
-                let is_benchmark = Some(index) == benchmark_column;
-                let marker = match reference {
-                    Some(reference) if !is_benchmark => {
-                        let deviation = value - reference;
-                        if deviation.abs() <= comparison.margins.at {
-                            "="
-                        } else if deviation > 0.0 {
-                            "▲"
-                        } else {
-                            "▼"
-                        }
-                    }
-                    _ => " ",
-                };
-                let style = if is_benchmark {
-                    theme().benchmark
-                } else {
-                    heat(*value)
-                };
-                cells.push(Line::styled(
-                    format!("{:>5}{marker}", format_score(lang, *value)),
-                    style,
-                ));
-            }
-            Row::new(cells)
-        })
-        .collect();
-    let mut widths = vec![Constraint::Fill(1)];
-    widths.extend(std::iter::repeat_n(
-        Constraint::Length(cell_width),
-        partners.len() + usize::from(benchmark.is_some()),
-    ));
-    let wide = area.width >= 150;
-    let mut state = TableState::default();
-    if !wide && app.compare.view == 1 {
-        *state.offset_mut() = app.compare.row;
-    }
-    frame.render_stateful_widget(
-        Table::new(body, widths).header(header).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(
-                    format!(" {} ", texts.heat_title),
-                    theme().title,
-                ))
-                .title_bottom(Line::styled(
-                    format!(" {} ", texts.marker_note),
-                    theme().dim,
-                )),
-        ),
-        area,
-        &mut state,
     );
 }

@@ -9,8 +9,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, LineGauge, Paragraph, Row, Table, Wrap};
 
 use super::app::{App, Screen, Status};
-use super::keymap::Action;
+use super::keymap::{self, Action, DigitInput};
+use super::results::disagreement as results_view;
 use super::theme::theme;
+use crate::analysis::disagreement;
 use crate::model::assessment::{Answer, Assessment};
 
 /// Everyone present and where the facilitator is.
@@ -24,10 +26,29 @@ pub struct GroupState {
     pub column: usize,
     /// Asking whether to mark everyone's questionnaire complete.
     pub confirm_finish: bool,
+    /// A first digit waiting for a second (on scales with more than nine points).
+    pub pending: Option<u8>,
+    /// Everyone present has scored the statement: its spread shows before moving on.
+    pub reveal: bool,
 }
 
-/// Starts a session at the first item someone present has not answered yet.
+/// Starts a session at the first item someone present has not answered yet. Refused, with
+/// the names, when another window or computer has someone's questionnaire open.
 pub fn open(app: &mut App, assessments: Vec<Assessment>) {
+    let elsewhere: Vec<String> = assessments
+        .iter()
+        .filter(|assessment| !app.hold_open(assessment))
+        .map(|assessment| assessment.respondent.clone())
+        .collect();
+    if !elsewhere.is_empty() {
+        app.close_session();
+        app.status = Some(Status::Error(format!(
+            "{} {}",
+            app.texts().meeting.group_open_elsewhere,
+            crate::words::i18n::join_names(app.lang, &elsewhere)
+        )));
+        return;
+    }
     let cursor = app
         .item_order
         .iter()
@@ -38,6 +59,8 @@ pub fn open(app: &mut App, assessments: Vec<Assessment>) {
         cursor,
         column: 0,
         confirm_finish: false,
+        pending: None,
+        reveal: false,
     });
     app.screen = Screen::Group;
 }
@@ -70,22 +93,52 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         }
         return;
     }
+    let pending = state.pending.take();
+    // The spread of the statement just scored shows until the next key moves on; a score
+    // typed then is already meant for the next statement.
+    if std::mem::take(&mut state.reveal)
+        && matches!(
+            action,
+            Action::Answer | Action::DontKnow | Action::NotApplicable | Action::Down
+        )
+    {
+        if state.cursor + 1 < count {
+            state.cursor += 1;
+            state.column = 0;
+        } else {
+            state.confirm_finish = true;
+            return;
+        }
+        if action == Action::Down {
+            return;
+        }
+    }
     match action {
         Action::Answer => {
             let scale = &app.data.questionnaire.answer_scale;
             if let KeyCode::Char(digit) = key.code
-                && let Some(value) = digit.to_digit(10).and_then(|d| u8::try_from(d).ok())
-                && (scale.min..=scale.max).contains(&value)
+                && let Some(digit) = digit.to_digit(10).and_then(|d| u8::try_from(d).ok())
             {
-                record(app, Answer::Value(value));
+                match keymap::read_digit(scale, pending, digit) {
+                    DigitInput::Answer(answer) => record(app, answer),
+                    DigitInput::Pending(first) => state.pending = Some(first),
+                    DigitInput::Ignored => {}
+                }
             }
         }
         Action::DontKnow => record(app, Answer::DontKnow),
+        Action::NotApplicable => record(app, Answer::NotApplicable),
         Action::Left => state.column = state.column.checked_sub(1).unwrap_or(people - 1),
         Action::Right => state.column = (state.column + 1) % people,
         Action::Up => {
             state.cursor = state.cursor.saturating_sub(1);
             state.column = 0;
+        }
+        // Enter takes a first digit alone (`1` on a 0–10 scale).
+        Action::Down if pending.is_some() => {
+            if let Some(first) = pending {
+                record(app, Answer::Value(first));
+            }
         }
         Action::Down => {
             if state.cursor + 1 < count {
@@ -96,10 +149,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
         }
         Action::Finish => state.confirm_finish = true,
-        Action::Back => {
-            app.group = None;
-            app.screen = Screen::Home;
-        }
+        Action::Back => app.close_session(),
         _ => {}
     }
 }
@@ -107,7 +157,6 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
 /// Records the score of the person at the cursor, writes their file, and moves on to the next
 /// person, or to the next item after the last person.
 fn record(app: &mut App, answer: Answer) {
-    let count = app.item_order.len();
     let Some(state) = app.group.as_mut() else {
         return;
     };
@@ -126,11 +175,8 @@ fn record(app: &mut App, answer: Answer) {
     };
     if column + 1 < state.assessments.len() {
         state.column = column + 1;
-    } else if state.cursor + 1 < count {
-        state.cursor += 1;
-        state.column = 0;
     } else {
-        state.confirm_finish = true;
+        state.reveal = true;
     }
 }
 
@@ -144,8 +190,8 @@ fn finish(app: &mut App) {
         all_saved &= app.store_assessment(&assessment);
     }
     if all_saved {
+        app.close_session();
         app.status = Some(Status::Info(app.texts().group_saved.to_string()));
-        app.screen = Screen::Home;
     } else {
         app.group = Some(GroupState {
             confirm_finish: false,
@@ -252,8 +298,17 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ]
         })
         .collect();
-    legend.push(Span::styled("0 ", theme().key));
-    legend.push(Span::raw(answer_scale.dont_know.get(lang).to_string()));
+    let dont_know_keys = if answer_scale.min > 0 { "?/0 " } else { "? " };
+    legend.push(Span::styled(dont_know_keys, theme().key));
+    legend.push(Span::raw(format!("{}  ", answer_scale.dont_know.get(lang))));
+    legend.push(Span::styled("n ", theme().key));
+    legend.push(Span::raw(texts.meeting.not_applicable_option));
+    if let Some(first) = state.pending {
+        legend.push(Span::styled(
+            format!("  {first}_ {} {first}", texts.meeting.pending_digit),
+            theme().highlight,
+        ));
+    }
     frame.render_widget(
         Paragraph::new(Line::from(legend)).wrap(Wrap { trim: true }),
         scale,
@@ -303,10 +358,24 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Table::new(vec![names, answers], widths).block(Block::default().borders(Borders::TOP)),
         table,
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
-        hint,
-    );
+    if state.reveal {
+        // The spread among those present, before the meeting moves on.
+        let scale_id = &scale_def.id;
+        let spread = disagreement::spread(questionnaire, id, scale_id, &state.assessments);
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::styled(results_view::summary(app, &spread), theme().header),
+                Line::from(results_view::histogram_spans(app, &spread)),
+            ])
+            .wrap(Wrap { trim: true }),
+            hint,
+        );
+    } else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
+            hint,
+        );
+    }
 
     if state.confirm_finish {
         super::questionnaire::render_finish(app, frame, area, total - done);

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear};
 
 use super::App;
 use super::chrome::centered;
@@ -24,8 +24,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
         Line::styled(texts.help_this_screen, theme().header),
     ];
     let describe = |context: Context, lines: &mut Vec<Line<'_>>| {
-        for binding in keymap::bindings_for(context) {
-            if let Some(keys) = shown_keys(binding, &under) {
+        for binding in keymap::bindings_for(context).filter(|b| app.offers(b.action)) {
+            if let Some(keys) =
+                shown_keys(binding, &under, &app.data.questionnaire.answer_scale, false)
+            {
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {keys:<10}"), theme().key),
                     Span::raw((binding.label)(texts)),
@@ -46,19 +48,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = centered(area, 64, height);
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(
-                        format!(" {} ", texts.help_title),
-                        theme().title,
-                    ))
-                    .title_bottom(" ↑/↓ · Esc "),
-            ),
+    super::scroll::render(
+        frame,
         popup,
+        lines,
+        Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.help_title),
+            theme().title,
+        )),
+        scroll,
+        &app.help_limit,
+        texts.meeting.more_below,
     );
 }

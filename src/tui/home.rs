@@ -68,7 +68,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::NewGroupSession => new_assessment::start_form(app, true),
         Action::Continue => continue_unfinished(app),
         Action::Results => open_results(app),
-        Action::Compare if !app.is_empty() => app.screen = Screen::Compare,
+        Action::Compare if !app.is_empty() => super::compare::open(app),
         Action::NextRound => app.step_round(key),
         Action::LoadDemo => load_demo(app),
         _ => {}
@@ -256,15 +256,25 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
         .view()
         .map(|view| match &view.comparison {
             Ok(comparison) => format!(
-                " {}: {} · {}: {} ",
+                "{}: {} · {}: {}",
                 texts.benchmark,
                 format::benchmark_line(comparison, app.lang),
                 texts.cutoff,
                 format::cutoff_line(comparison, app.lang)
             ),
-            Err(error) => format!(" {error} "),
+            Err(error) => error.clone(),
         })
         .unwrap_or_default();
+    // The benchmark and the cut-off in full, wrapped under the table rather than cut in its
+    // border.
+    let note = vec![Line::styled(footer, theme().dim)];
+    let note_height = super::scroll::wrapped_height(&note, area.width) as u16;
+    let [area, note_area] = Layout::vertical([
+        Constraint::Min(4),
+        Constraint::Length(note_height.min(area.height / 3)),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), note_area);
     // Narrow: short names keep a fixed width and the quadrant takes what is left.
     let widths = if narrow {
         [
@@ -293,15 +303,10 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
             theme().dim
         })
         .highlight_symbol("▶ ")
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(
-                    format!(" {} ", texts.home_title),
-                    theme().title,
-                ))
-                .title_bottom(Line::styled(footer, theme().dim)),
-        );
+        .block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.home_title),
+            theme().title,
+        )));
     let mut state = TableState::default().with_selected(Some(app.home.organisation));
     frame.render_stateful_widget(table, area, &mut state);
 }

@@ -3,6 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::model::assessment::Answer;
+use crate::model::questionnaire::AnswerScale;
 use crate::words::i18n::tui::TuiTexts;
 
 /// Where a binding applies: a screen, a popup on a screen, or everywhere.
@@ -15,6 +17,10 @@ pub enum Context {
     Comment,
     Sections,
     Confirm,
+    /// The name typed on the form already has a questionnaire in that organisation and round.
+    Duplicate,
+    /// The questionnaire is open in another process.
+    OpenElsewhere,
     Results,
     Compare,
     Group,
@@ -47,6 +53,7 @@ pub enum Action {
     /// A digit on the answer scale; the value is the key's digit.
     Answer,
     DontKnow,
+    NotApplicable,
     Comment,
     Sections,
     NextUnanswered,
@@ -58,6 +65,16 @@ pub enum Action {
     NextView,
     /// Writes every chart of the round as PNG and SVG.
     Export,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Continue the questionnaire of the respondent whose name was typed again.
+    ContinueExisting,
+    /// Make a separate respondent with a numbered name.
+    Separate,
+    /// Look at a questionnaire open elsewhere without changing it.
+    ReadOnly,
 }
 
 /// One line of the key table.
@@ -94,13 +111,20 @@ use Action as A;
 use Context as C;
 use KeyCode as K;
 
+/// Every digit: which of them answer depends on the questionnaire's scale (see [`shown`]).
 const DIGITS: &[KeyCode] = &[
+    K::Char('0'),
     K::Char('1'),
     K::Char('2'),
     K::Char('3'),
     K::Char('4'),
     K::Char('5'),
+    K::Char('6'),
+    K::Char('7'),
+    K::Char('8'),
+    K::Char('9'),
 ];
+
 const UP: &[KeyCode] = &[K::Up, K::Char('k')];
 const DOWN: &[KeyCode] = &[K::Down, K::Char('j')];
 
@@ -130,8 +154,9 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::NewAssessment, &[K::Enter], "Enter", A::Confirm, |t| t.key_start, true),
     bind(C::NewAssessment, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
     // Questionnaire
-    bind(C::Questionnaire, DIGITS, "1–5", A::Answer, |t| t.key_answer, true),
-    bind(C::Questionnaire, &[K::Char('0'), K::Char('?')], "0/?", A::DontKnow, |t| t.key_dont_know, true),
+    bind(C::Questionnaire, DIGITS, "", A::Answer, |t| t.key_answer, true),
+    bind(C::Questionnaire, &[K::Char('?')], "?", A::DontKnow, |t| t.key_dont_know, true),
+    bind(C::Questionnaire, &[K::Char('n')], "n", A::NotApplicable, |t| t.meeting.key_not_applicable, true),
     bind(C::Questionnaire, UP, "↑/k", A::Up, |t| t.key_prev_item, true),
     bind(C::Questionnaire, DOWN, "↓/j", A::Down, |t| t.key_next_item, true),
     bind(C::Questionnaire, &[K::Left], "←", A::Left, |t| t.key_choose_on_scale, false),
@@ -149,12 +174,21 @@ pub static KEYMAP: &[Binding] = &[
     // Section list
     bind(C::Sections, UP, "↑/k", A::Up, |t| t.key_move, true),
     bind(C::Sections, DOWN, "↓/j", A::Down, |t| t.key_move, true),
+    bind(C::Sections, &[K::Home], "Home", A::Top, |t| t.meeting.key_ends, false),
+    bind(C::Sections, &[K::End], "End", A::Bottom, |t| t.meeting.key_ends, false),
     bind(C::Sections, &[K::Enter], "Enter", A::Confirm, |t| t.key_jump, true),
     bind(C::Sections, &[K::Esc, K::Char('s')], "Esc", A::Back, |t| t.key_close, true),
     // Confirmation (finish, quit)
     bind(C::Confirm, &[K::Enter, K::Char('y'), K::Char('j')], "Enter", A::Confirm, |t| t.key_confirm, true),
     bind(C::Confirm, &[K::Esc, K::Char('n')], "Esc", A::Back, |t| t.key_cancel, true),
     bind(C::Confirm, &[K::Char('u')], "u", A::NextUnanswered, |t| t.key_first_open, true),
+    // A name already in use
+    bind(C::Duplicate, &[K::Enter, K::Char('c')], "Enter/c", A::ContinueExisting, |t| t.meeting.key_continue_existing, true),
+    bind(C::Duplicate, &[K::Char('s')], "s", A::Separate, |t| t.meeting.key_separate, true),
+    bind(C::Duplicate, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
+    // Open elsewhere
+    bind(C::OpenElsewhere, &[K::Enter, K::Char('b')], "Enter/b", A::ReadOnly, |t| t.meeting.key_read_only, true),
+    bind(C::OpenElsewhere, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
     // Results
     bind(C::Results, &[K::Left], "←", A::Left, |t| t.key_other_org, false),
     bind(C::Results, &[K::Right], "→", A::Right, |t| t.key_other_org, true),
@@ -164,6 +198,10 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Results, &[K::Char('e')], "e", A::Export, |t| t.key_export, false),
     bind(C::Results, UP, "↑/k", A::Up, |t| t.key_scroll, false),
     bind(C::Results, DOWN, "↓/j", A::Down, |t| t.key_scroll, false),
+    bind(C::Results, &[K::PageDown], "PgDn", A::PageDown, |t| t.meeting.key_page, false),
+    bind(C::Results, &[K::PageUp], "PgUp", A::PageUp, |t| t.meeting.key_page, false),
+    bind(C::Results, &[K::Home], "Home", A::Top, |t| t.meeting.key_ends, false),
+    bind(C::Results, &[K::End], "End", A::Bottom, |t| t.meeting.key_ends, false),
     bind(C::Results, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
     // Compare
     bind(C::Compare, UP, "↑/k", A::Up, |t| t.key_move, false),
@@ -176,10 +214,15 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Compare, &[K::Tab], "Tab", A::NextView, |t| t.key_view, true),
     bind(C::Compare, &[K::Char('e')], "e", A::Export, |t| t.key_export, false),
     bind(C::Compare, &[K::Char('['), K::Char(']')], "[ ]", A::NextRound, |t| t.key_round, false),
+    bind(C::Compare, &[K::PageDown], "PgDn", A::PageDown, |t| t.meeting.key_page, false),
+    bind(C::Compare, &[K::PageUp], "PgUp", A::PageUp, |t| t.meeting.key_page, false),
+    bind(C::Compare, &[K::Home], "Home", A::Top, |t| t.meeting.key_ends, false),
+    bind(C::Compare, &[K::End], "End", A::Bottom, |t| t.meeting.key_ends, false),
     bind(C::Compare, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
     // Group session
-    bind(C::Group, DIGITS, "1–5", A::Answer, |t| t.key_answer, true),
-    bind(C::Group, &[K::Char('0'), K::Char('?')], "0/?", A::DontKnow, |t| t.key_dont_know, true),
+    bind(C::Group, DIGITS, "", A::Answer, |t| t.key_answer, true),
+    bind(C::Group, &[K::Char('?')], "?", A::DontKnow, |t| t.key_dont_know, true),
+    bind(C::Group, &[K::Char('n')], "n", A::NotApplicable, |t| t.meeting.key_not_applicable, true),
     bind(C::Group, &[K::Left], "←", A::Left, |t| t.key_respondent, false),
     bind(C::Group, &[K::Right], "→", A::Right, |t| t.key_respondent, true),
     bind(C::Group, UP, "↑/k", A::Up, |t| t.key_prev_item, true),
@@ -190,12 +233,63 @@ pub static KEYMAP: &[Binding] = &[
     // Help popup
     bind(C::Help, UP, "↑/k", A::Up, |t| t.key_scroll, true),
     bind(C::Help, DOWN, "↓/j", A::Down, |t| t.key_scroll, true),
+    bind(C::Help, &[K::PageDown], "PgDn", A::PageDown, |t| t.meeting.key_page, false),
+    bind(C::Help, &[K::PageUp], "PgUp", A::PageUp, |t| t.meeting.key_page, false),
+    bind(C::Help, &[K::Home], "Home", A::Top, |t| t.meeting.key_ends, false),
+    bind(C::Help, &[K::End], "End", A::Bottom, |t| t.meeting.key_ends, false),
     bind(C::Help, &[K::Esc, K::Char('?'), K::F(1)], "Esc", A::Back, |t| t.key_close, true),
     // Everywhere
     bind(C::Global, &[K::Char('?'), K::F(1)], "?/F1", A::Help, |t| t.key_help, true),
     bind(C::Global, &[K::Char('l')], "l", A::SwitchLanguage, |t| t.key_language, true),
     bind(C::Global, &[K::Char('q')], "q", A::Quit, |t| t.key_quit, true),
 ];
+
+/// How a binding's keys are shown: its own text, except the answer keys, which follow the
+/// questionnaire's scale (`1–5`, `0–10`); `0` means "don't know" when the scale has no 0.
+pub fn shown(binding: &Binding, scale: &AnswerScale) -> String {
+    match binding.action {
+        Action::Answer => format!("{}–{}", scale.min, scale.max),
+        Action::DontKnow if scale.min > 0 => format!("{}/0", binding.shown),
+        _ => binding.shown.to_string(),
+    }
+}
+
+/// What a digit typed on the questionnaire or group screen means, given a first digit still
+/// waiting for a second one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DigitInput {
+    Answer(Answer),
+    /// A digit that may start a two-digit value (`1` on a 0–10 scale): Enter takes it alone.
+    Pending(u8),
+    /// Not on the scale.
+    Ignored,
+}
+
+/// Reads a digit against the scale. On scales with more than nine points a digit that can
+/// start a two-digit value waits for the next digit (or Enter); `0` is "don't know" when the
+/// scale has no 0.
+pub fn read_digit(scale: &AnswerScale, pending: Option<u8>, digit: u8) -> DigitInput {
+    let on_scale = |value: u8| (scale.min..=scale.max).contains(&value);
+    if let Some(first) = pending {
+        let value = first.saturating_mul(10).saturating_add(digit);
+        return if on_scale(value) {
+            DigitInput::Answer(Answer::Value(value))
+        } else {
+            DigitInput::Ignored
+        };
+    }
+    if digit == 0 && !on_scale(0) {
+        return DigitInput::Answer(Answer::DontKnow);
+    }
+    if digit > 0 && digit.saturating_mul(10) <= scale.max {
+        return DigitInput::Pending(digit);
+    }
+    if on_scale(digit) {
+        DigitInput::Answer(Answer::Value(digit))
+    } else {
+        DigitInput::Ignored
+    }
+}
 
 /// Ctrl-C always quits, also while typing; the terminal is in raw mode, so it arrives as a key.
 pub fn is_interrupt(key: &KeyEvent) -> bool {
@@ -244,6 +338,55 @@ mod tests {
         assert_eq!(on_home.map(|b| b.action), Some(Action::Help));
     }
 
+    fn scale(min: u8, max: u8) -> AnswerScale {
+        AnswerScale {
+            min,
+            max,
+            labels: Vec::new(),
+            dont_know: Default::default(),
+            not_applicable: None,
+        }
+    }
+
+    #[test]
+    fn digits_follow_the_scale() {
+        let five = scale(1, 5);
+        assert_eq!(
+            read_digit(&five, None, 4),
+            DigitInput::Answer(Answer::Value(4))
+        );
+        assert_eq!(
+            read_digit(&five, None, 0),
+            DigitInput::Answer(Answer::DontKnow)
+        );
+        assert_eq!(read_digit(&five, None, 6), DigitInput::Ignored);
+        let seven = scale(1, 7);
+        assert_eq!(
+            read_digit(&seven, None, 7),
+            DigitInput::Answer(Answer::Value(7))
+        );
+        let eleven = scale(0, 10);
+        assert_eq!(
+            read_digit(&eleven, None, 0),
+            DigitInput::Answer(Answer::Value(0))
+        );
+        assert_eq!(read_digit(&eleven, None, 1), DigitInput::Pending(1));
+        assert_eq!(
+            read_digit(&eleven, Some(1), 0),
+            DigitInput::Answer(Answer::Value(10))
+        );
+        assert_eq!(read_digit(&eleven, Some(1), 1), DigitInput::Ignored);
+        assert_eq!(
+            read_digit(&eleven, None, 7),
+            DigitInput::Answer(Answer::Value(7))
+        );
+        let binding = lookup(&[Context::Questionnaire], &key(KeyCode::Char('7')));
+        assert_eq!(binding.map(|b| shown(b, &eleven)).as_deref(), Some("0–10"));
+        let dont_know = lookup(&[Context::Questionnaire], &key(KeyCode::Char('?')));
+        assert_eq!(dont_know.map(|b| shown(b, &five)).as_deref(), Some("?/0"));
+        assert_eq!(dont_know.map(|b| shown(b, &eleven)).as_deref(), Some("?"));
+    }
+
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
         for (index, binding) in KEYMAP.iter().enumerate() {
@@ -268,6 +411,8 @@ mod tests {
             Context::Comment,
             Context::Sections,
             Context::Confirm,
+            Context::Duplicate,
+            Context::OpenElsewhere,
             Context::Results,
             Context::Compare,
             Context::Help,

@@ -1,19 +1,19 @@
 //! The form before a questionnaire (or a group session): organisation (pick or create),
 //! respondent name(s) and role, round.
 
-use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::{App, Screen, Status};
 use super::keymap::Action;
-use super::theme::theme;
 use super::{group, questionnaire};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
 use crate::store::slug::slugify;
 use crate::store::workspace::{Organisation, Round, WorkspaceData};
+use crate::model::yaml;
+
+mod view;
+
+pub use view::render;
 
 /// A field of the form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +44,20 @@ pub struct FormState {
     pub round: usize,
     pub new_round: String,
     pub error: Option<String>,
+    /// Set while asking what to do about names that already have a questionnaire in the
+    /// organisation and round: those names.
+    pub duplicate: Option<Vec<String>>,
+}
+
+/// What to do with a name that already has a questionnaire in the organisation and round.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Existing {
+    /// Not decided yet: ask.
+    Ask,
+    /// The same person: continue that questionnaire.
+    Continue,
+    /// Another person of the same name: a separate respondent, numbered.
+    Separate,
 }
 
 impl FormState {
@@ -69,6 +83,29 @@ impl FormState {
             Field::Respondent => Some(&mut self.respondent),
             Field::NewRound if self.round >= data.rounds.len() => Some(&mut self.new_round),
             _ => None,
+        }
+    }
+
+    /// The organisation and round the form points at, by id, whether new or existing.
+    pub fn target_ids(&self, data: &WorkspaceData) -> (String, String) {
+        let organisation = data
+            .organisations
+            .get(self.organisation)
+            .map_or_else(|| slugify(self.new_organisation.trim()), |o| o.id.clone());
+        let round = data
+            .rounds
+            .get(self.round)
+            .map_or_else(|| slugify(self.new_round.trim()), |r| r.id.clone());
+        (organisation, round)
+    }
+
+    /// True when the focus is on a field that takes typed text.
+    pub fn focused_field_is_text(&self, data: &WorkspaceData) -> bool {
+        match self.field {
+            Field::NewOrganisation => self.organisation >= data.organisations.len(),
+            Field::Respondent => true,
+            Field::NewRound => self.round >= data.rounds.len(),
+            _ => false,
         }
     }
 
@@ -124,11 +161,29 @@ pub fn start_form(app: &mut App, group: bool) {
         round,
         new_round: super::today::year().to_string(),
         error: None,
+        duplicate: None,
     };
     app.screen = Screen::NewAssessment;
 }
 
 pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
+    if app.form.duplicate.is_some() {
+        let choice = match action {
+            Action::ContinueExisting => Existing::Continue,
+            Action::Separate => Existing::Separate,
+            _ => {
+                if action == Action::Back {
+                    app.form.duplicate = None;
+                }
+                return;
+            }
+        };
+        app.form.duplicate = None;
+        if let Err(message) = submit(app, choice) {
+            app.form.error = Some(message);
+        }
+        return;
+    }
     match action {
         Action::NextField => app.form.move_focus(&app.data, 1),
         Action::PrevField => app.form.move_focus(&app.data, -1),
@@ -140,7 +195,7 @@ pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
             }
         }
         Action::Confirm => {
-            if let Err(message) = submit(app) {
+            if let Err(message) = submit(app, Existing::Ask) {
                 app.form.error = Some(message);
             }
         }
@@ -150,8 +205,10 @@ pub fn on_action(app: &mut App, action: Action, _key: &KeyEvent) {
 }
 
 /// Creates what is new (organisation, round, assessments) and opens the questionnaire or the
-/// group session. An existing assessment of the same respondent is continued, never replaced.
-fn submit(app: &mut App) -> Result<(), String> {
+/// group session. A name that already has a questionnaire there is never silently reused:
+/// first the user is asked whether it is the same person (continue, never replace) or another
+/// (a separate, numbered respondent).
+fn submit(app: &mut App, existing: Existing) -> Result<(), String> {
     let texts = app.texts();
     let form = app.form.clone();
     let new_organisation = form.organisation >= app.data.organisations.len();
@@ -187,9 +244,37 @@ fn submit(app: &mut App) -> Result<(), String> {
         return Err(texts.error_no_round.to_string());
     }
 
-    let organisation_id = if new_organisation {
+    let (organisation_id, round_id) = form.target_ids(&app.data);
+    let chosen_role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let mut people: Vec<(String, Role)> = names
+        .iter()
+        .map(|entry| name_and_role(entry, chosen_role))
+        .collect();
+    let taken: Vec<String> = people
+        .iter()
+        .filter(|(name, _)| is_taken(app, &round_id, &organisation_id, name))
+        .map(|(name, _)| name.clone())
+        .collect();
+    if !taken.is_empty() {
+        match existing {
+            Existing::Ask => {
+                app.form.duplicate = Some(taken);
+                return Ok(());
+            }
+            Existing::Continue => {}
+            Existing::Separate => {
+                for (name, _) in &mut people {
+                    if taken.contains(name) {
+                        *name = separate_name(app, &round_id, &organisation_id, name);
+                    }
+                }
+            }
+        }
+    }
+
+    if new_organisation {
         let name = form.new_organisation.trim().to_string();
-        let id = slugify(&name);
+        let id = organisation_id.clone();
         if app.data.organisation(&id).is_none() {
             let organisation = Organisation {
                 id: id.clone(),
@@ -201,13 +286,10 @@ fn submit(app: &mut App) -> Result<(), String> {
                 .map_err(|error| format!("{error:#}"))?;
             app.add_organisation(organisation);
         }
-        id
-    } else {
-        app.data.organisations[form.organisation].id.clone()
-    };
-    let round_id = if new_round {
+    }
+    if new_round {
         let name = form.new_round.trim().to_string();
-        let id = slugify(&name);
+        let id = round_id.clone();
         if app.data.round(&id).is_none() {
             let round = Round {
                 id: id.clone(),
@@ -219,28 +301,48 @@ fn submit(app: &mut App) -> Result<(), String> {
                 .map_err(|error| format!("{error:#}"))?;
             app.add_round(round);
         }
-        id
-    } else {
-        app.data.rounds[form.round].id.clone()
-    };
+    }
     app.round = Some(round_id.clone());
 
-    let chosen_role = Role::ALL.get(form.role).copied().unwrap_or_default();
+    let mut assessments = open_assessments(app, &round_id, &organisation_id, people)?;
+    app.form.error = None;
+    if form.group {
+        group::open(app, assessments);
+    } else if let Some(assessment) = assessments.pop() {
+        questionnaire::open(app, assessment);
+    }
+    Ok(())
+}
+
+/// The questionnaires of the people named: each one's existing file, or a new one written now.
+fn open_assessments(
+    app: &mut App,
+    round_id: &str,
+    organisation_id: &str,
+    people: Vec<(String, Role)>,
+) -> Result<Vec<Assessment>, String> {
     let version = QuestionnaireRef {
         id: app.data.questionnaire.id.clone(),
         version: app.data.questionnaire.version,
     };
     let mut assessments = Vec::new();
-    for entry in &names {
-        let (name, role) = name_and_role(entry, chosen_role);
+    for (name, role) in people {
         let path = app
             .workspace
-            .assessment_path(&round_id, &organisation_id, &name);
-        let assessment = match app.stored(&path) {
-            Some(existing) => existing.clone(),
+            .assessment_path(round_id, organisation_id, &name);
+        let on_disk = match app.stored(&path) {
+            Some(known) => Some(known.clone()),
+            // Written by another window since this one loaded the workspace.
+            None if path.exists() => {
+                Some(yaml::read::<Assessment>(&path).map_err(|error| error.to_string())?)
+            }
+            None => None,
+        };
+        let assessment = match on_disk {
+            Some(existing) => existing,
             None => {
                 let fresh =
-                    Assessment::new(&organisation_id, &name, role, &round_id, version.clone());
+                    Assessment::new(organisation_id, &name, role, round_id, version.clone());
                 if !app.store_assessment(&fresh) {
                     return Err(match &app.status {
                         Some(Status::Error(message)) => message.clone(),
@@ -252,13 +354,22 @@ fn submit(app: &mut App) -> Result<(), String> {
         };
         assessments.push(assessment);
     }
-    app.form.error = None;
-    if form.group {
-        group::open(app, assessments);
-    } else if let Some(assessment) = assessments.pop() {
-        questionnaire::open(app, assessment);
-    }
-    Ok(())
+    Ok(assessments)
+}
+
+/// True when the respondent already has a questionnaire in the organisation and round, known
+/// here or written meanwhile by another window.
+fn is_taken(app: &App, round: &str, organisation: &str, name: &str) -> bool {
+    let path = app.workspace.assessment_path(round, organisation, name);
+    app.stored(&path).is_some() || path.exists()
+}
+
+/// "Jan de Vries (2)", or the first higher number that is free.
+fn separate_name(app: &App, round: &str, organisation: &str, name: &str) -> String {
+    (2..)
+        .map(|number| format!("{name} ({number})"))
+        .find(|candidate| !is_taken(app, round, organisation, candidate))
+        .unwrap_or_else(|| name.to_string())
 }
 
 /// Reads "Ans (bestuurder)" as a name and a role; without a recognised role in brackets the
@@ -271,104 +382,4 @@ fn name_and_role(entry: &str, chosen: Role) -> (String, Role) {
         return (entry[..open].trim().to_string(), role);
     }
     (entry.trim().to_string(), chosen)
-}
-
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let texts = app.texts();
-    let form = &app.form;
-    let data = &app.data;
-    let words = crate::words::i18n::domain::texts(app.lang);
-    let title = if form.group {
-        texts.form_group_title
-    } else {
-        texts.form_title
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(format!(" {title} "), theme().title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-
-    let mut lines = Vec::new();
-    for field in form.fields(data) {
-        let focused = field == form.field;
-        let (label, value, choice) = match field {
-            Field::Organisation => (
-                texts.field_organisation,
-                data.organisations
-                    .get(form.organisation)
-                    .map_or(texts.new_organisation_choice.to_string(), |o| {
-                        o.name.clone()
-                    }),
-                true,
-            ),
-            Field::NewOrganisation => (
-                texts.field_new_organisation,
-                form.new_organisation.clone(),
-                false,
-            ),
-            Field::Respondent => (
-                if form.group {
-                    texts.field_respondents
-                } else {
-                    texts.field_respondent
-                },
-                form.respondent.clone(),
-                false,
-            ),
-            Field::Role => (
-                texts.field_role,
-                words
-                    .role(Role::ALL.get(form.role).copied().unwrap_or_default())
-                    .to_string(),
-                true,
-            ),
-            Field::Round => (
-                texts.field_round,
-                data.rounds
-                    .get(form.round)
-                    .map_or(texts.new_round_choice.to_string(), |r| {
-                        r.label().to_string()
-                    }),
-                true,
-            ),
-            Field::NewRound => (texts.field_new_round, form.new_round.clone(), false),
-        };
-        let marker = if focused { "▶ " } else { "  " };
-        let value = match (choice, focused) {
-            (true, _) => format!("◀ {value} ▶"),
-            (false, true) => format!("{value}▏"),
-            (false, false) => value,
-        };
-        let value_style = if focused {
-            theme().selected
-        } else {
-            theme().title
-        };
-        lines.push(Line::from(vec![
-            Span::styled(marker, theme().key),
-            Span::raw(format!("{label:<34}")),
-            Span::styled(value, value_style),
-        ]));
-        lines.push(Line::default());
-    }
-    if let Some(error) = &form.error {
-        lines.push(Line::styled(format!("⚠ {error}"), theme().error));
-        lines.push(Line::default());
-    }
-    lines.push(Line::styled(texts.form_hint, theme().dim));
-    // One spare line: the hint may wrap on a narrow terminal.
-    let height = lines.len() as u16 + 1;
-    let [fields, description] =
-        Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(inner);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), fields);
-    let about = if form.group {
-        texts.form_group_hint
-    } else {
-        data.questionnaire.description.get(app.lang)
-    };
-    frame.render_widget(
-        Paragraph::new(Line::styled(about.to_string(), theme().dim)).wrap(Wrap { trim: true }),
-        description.inner(ratatui::layout::Margin::new(0, 1)),
-    );
 }

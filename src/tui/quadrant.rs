@@ -4,9 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Block, Borders};
 
 use super::theme::theme;
@@ -49,6 +47,7 @@ pub fn points(
     focus: Option<&str>,
     only: Option<&[String]>,
     benchmark_label: &str,
+    short_names: &std::collections::BTreeMap<String, String>,
 ) -> Vec<Point> {
     let mut points = Vec::new();
     if let Some(benchmark) = &comparison.benchmark
@@ -81,7 +80,10 @@ pub fn points(
             None => PointKind::Partner,
         };
         points.push(Point {
-            label: short_name(&organisation.name),
+            label: short_names
+                .get(&organisation.id)
+                .cloned()
+                .unwrap_or_else(|| short_name(&organisation.name)),
             x,
             y,
             kind,
@@ -99,6 +101,13 @@ pub fn points(
 
 pub use crate::model::names::short_name;
 
+mod grid;
+
+use grid::Grid;
+
+/// Draws the quadrant chart: the y-axis name on top, the plot with 0, 50 and 100 on both axes,
+/// the x-axis name below. Each point is placed on the right side of both cut lines; labels
+/// and quadrant names go only where they cover nothing, cut to the room there is.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
@@ -108,106 +117,171 @@ pub fn render(
     points: &[Point],
     title: &str,
 ) {
-    let cutoff = comparison.cutoff;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), theme().title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let axis = |id: &str| questionnaire.scale_name(id, lang);
+    let (width, height) = (usize::from(inner.width), usize::from(inner.height));
+    // Four columns for the y numbers and axis; rows for the y name, the x axis, its numbers
+    // and its name.
+    if width < 12 || height < 8 {
+        return;
+    }
+    let mut grid = Grid::new(
+        width - 4,
+        height - 4,
+        (comparison.cutoff.x, comparison.cutoff.y),
+        theme().dim,
+    );
+    let crowded = points.len() > CROWDED;
+    let style_of = |kind: PointKind| -> (char, Style) {
+        match kind {
+            PointKind::Focus => ('●', theme().highlight),
+            PointKind::Partner => ('●', Style::default()),
+            PointKind::Other => ('○', theme().dim),
+            PointKind::Benchmark => ('◆', theme().benchmark),
+        }
+    };
+    for point in points {
+        if let Some((x, y)) = point.from {
+            let (column, row) = grid.place(x, y);
+            if grid.is_free(column, row) {
+                grid.put(column, row, '∘', theme().highlight);
+            }
+        }
+    }
+    let placed: Vec<(usize, usize)> = points.iter().map(|p| grid.place(p.x, p.y)).collect();
+    for (point, (column, row)) in points.iter().zip(&placed) {
+        let (marker, style) = style_of(point.kind);
+        grid.put(*column, *row, marker, style);
+    }
+    // Labels: the focused organisation and the benchmark first, so they keep theirs.
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    order.sort_by_key(|at| match points[*at].kind {
+        PointKind::Focus => 0,
+        PointKind::Benchmark => 1,
+        _ => 2,
+    });
+    for at in order {
+        let point = &points[at];
+        if crowded && !matches!(point.kind, PointKind::Focus | PointKind::Benchmark) {
+            continue;
+        }
+        let (column, row) = placed[at];
+        let (_, style) = style_of(point.kind);
+        // Whole to the right, whole to the left, else cut to the room on either side.
+        let label = &point.label;
+        // The gap between marker and label must be free too: a line between them would set a
+        // name on the wrong side of it.
+        let right = |grid: &mut Grid, min| {
+            column + 2 < grid.width
+                && grid.is_free(column + 1, row)
+                && grid.label(row, column + 2, true, label, style, min)
+        };
+        let left = |grid: &mut Grid, min| {
+            column >= 2
+                && grid.is_free(column - 1, row)
+                && grid.label(row, column - 2, false, label, style, min)
+        };
+        let _ = right(&mut grid, usize::MAX)
+            || left(&mut grid, usize::MAX)
+            || right(&mut grid, 4)
+            || left(&mut grid, 4);
+    }
     let name = |id: QuadrantId| {
         questionnaire
             .quadrant(id)
             .map_or(id.id().to_string(), |q| q.name.get(lang).to_string())
     };
-    let axis = |id: &str| questionnaire.scale_name(id, lang);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(format!(" {title} "), theme().title))
-        .title_bottom(Line::styled(
-            format!(
-                " x: {} · y: {} ",
-                axis(OPERATIONAL_EFFICIENCY),
-                axis(CUSTOMER_EXPERIENCE)
-            ),
-            theme().dim,
-        ));
-    let inner_width = f64::from(area.width.saturating_sub(2).max(1));
-    // One cell in chart units, to place right-aligned text.
-    let cell = 100.0 / inner_width;
-    let canvas = Canvas::default()
-        .block(block)
-        .marker(Marker::Braille)
-        .x_bounds([0.0, 100.0])
-        .y_bounds([0.0, 100.0])
-        .paint(move |context| {
-            context.draw(&CanvasLine::new(
-                cutoff.x,
-                0.0,
-                cutoff.x,
-                100.0,
-                theme().dim.fg.unwrap_or_default(),
-            ));
-            context.draw(&CanvasLine::new(
-                0.0,
-                cutoff.y,
-                100.0,
-                cutoff.y,
-                theme().dim.fg.unwrap_or_default(),
-            ));
-            for point in points {
-                if let Some((x, y)) = point.from {
-                    let colour = theme().highlight.fg.unwrap_or_default();
-                    context.draw(&CanvasLine::new(x, y, point.x, point.y, colour));
-                }
+    let (last_column, last_row) = (grid.width - 1, grid.height - 1);
+    grid.label(
+        0,
+        0,
+        true,
+        &name(QuadrantId::IntegratedExperience),
+        theme().dim,
+        4,
+    );
+    grid.label(
+        0,
+        last_column,
+        false,
+        &name(QuadrantId::FutureReady),
+        theme().dim,
+        4,
+    );
+    grid.label(
+        last_row,
+        0,
+        true,
+        &name(QuadrantId::Traditional),
+        theme().dim,
+        4,
+    );
+    grid.label(
+        last_row,
+        last_column,
+        false,
+        &name(QuadrantId::Industrialised),
+        theme().dim,
+        4,
+    );
+    let lines = frame_lines(
+        &grid,
+        &axis(CUSTOMER_EXPERIENCE),
+        &axis(OPERATIONAL_EFFICIENCY),
+    );
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
+}
+
+/// The plot with its axes as lines of text.
+fn frame_lines(grid: &Grid, y_name: &str, x_name: &str) -> Vec<Line<'static>> {
+    let dim = theme().dim;
+    let width = grid.width + 4;
+    let mut lines = vec![Line::styled(
+        super::questionnaire::truncate(&format!("↑ {y_name}"), width),
+        dim,
+    )];
+    let ticks = [0.0, 50.0, 100.0];
+    let tick_rows: Vec<usize> = ticks.iter().map(|y| grid.row(*y)).collect();
+    for (row, cells) in grid.cells.iter().enumerate() {
+        let number = ticks
+            .iter()
+            .zip(&tick_rows)
+            .find(|(_, at)| **at == row)
+            .map_or(String::new(), |(value, _)| format!("{value:.0}"));
+        let axis = if number.is_empty() { '│' } else { '┤' };
+        let mut spans = vec![Span::styled(format!("{number:>3}{axis}"), dim)];
+        spans.extend(cells.iter().map(|cell| match cell {
+            Some(cell) => Span::styled(cell.symbol.to_string(), cell.style),
+            None => Span::raw(" "),
+        }));
+        lines.push(Line::from(spans));
+    }
+    let tick_columns: Vec<usize> = ticks.iter().map(|x| grid.column(*x)).collect();
+    let axis: String = (0..grid.width)
+        .map(|c| {
+            if c > 0 && tick_columns.contains(&c) {
+                '┬'
+            } else {
+                '─'
             }
-            context.layer();
-            for point in points {
-                if let Some((x, y)) = point.from {
-                    context.print(x, y, Line::styled("∘", theme().highlight));
-                }
-            }
-            let right = |text: &str| 100.0 - (text.chars().count() as f64 + 1.0) * cell;
-            let corner = |context: &mut ratatui::widgets::canvas::Context,
-                          id: QuadrantId,
-                          x_right: bool,
-                          y: f64| {
-                // Two names share a line: each gets half of it.
-                let text = super::questionnaire::truncate(
-                    &name(id),
-                    (inner_width as usize / 2).saturating_sub(1),
-                );
-                let x = if x_right { right(&text) } else { 0.0 };
-                context.print(x, y, Line::styled(text, theme().dim));
-            };
-            corner(context, QuadrantId::IntegratedExperience, false, 100.0);
-            corner(context, QuadrantId::FutureReady, true, 100.0);
-            corner(context, QuadrantId::Traditional, false, 0.0);
-            corner(context, QuadrantId::Industrialised, true, 0.0);
-            // With many organisations the labels would cover each other: then only the
-            // focused one and the benchmark keep theirs.
-            let crowded = points.len() > CROWDED;
-            for point in points {
-                let (marker, style): (&str, Style) = match point.kind {
-                    PointKind::Focus => ("●", theme().highlight),
-                    PointKind::Partner => ("●", Style::default()),
-                    PointKind::Other => ("○", theme().dim),
-                    PointKind::Benchmark => ("◆", theme().benchmark),
-                };
-                let labelled =
-                    !crowded || matches!(point.kind, PointKind::Focus | PointKind::Benchmark);
-                if !labelled {
-                    context.print(point.x, point.y, Line::styled(marker, style));
-                    continue;
-                }
-                let text = format!("{marker} {}", point.label);
-                // Labels near the right edge go to the left of their marker.
-                let x = if point.x + (text.chars().count() as f64) * cell > 100.0 {
-                    (point.x - (text.chars().count() as f64 - 1.0) * cell).max(0.0)
-                } else {
-                    point.x
-                };
-                let text = if x < point.x {
-                    format!("{} {marker}", point.label)
-                } else {
-                    text
-                };
-                context.print(x, point.y, Line::styled(text, style));
-            }
-        });
-    frame.render_widget(canvas, area);
+        })
+        .collect();
+    lines.push(Line::styled(format!("   └{axis}"), dim));
+    let mut numbers = vec![' '; width];
+    for (value, column) in ticks.iter().zip(&tick_columns) {
+        let text = format!("{value:.0}");
+        let length = text.chars().count();
+        let start = (column + 4).saturating_sub(length / 2).min(width - length);
+        for (offset, symbol) in text.chars().enumerate() {
+            numbers[start + offset] = symbol;
+        }
+    }
+    lines.push(Line::styled(numbers.into_iter().collect::<String>(), dim));
+    let x_label = super::questionnaire::truncate(&format!("{x_name} →"), width);
+    lines.push(Line::styled(format!("{x_label:>width$}"), dim));
+    lines
 }

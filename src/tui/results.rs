@@ -6,32 +6,61 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Tabs, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Tabs, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::Action;
 use super::quadrant;
+use super::scroll::{self, ScrollLimit};
 use super::theme::theme;
 use crate::analysis::comparison::{Comparison, OrganisationResult};
 use crate::analysis::scoring::{Margins, ScaleStats};
 use crate::model::questionnaire::{
     AMBITION, CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
-use crate::words::findings::FindingKind;
 use crate::words::format;
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
+
+pub(super) mod disagreement;
+mod profile;
+
+use profile::render_profile;
+
+/// The views of the results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ResultsTab {
+    #[default]
+    Overview,
+    Culture,
+    Leadership,
+    /// The statements on which the respondents disagree most.
+    Disagreement,
+}
+
+impl ResultsTab {
+    const ALL: [ResultsTab; 4] = [
+        ResultsTab::Overview,
+        ResultsTab::Culture,
+        ResultsTab::Leadership,
+        ResultsTab::Disagreement,
+    ];
+
+    fn next(self) -> ResultsTab {
+        let at = ResultsTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        ResultsTab::ALL[(at + 1) % ResultsTab::ALL.len()]
+    }
+}
 
 /// Which organisation and which view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResultsState {
     /// The organisation's id.
     pub organisation: Option<String>,
-    /// 0: overview, 1: culture, 2: leadership.
-    pub tab: usize,
+    pub tab: ResultsTab,
     pub scroll: u16,
+    /// How far the text may scroll, as last drawn.
+    pub limit: ScrollLimit,
 }
-
-const TABS: usize = 3;
 
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
     match action {
@@ -61,13 +90,21 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             app.results.scroll = 0;
         }
         Action::NextView => {
-            app.results.tab = (app.results.tab + 1) % TABS;
+            app.results.tab = app.results.tab.next();
             app.results.scroll = 0;
         }
-        Action::Up => app.results.scroll = app.results.scroll.saturating_sub(1),
-        Action::Down => app.results.scroll = app.results.scroll.saturating_add(1),
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::Top
+        | Action::Bottom => {
+            let page = app.area.height.saturating_sub(10).max(1);
+            app.results.scroll =
+                scroll::step(app.results.scroll, action, page, app.results.limit.get());
+        }
         Action::NextRound => app.step_round(key),
-        Action::Compare => app.screen = Screen::Compare,
+        Action::Compare => super::compare::open(app),
         Action::Back => app.screen = Screen::Home,
         _ => {}
     }
@@ -131,12 +168,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|id| app.data.organisation(id))
         .map_or(String::new(), |o| o.name.clone());
     frame.render_widget(
-        Tabs::new(vec![
-            texts.tab_overview.to_string(),
-            pillar_name(CULTURE),
-            pillar_name(LEADERSHIP),
-        ])
-        .select(app.results.tab)
+        Tabs::new(tab_names(
+            area.width,
+            [
+                texts.tab_overview.to_string(),
+                pillar_name(CULTURE),
+                pillar_name(LEADERSHIP),
+                texts.meeting.tab_disagreement.to_string(),
+            ],
+            [
+                texts.tab_overview.to_string(),
+                texts.meeting.tab_culture.to_string(),
+                texts.meeting.tab_leadership.to_string(),
+                texts.meeting.tab_disagreement_short.to_string(),
+            ],
+        ))
+        .select(ResultsTab::ALL.iter().position(|t| *t == app.results.tab))
         .highlight_style(theme().selected)
         .divider("│"),
         tabs_area,
@@ -158,9 +205,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     match app.results.tab {
-        0 => render_overview(app, frame, body, comparison, organisation),
-        1 => render_profile(app, frame, body, comparison, organisation, CULTURE),
-        _ => render_profile(app, frame, body, comparison, organisation, LEADERSHIP),
+        ResultsTab::Overview => render_overview(app, frame, body, comparison, organisation),
+        ResultsTab::Culture => render_profile(app, frame, body, comparison, organisation, CULTURE),
+        ResultsTab::Leadership => {
+            render_profile(app, frame, body, comparison, organisation, LEADERSHIP);
+        }
+        ResultsTab::Disagreement => disagreement::render(app, frame, body, organisation),
     }
 }
 
@@ -179,11 +229,14 @@ fn render_overview(
     };
     let [chart, summary] =
         Layout::horizontal([Constraint::Length(chart_width), Constraint::Min(20)]).areas(area);
+    let empty = std::collections::BTreeMap::new();
+    let shorts = app.view().map_or(&empty, |view| &view.short_names);
     let mut points = quadrant::points(
         comparison,
         Some(&organisation.id),
         None,
         texts.legend_benchmark,
+        shorts,
     );
     let from = previous_position(app, &organisation.id);
     for point in &mut points {
@@ -201,19 +254,24 @@ fn render_overview(
         &format!(
             "{} · {}",
             texts.quadrant,
-            quadrant::short_name(&organisation.name)
+            shorts
+                .get(&organisation.id)
+                .cloned()
+                .unwrap_or_else(|| quadrant::short_name(&organisation.name))
         ),
     );
     let lines = summary_lines(app, comparison, organisation);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .scroll((app.results.scroll, 0))
-            .block(Block::default().borders(Borders::ALL).title(Span::styled(
-                format!(" {} ", organisation.name),
-                theme().title,
-            ))),
+    scroll::render(
+        frame,
         summary,
+        lines,
+        Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", organisation.name),
+            theme().title,
+        )),
+        app.results.scroll,
+        &app.results.limit,
+        app.texts().meeting.more_below,
     );
 }
 
@@ -273,6 +331,7 @@ fn summary_lines(
                     organisation.deviations.get(&scale.id).copied(),
                     comparison.margins,
                 ),
+                Span::styled(weak_mark(app, &stats), theme().dim),
             ]));
             lines.push(Line::styled(
                 format!("  {}", base_text(app, &stats)),
@@ -373,152 +432,24 @@ fn findings_lines(
     lines
 }
 
-/// A score as a bar on 0–100 with the benchmark as a tick, so the profile can be read at a
-/// glance; the numbers stay in their own columns.
-fn profile_bar(score: Option<f64>, benchmark: Option<f64>, width: usize) -> Line<'static> {
-    let cells = |value: f64| ((value.clamp(0.0, 100.0) / 100.0) * width as f64).round() as usize;
-    let filled = score.map_or(0, cells);
-    let tick = benchmark.map(|value| cells(value).min(width.saturating_sub(1)));
-    let bar: String = (0..width)
-        .map(|at| match (Some(at) == tick, at < filled) {
-            (true, _) => '┃',
-            (false, true) => '█',
-            (false, false) => '·',
-        })
-        .collect();
-    Line::styled(bar, theme().gauge)
+/// The tab names in full where they fit, else the short ones.
+fn tab_names(width: u16, full: [String; 4], short: [String; 4]) -> Vec<String> {
+    let needed: usize = full.iter().map(|name| name.chars().count() + 3).sum();
+    if needed <= usize::from(width) {
+        full.into()
+    } else {
+        short.into()
+    }
 }
 
-fn render_profile(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    comparison: &Comparison,
-    organisation: &OrganisationResult,
-    pillar_id: &str,
-) {
-    let texts = app.texts();
-    let lang = app.lang;
-    let Some(pillar) = app.data.questionnaire.pillar(pillar_id) else {
-        return;
-    };
-    let wide = area.width >= 110;
-    let mut header = vec![
-        texts.characteristic,
-        texts.score,
-        texts.benchmark,
-        texts.deviation,
-        "n",
-    ];
-    let bar_width = usize::from(area.width.saturating_sub(100)).clamp(20, 50);
-    if wide {
-        header.extend([texts.bar_header, texts.answered, texts.dont_know_share]);
+/// " indicatief" after a score that rests on fewer than 3 respondents who answered (a group
+/// session creates everyone's file at the start: an empty file is no respondent).
+fn weak_mark(app: &App, stats: &ScaleStats) -> String {
+    if (1..3).contains(&stats.n) {
+        format!(" {}", app.texts().meeting.indicative)
+    } else {
+        String::new()
     }
-    let rows: Vec<Row> = pillar
-        .scales
-        .iter()
-        .map(|scale| {
-            let (stats, reference) = stats_and_benchmark(comparison, organisation, &scale.id);
-            let mut cells = vec![
-                Line::raw(scale.name.get(lang).to_string()),
-                Line::raw(score(lang, stats.mean)),
-                Line::raw(score(lang, reference)),
-                Line::from(deviation_span(
-                    lang,
-                    organisation.deviations.get(&scale.id).copied(),
-                    comparison.margins,
-                )),
-                Line::raw(stats.n.to_string()),
-            ];
-            if wide {
-                cells.push(profile_bar(stats.mean, reference, bar_width));
-                cells.push(Line::raw(format!("{}/{}", stats.answered, stats.possible)));
-                cells.push(Line::raw(
-                    stats
-                        .dont_know_share()
-                        .map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0)),
-                ));
-            }
-            Row::new(cells)
-        })
-        .collect();
-    let mut widths = vec![
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(9),
-        Constraint::Length(9),
-        Constraint::Length(3),
-    ];
-    if wide {
-        widths.extend([
-            Constraint::Length(bar_width as u16),
-            Constraint::Length(11),
-            Constraint::Length(10),
-        ]);
-    }
-    let table_height = pillar.scales.len() as u16 + 3;
-    let [table_area, words_area] =
-        Layout::vertical([Constraint::Length(table_height), Constraint::Min(3)]).areas(area);
-    frame.render_widget(
-        Table::new(rows, widths)
-            .header(Row::new(header).style(theme().header))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(
-                        format!(" {} · {} ", pillar.name.get(lang), organisation.name),
-                        theme().title,
-                    ))
-                    .title_bottom(Line::styled(
-                        format!(" {} ", texts.marker_note),
-                        theme().dim,
-                    )),
-            ),
-        table_area,
-    );
-    let pillar_stats = organisation
-        .scores
-        .pillars
-        .get(pillar_id)
-        .copied()
-        .unwrap_or_default();
-    // The pillar's finding in words when written, else the verdict and the lists.
-    let heading = pillar.name.get(lang);
-    let written = app
-        .view()
-        .and_then(|view| view.findings_for(&organisation.id, lang))
-        .and_then(|findings| {
-            findings
-                .iter()
-                .find(|f| f.kind == FindingKind::Pillar && f.heading == heading)
-        });
-    let mut lines = match written {
-        Some(finding) => vec![Line::raw(finding.text.clone())],
-        None => findings_lines(app, organisation, pillar_id),
-    };
-    lines.push(Line::styled(
-        format!("{}: {}", texts.base, base_text(app, &pillar_stats)),
-        theme().dim,
-    ));
-    lines.push(Line::styled(
-        format!(
-            "{}: {}",
-            texts.benchmark,
-            format::benchmark_line(comparison, lang)
-        ),
-        theme().dim,
-    ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .scroll((app.results.scroll, 0))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(format!(" {} ", texts.findings), theme().title)),
-            ),
-        words_area,
-    );
 }
 
 /// An organisation's statistics on a scale, and the benchmark's mean for it.

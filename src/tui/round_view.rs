@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::analysis::comparison::{self, Comparison, ComparisonRequest};
+use crate::analysis::disagreement::{self, ItemSpread};
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings::{self, Finding, FindingContext};
@@ -35,6 +36,10 @@ pub struct RoundView {
     /// The round before this one, compared the same way, for trails in the quadrant; `None`
     /// until first needed, `Some(None)` when there is no usable earlier round.
     pub previous: Option<Option<Box<Comparison>>>,
+    /// Per organisation id, where its respondents disagree most; computed when first shown.
+    pub disagreement: BTreeMap<String, Vec<ItemSpread>>,
+    /// Every organisation's short name by id, by the one rule charts and report share.
+    pub short_names: BTreeMap<String, String>,
     round: String,
 }
 
@@ -71,9 +76,22 @@ impl RoundView {
                 }
             })
             .collect();
+        let names: Vec<(&str, Option<&str>)> = data
+            .organisations
+            .iter()
+            .map(|o| (o.name.as_str(), o.short_name.as_deref()))
+            .collect();
+        let short_names = data
+            .organisations
+            .iter()
+            .map(|o| o.id.clone())
+            .zip(crate::model::names::short_names(&names))
+            .collect();
         RoundView {
             comparison,
             rows,
+            disagreement: BTreeMap::new(),
+            short_names,
             findings: BTreeMap::new(),
             previous: None,
             round: round.to_string(),
@@ -138,6 +156,22 @@ impl RoundView {
             .get(lang.code())
             .and_then(|by_organisation| by_organisation.get(organisation))
             .map(Vec::as_slice)
+    }
+
+    /// Works out where an organisation's respondents disagree, unless already done.
+    pub fn prepare_disagreement(&mut self, data: &WorkspaceData, organisation: &str) {
+        if !self.disagreement.contains_key(organisation) {
+            let spreads = disagreement::disagreement(data, organisation, &self.round);
+            self.disagreement.insert(organisation.to_string(), spreads);
+        }
+    }
+
+    /// An organisation's short name, or its id when it has no file.
+    pub fn short_name(&self, id: &str) -> String {
+        self.short_names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
     }
 
     pub fn comparison(&self) -> Option<&Comparison> {

@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod questionnaire;
 pub mod report;
 pub mod tui;
+pub mod tui_meeting;
 
 pub use crate::model::lang::{Lang, UnknownLang};
 

@@ -259,31 +259,6 @@ fn loading_the_demo_fills_an_empty_workspace() {
 }
 
 #[test]
-fn results_and_compare_follow_the_keys() {
-    let fixture = fixture(true);
-    let mut app = app(&fixture, None);
-    key(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.screen, Screen::Results);
-    let first = app.results.organisation.clone();
-    key(&mut app, KeyCode::Right);
-    assert_ne!(app.results.organisation, first);
-    key(&mut app, KeyCode::Tab);
-    assert_eq!(app.results.tab, 1);
-    key(&mut app, KeyCode::Char('v'));
-    assert_eq!(app.screen, Screen::Compare);
-    // Leave out the first partner, then sort by the first partner column, highest first.
-    key(&mut app, KeyCode::Char(' '));
-    assert_eq!(app.compare.excluded.len(), 1);
-    key(&mut app, KeyCode::Right);
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.compare.sort, Some((1, true)));
-    key(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.compare.sort, Some((1, false)));
-    key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Home);
-}
-
-#[test]
 fn switching_rounds_changes_the_overview() {
     let fixture = fixture(true);
     let mut app = app(&fixture, None);

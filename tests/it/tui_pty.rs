@@ -17,15 +17,15 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 const ROWS: u16 = 24;
 const COLS: u16 = 80;
 
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
+pub(super) struct Session {
+    pub(super) child: Box<dyn Child + Send + Sync>,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
 }
 
 impl Session {
-    fn start(workspace: &Path, config: &Path) -> Session {
+    pub(super) fn start(workspace: &Path, config: &Path) -> Session {
         Session::start_with(workspace, config, &[])
     }
 
@@ -75,11 +75,11 @@ impl Session {
         }
     }
 
-    fn contents(&self) -> String {
+    pub(super) fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    fn wait_for(&mut self, text: &str) {
+    pub(super) fn wait_for(&mut self, text: &str) {
         let start = Instant::now();
         loop {
             if self.contents().contains(text) {
@@ -100,7 +100,7 @@ impl Session {
         }
     }
 
-    fn resize(&mut self, cols: u16, rows: u16) {
+    pub(super) fn resize(&mut self, cols: u16, rows: u16) {
         self.screen.lock().unwrap().set_size(
             NonZeroU16::new(rows).unwrap(),
             NonZeroU16::new(cols).unwrap(),
@@ -115,12 +115,12 @@ impl Session {
             .unwrap();
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(super) fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
     }
 
-    fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
+    pub(super) fn wait_for_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -136,7 +136,7 @@ impl Session {
     }
 
     /// True once the terminal is back on the normal screen (waiting for the last output).
-    fn left_alternate_screen(&self) -> bool {
+    pub(super) fn left_alternate_screen(&self) -> bool {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
             if !self.screen.lock().unwrap().screen().alternate_screen() {
@@ -148,7 +148,7 @@ impl Session {
     }
 }
 
-fn item_ids() -> Vec<String> {
+pub(super) fn item_ids() -> Vec<String> {
     Questionnaire::bundled()
         .unwrap()
         .items()
@@ -156,7 +156,7 @@ fn item_ids() -> Vec<String> {
         .collect()
 }
 
-fn assessment_files(root: &Path) -> Vec<PathBuf> {
+pub(super) fn assessment_files(root: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut folders = vec![root.join("assessments")];
     while let Some(folder) = folders.pop() {
@@ -175,14 +175,14 @@ fn assessment_files(root: &Path) -> Vec<PathBuf> {
     found
 }
 
-fn only_assessment(root: &Path) -> Assessment {
+pub(super) fn only_assessment(root: &Path) -> Assessment {
     let files = assessment_files(root);
     assert_eq!(files.len(), 1, "{files:?}");
     rijp::model::yaml::read(&files[0]).unwrap()
 }
 
 /// Creates an assessment from the empty workspace's home screen and waits for item 1.
-fn create_assessment(session: &mut Session) {
+pub(super) fn create_assessment(session: &mut Session) {
     session.wait_for("Welkom bij rijp");
     session.send("n");
     session.wait_for("Nieuwe meting");
@@ -191,7 +191,7 @@ fn create_assessment(session: &mut Session) {
 }
 
 /// Types answers one by one, waiting for each to move on (it is saved before the redraw).
-fn answer(session: &mut Session, keys: &str, first_item: usize) {
+pub(super) fn answer(session: &mut Session, keys: &str, first_item: usize) {
     for (offset, key) in keys.chars().enumerate() {
         session.send(&key.to_string());
         session.wait_for(&format!("Vraag {} van", first_item + offset + 1));

@@ -153,6 +153,9 @@ pub struct TuiTexts {
     pub help_everywhere: &'static str,
     pub help_this_screen: &'static str,
     pub quit_unsaved: &'static str,
+
+    /// Texts of the meeting-ready screens and the safeguards around answering.
+    pub meeting: &'static super::tui_meeting::MeetingTexts,
 }
 
 pub const NL: TuiTexts = TuiTexts {
@@ -296,6 +299,7 @@ pub const NL: TuiTexts = TuiTexts {
     help_everywhere: "Overal",
     help_this_screen: "Op dit scherm",
     quit_unsaved: "Niet alles kon worden opgeslagen. Toch stoppen? Enter: stoppen · Esc: blijven",
+    meeting: &super::tui_meeting::NL,
 };
 
 pub const EN: TuiTexts = TuiTexts {
@@ -439,6 +443,7 @@ pub const EN: TuiTexts = TuiTexts {
     help_everywhere: "Everywhere",
     help_this_screen: "On this screen",
     quit_unsaved: "Not everything could be saved. Quit anyway? Enter: quit · Esc: stay",
+    meeting: &super::tui_meeting::EN,
 };
 
 pub fn texts(lang: Lang) -> &'static TuiTexts {

@@ -1,0 +1,182 @@
+//! The quadrant chart laid out on terminal cells: every point on the right side of both cut
+//! lines, labels only on free cells (never over a point, a line or another label).
+
+use ratatui::style::Style;
+
+/// One character cell of the chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cell {
+    pub symbol: char,
+    pub style: Style,
+}
+
+/// The plot area: `width`×`height` cells for scores 0–100 on both axes, with the cut lines.
+pub struct Grid {
+    pub width: usize,
+    pub height: usize,
+    pub cells: Vec<Vec<Option<Cell>>>,
+    cut: (f64, f64),
+}
+
+impl Grid {
+    /// An empty plot with the cut lines at `cut` (x, y) drawn in `line_style`.
+    pub fn new(width: usize, height: usize, cut: (f64, f64), line_style: Style) -> Grid {
+        let width = width.max(3);
+        let height = height.max(3);
+        let mut grid = Grid {
+            width,
+            height,
+            cells: vec![vec![None; width]; height],
+            cut,
+        };
+        let (column, row) = (grid.column(cut.0), grid.row(cut.1));
+        for r in 0..height {
+            grid.cells[r][column] = Some(Cell {
+                symbol: '│',
+                style: line_style,
+            });
+        }
+        for c in 0..width {
+            let symbol = if c == column { '┼' } else { '─' };
+            grid.cells[row][c] = Some(Cell {
+                symbol,
+                style: line_style,
+            });
+        }
+        grid
+    }
+
+    /// The column of a score on the x axis.
+    pub fn column(&self, x: f64) -> usize {
+        scale(x, self.width)
+    }
+
+    /// The row of a score on the y axis (row 0 is the top, 100).
+    pub fn row(&self, y: f64) -> usize {
+        self.height - 1 - scale(y, self.height)
+    }
+
+    /// Where a point goes: its nearest cell, moved off the cut line when the score is on one
+    /// side of it, so rounding never puts a point on or across the line.
+    pub fn place(&self, x: f64, y: f64) -> (usize, usize) {
+        let cut_column = self.column(self.cut.0);
+        let mut column = self.column(x);
+        if x < self.cut.0 && column >= cut_column {
+            column = cut_column.saturating_sub(1);
+        } else if x > self.cut.0 && column <= cut_column {
+            column = (cut_column + 1).min(self.width - 1);
+        }
+        let cut_row = self.row(self.cut.1);
+        let mut row = self.row(y);
+        if y < self.cut.1 && row <= cut_row {
+            row = (cut_row + 1).min(self.height - 1);
+        } else if y > self.cut.1 && row >= cut_row {
+            row = cut_row.saturating_sub(1);
+        }
+        (column, row)
+    }
+
+    pub fn is_free(&self, column: usize, row: usize) -> bool {
+        self.cells
+            .get(row)
+            .and_then(|cells| cells.get(column))
+            .is_some_and(Option::is_none)
+    }
+
+    pub fn put(&mut self, column: usize, row: usize, symbol: char, style: Style) {
+        if let Some(cell) = self.cells.get_mut(row).and_then(|r| r.get_mut(column)) {
+            *cell = Some(Cell { symbol, style });
+        }
+    }
+
+    /// How many free cells follow `column` on `row` going right (or left), at most `limit`.
+    fn free_run(&self, row: usize, column: usize, right: bool, limit: usize) -> usize {
+        let mut count = 0;
+        while count < limit {
+            let at = if right {
+                column + count
+            } else {
+                match column.checked_sub(count) {
+                    Some(at) => at,
+                    None => break,
+                }
+            };
+            if at >= self.width || !self.is_free(at, row) {
+                break;
+            }
+            count += 1;
+        }
+        count
+    }
+
+    /// Writes `text` on free cells only, starting at `column` (`right`) or ending there
+    /// (`!right`); cut with "…" to the room there is, or left out below `min` characters.
+    /// Returns whether it was written.
+    pub fn label(
+        &mut self,
+        row: usize,
+        column: usize,
+        right: bool,
+        text: &str,
+        style: Style,
+        min: usize,
+    ) -> bool {
+        let wanted = text.chars().count();
+        let room = self.free_run(row, column, right, wanted);
+        let text = if room >= wanted {
+            text.to_string()
+        } else if room >= min.max(2) {
+            let mut cut: String = text.chars().take(room - 1).collect();
+            cut.push('…');
+            cut
+        } else {
+            return false;
+        };
+        let length = text.chars().count();
+        let start = if right { column } else { column + 1 - length };
+        for (offset, symbol) in text.chars().enumerate() {
+            self.put(start + offset, row, symbol, style);
+        }
+        true
+    }
+}
+
+/// A score 0–100 as a cell index in `cells` cells.
+fn scale(value: f64, cells: usize) -> usize {
+    let at = (value.clamp(0.0, 100.0) / 100.0 * (cells - 1) as f64).round();
+    (at as usize).min(cells - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_score_below_the_cut_off_is_drawn_below_the_line_whatever_the_rounding() {
+        // 45,2 below a cut-off of 50 rounds onto the line in a small grid.
+        for height in 3..40 {
+            let grid = Grid::new(40, height, (50.0, 50.0), Style::default());
+            let (_, row) = grid.place(60.0, 45.2);
+            assert!(row > grid.row(50.0), "height {height}: row {row}");
+            let (column, _) = grid.place(49.9, 60.0);
+            assert!(column < grid.column(50.0), "height {height}");
+            let (column, row) = grid.place(50.1, 50.1);
+            assert!(column > grid.column(50.0) && row < grid.row(50.0));
+        }
+    }
+
+    #[test]
+    fn labels_take_only_free_cells() {
+        let mut grid = Grid::new(21, 5, (50.0, 50.0), Style::default());
+        let (column, row) = grid.place(10.0, 80.0);
+        grid.put(column, row, '●', Style::default());
+        // Right of the point the cut line is 8 cells away: the name is cut before it.
+        assert!(grid.label(row, column + 2, true, "Brakeveen-Oost", Style::default(), 4));
+        let text: String = grid.cells[row]
+            .iter()
+            .map(|cell| cell.map_or(' ', |c| c.symbol))
+            .collect();
+        assert_eq!(text, "  ● Brake…│          ");
+        assert!(!grid.label(row, column + 2, true, "Aldersum", Style::default(), 4));
+    }
+}
