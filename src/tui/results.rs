@@ -132,15 +132,22 @@ fn score(lang: Lang, value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), |value| format_score(lang, value))
 }
 
-/// "n = 4 · 60/64 beantwoord · weet niet 3%": the base of a number.
+/// "n = 4 · 60/64 beantwoord · weet niet 3% · n.v.t. 2%": the base of a number.
 pub fn base_text(app: &App, stats: &ScaleStats) -> String {
     let texts = app.texts();
-    let dont_know = stats
-        .dont_know_share()
-        .map_or_else(|| "–".to_string(), |share| format!("{:.0}%", share * 100.0));
+    let share = |share: Option<f64>| {
+        share.map_or_else(|| "–".to_string(), |share| format!("{:.0}%", share * 100.0))
+    };
     format!(
-        "n = {} · {}/{} {} · {} {dont_know}",
-        stats.n, stats.answered, stats.possible, texts.answered, texts.dont_know_share
+        "n = {} · {}/{} {} · {} {} · {} {}",
+        stats.n,
+        stats.answered,
+        stats.possible,
+        texts.answered,
+        texts.dont_know_share,
+        share(stats.dont_know_share()),
+        crate::words::i18n::domain::texts(app.lang).not_applicable,
+        share(stats.not_applicable_share())
     )
 }
 

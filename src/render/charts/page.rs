@@ -115,14 +115,16 @@ pub fn respondents_note(ctx: &Context) -> String {
 /// The base of one organisation's scores on a set of scales: respondents, share of
 /// statements answered and share of "don't know".
 pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> String {
-    let (mut answered, mut dont_know, mut possible) = (0, 0, 0);
+    let (mut answered, mut dont_know, mut not_applicable, mut possible) = (0, 0, 0, 0);
     for scale in scales {
         if let Some(stats) = partner.result.scores.scales.get(*scale) {
             answered += stats.answered;
             dont_know += stats.dont_know;
+            not_applicable += stats.not_applicable;
             possible += stats.possible;
         }
     }
+    let given = answered + dont_know + not_applicable;
     let percent = |part: usize, whole: usize| -> u32 {
         if whole == 0 {
             0
@@ -132,8 +134,9 @@ pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> St
     };
     (ctx.texts().base)(
         partner.result.scores.respondents,
-        percent(answered + dont_know, possible),
-        percent(dont_know, answered + dont_know),
+        percent(given, possible),
+        percent(dont_know, given),
+        percent(not_applicable, given),
     )
 }
 

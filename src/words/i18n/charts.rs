@@ -33,7 +33,8 @@ pub struct ChartTexts {
     pub overall: &'static str,
     pub furthest_above: &'static str,
     pub furthest_below: &'static str,
-    pub base: fn(usize, u32, u32) -> String,
+    /// (respondents, % answered, % don't know, % not applicable)
+    pub base: fn(usize, u32, u32, u32) -> String,
     pub current: &'static str,
     pub minimum: &'static str,
     pub desired: &'static str,
@@ -86,9 +87,14 @@ pub const NL: ChartTexts = ChartTexts {
     overall: "Gemiddeld",
     furthest_above: "Verst erboven",
     furthest_below: "Verst eronder",
-    base: |respondents, answered, dont_know| {
+    base: |respondents, answered, dont_know, not_applicable| {
+        let people = if respondents == 1 {
+            "1 respondent".to_string()
+        } else {
+            format!("{respondents} respondenten")
+        };
         format!(
-            "Basis: {respondents} respondenten; {answered}% van de stellingen beantwoord; {dont_know}% ‘weet niet’."
+            "Basis: {people}; {answered}% van de stellingen beantwoord; {dont_know}% ‘weet niet’, {not_applicable}% n.v.t."
         )
     },
     current: "Huidige score",
@@ -143,9 +149,14 @@ pub const EN: ChartTexts = ChartTexts {
     overall: "Overall",
     furthest_above: "Furthest above",
     furthest_below: "Furthest below",
-    base: |respondents, answered, dont_know| {
+    base: |respondents, answered, dont_know, not_applicable| {
+        let people = if respondents == 1 {
+            "1 respondent".to_string()
+        } else {
+            format!("{respondents} respondents")
+        };
         format!(
-            "Base: {respondents} respondents; {answered}% of statements answered; {dont_know}% ‘don't know’."
+            "Base: {people}; {answered}% of statements answered; {dont_know}% ‘don't know’, {not_applicable}% n/a."
         )
     },
     current: "Current score",
