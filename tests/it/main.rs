@@ -14,6 +14,7 @@ mod fuzz_inputs;
 mod hostile_files;
 mod report;
 mod report_cli;
+mod report_print;
 mod scoring_fixture;
 mod scoring_properties;
 mod tui_app;

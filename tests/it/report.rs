@@ -181,6 +181,10 @@ fn markdown_report_has_every_section() {
     let chart = dir.path().join("report-charts").join("01-quadrant.svg");
     assert!(chart.exists(), "missing {}", chart.display());
     assert!(text.contains("](report-charts/01-quadrant.svg)"));
+    // A PNG beside each SVG, shown in the text with the chart's finding as its description.
+    let png = chart.with_extension("png");
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    assert!(text.contains("placed in the quadrant model.](report-charts/01-quadrant.png)"));
 }
 
 #[test]
