@@ -184,7 +184,8 @@ fn markdown_report_has_every_section() {
     // A PNG beside each SVG, shown in the text with the chart's finding as its description.
     let png = chart.with_extension("png");
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
-    assert!(text.contains("placed in the quadrant model.](report-charts/01-quadrant.png)"));
+    assert!(text.contains("![5 partners placed in the quadrant model."));
+    assert!(text.contains("](report-charts/01-quadrant.png)"));
 }
 
 #[test]
@@ -192,7 +193,7 @@ fn an_unknown_report_extension_is_refused_before_anything_is_written() {
     let (dir, data) = demo();
     let out = dir.path().join("report.pdf");
     let error = report::write_report(&data, &ReportRequest::default(), &out).unwrap_err();
-    assert!(error.to_string().contains(".html or .md"), "{error}");
+    assert!(error.to_string().contains(".html, .md or .docx"), "{error}");
     assert!(!out.exists());
 }
 
@@ -209,7 +210,7 @@ fn change_against_a_named_round_and_roles_per_partner() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("Previous (Nulmeting 2024)"));
     // The role table of a partner with a board member.
-    assert!(html.contains("<td>Board</td>"));
+    assert!(html.contains("<th scope=\"row\">Board</th>"));
     let request = ReportRequest {
         since: Some("1999".to_string()),
         ..ReportRequest::default()

@@ -72,7 +72,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
             .map(|(name, _)| head_font.width(name))
             .fold(0.0, f64::max);
         let header_height = if upright {
-            longest.min(body.height() * 0.28) + s.px(12.0)
+            longest.min(body.height() * 0.36) + s.px(12.0)
         } else {
             head_font.line_height() * header_lines as f64 + s.px(8.0)
         };

@@ -199,14 +199,16 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn section(&mut self, section: &Section, depth: usize) -> Result<()> {
+    /// A section; `opens_parent` when it is the first thing under its parent's heading,
+    /// which then already starts the page.
+    fn section(&mut self, section: &Section, depth: usize, opens_parent: bool) -> Result<()> {
         let level = (depth + 1).min(4);
         let mut heading = styled(&format!("Heading{level}"), &section.heading).keep_next(true);
-        if depth == 0 || section.class == "partner" {
+        if depth == 0 || (section.class == "partner" && !opens_parent) {
             heading = heading.page_break_before(true);
         }
         self.paragraph(heading);
-        for block in &section.blocks {
+        for (index, block) in section.blocks.iter().enumerate() {
             match block {
                 Block::Paragraph(content) => {
                     self.paragraph(Paragraph::new().add_run(text(content)))
@@ -222,7 +224,7 @@ impl Writer<'_> {
                 Block::Note(content) => self.paragraph(styled("Note", content)),
                 Block::Table(table) => self.table(table, &section.heading),
                 Block::Figure(id) => self.figure(id)?,
-                Block::Section(sub) => self.section(sub, depth + 1)?,
+                Block::Section(sub) => self.section(sub, depth + 1, index == 0)?,
             }
         }
         Ok(())
@@ -274,7 +276,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>> {
         writer.paragraph(Paragraph::new().add_run(text(line).color(MUTED)));
     }
     for section in &document.sections {
-        writer.section(section, 0)?;
+        writer.section(section, 0, false)?;
     }
     let mut xml = writer.docx.build();
     xml.document = number_drawings(&xml.document);
