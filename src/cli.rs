@@ -10,7 +10,7 @@ use rijp::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use rijp::ingest::demo;
 use rijp::model::assessment::Role;
 use rijp::model::questionnaire::{CutoffRule, Questionnaire};
-use rijp::render::charts::{self, ChartFormat, ChartOptions, ChartSize, ExportOptions};
+use rijp::render::charts::{self, ChartFormat, ExportOptions, SizeChoice};
 use rijp::render::report;
 use rijp::render::scores;
 use rijp::store::record;
@@ -145,9 +145,10 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         #[arg(long, value_enum, default_value_t = ScoresFormat::Table)]
         format: ScoresFormat,
     },
-    /// Write the report: self-contained HTML, or Markdown with the charts beside it.
+    /// Write the report: self-contained HTML, a Word file (.docx), or Markdown with the charts
+    /// beside it.
     #[command(
-        after_help = "Examples:\n  rijp report --workspace demo-ws --out rapport.html\n  rijp report --workspace demo-ws --out report.md --lang en --benchmark landelijk,peers"
+        after_help = "Examples:\n  rijp report --workspace demo-ws --out rapport.html\n  rijp report --workspace demo-ws --out rapport.docx\n  rijp report --workspace demo-ws --out report.md --lang en --benchmark landelijk,peers"
     )]
     Report {
         /// The file to write: FILE.html or FILE.md.
@@ -184,7 +185,7 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
     /// Write every chart of the comparison (quadrant, dimensions, profiles, targets) as PNG
     /// and SVG into a folder; prints each file written.
     #[command(
-        after_help = "Examples:\n  rijp export --workspace demo-ws --out grafieken\n  rijp export --out charts --lang en --format svg --size 2400x1500"
+        after_help = "Examples:\n  rijp export --workspace demo-ws --out grafieken\n  rijp export --out charts --lang en --format svg --size print\n  rijp export --out charts --size 2400x1500"
     )]
     Export {
         /// The folder to write into (created when missing).
@@ -199,9 +200,10 @@ JSON writes one document to --out, or to standard output.\n\nExamples:\n  rijp e
         /// workspace: size:small, size:medium, size:large or cooperation:NAME.
         #[arg(long, value_name = "FILE|NAME|peers")]
         benchmark: Option<String>,
-        /// Image size in pixels (default 1600x1000).
-        #[arg(long, value_name = "WxH")]
-        size: Option<ChartSize>,
+        /// Image size for a medium: print (16 cm wide, text from 8 pt), slide (16:9) or
+        /// screen (1600x1000, the default); or exact pixels as WxH.
+        #[arg(long, value_name = "print|slide|screen|WxH")]
+        size: Option<SizeChoice>,
     },
     /// Record answers read from standard input, one `ITEM ANSWER` per line; each is saved
     /// before `saved ITEM ANSWER` is printed.
@@ -402,10 +404,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let options = ExportOptions {
                 out_dir: out,
                 formats: format.unwrap_or_default(),
-                chart: ChartOptions {
-                    lang,
-                    size: size.unwrap_or_default(),
-                },
+                chart: size.unwrap_or_default().options(lang),
             };
             let progress = Progress::new();
             let files =

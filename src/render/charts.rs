@@ -16,11 +16,15 @@
 mod axes;
 mod bars;
 mod canvas;
+mod describe;
 mod gaps;
 mod glyphs;
 mod heatmap;
+mod id;
+mod item_heat;
 mod items;
 mod layout;
+mod options;
 mod page;
 mod profile;
 mod quadrant;
@@ -29,7 +33,6 @@ mod style;
 mod text;
 
 use std::path::PathBuf;
-use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use anyhow::{Context as _, Result};
@@ -46,122 +49,42 @@ use crate::store::workspace::WorkspaceData;
 use crate::words::findings;
 use crate::words::i18n::{self, Lang};
 
+pub use id::ChartId;
+pub use layout::Rect;
+pub use quadrant::Layout as QuadrantLayout;
 pub use render::svg_to_png;
+pub use style::Medium;
 
-/// The size of exported images in pixels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ChartSize {
-    pub width: u32,
-    pub height: u32,
-}
-
-impl ChartSize {
-    pub const MIN_WIDTH: u32 = 800;
-    pub const MIN_HEIGHT: u32 = 500;
-    pub const MAX_SIDE: u32 = 8000;
-}
-
-impl Default for ChartSize {
-    /// Wide enough for print at 150 dpi over an A4 text width.
-    fn default() -> Self {
-        ChartSize {
-            width: 1600,
-            height: 1000,
-        }
-    }
-}
-
-/// A size given as `WIDTHxHEIGHT` that cannot be used.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "invalid size '{0}': use WIDTHxHEIGHT in pixels, for example 1600x1000 (width {min_w}–{max}, height {min_h}–{max})",
-    min_w = ChartSize::MIN_WIDTH,
-    min_h = ChartSize::MIN_HEIGHT,
-    max = ChartSize::MAX_SIDE
-)]
-pub struct InvalidSize(pub String);
-
-impl FromStr for ChartSize {
-    type Err = InvalidSize;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let invalid = || InvalidSize(text.to_string());
-        let (w, h) = text
-            .trim()
-            .split_once(['x', 'X', '×'])
-            .ok_or_else(invalid)?;
-        let width: u32 = w.trim().parse().map_err(|_| invalid())?;
-        let height: u32 = h.trim().parse().map_err(|_| invalid())?;
-        if !(Self::MIN_WIDTH..=Self::MAX_SIDE).contains(&width)
-            || !(Self::MIN_HEIGHT..=Self::MAX_SIDE).contains(&height)
-        {
-            return Err(invalid());
-        }
-        Ok(ChartSize { width, height })
-    }
-}
-
-/// A file format charts are exported in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ChartFormat {
-    Png,
-    Svg,
-}
-
-impl ChartFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            ChartFormat::Png => "png",
-            ChartFormat::Svg => "svg",
-        }
-    }
-}
-
-/// A format name that is not `png` or `svg`.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unknown format '{0}': use png, svg or png,svg")]
-pub struct UnknownFormat(pub String);
-
-impl FromStr for ChartFormat {
-    type Err = UnknownFormat;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "png" => Ok(ChartFormat::Png),
-            "svg" => Ok(ChartFormat::Svg),
-            _ => Err(UnknownFormat(text.to_string())),
-        }
-    }
-}
-
-/// How charts are drawn.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ChartOptions {
-    pub lang: Lang,
-    pub size: ChartSize,
-}
-
-/// What to export and where.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportOptions {
-    pub out_dir: PathBuf,
-    /// Formats to write; both when empty.
-    pub formats: Vec<ChartFormat>,
-    pub chart: ChartOptions,
-}
+pub use options::{
+    ChartFormat, ChartOptions, ChartSize, ExportOptions, InvalidSize, SizeChoice, UnknownFormat,
+};
 
 /// One drawn chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
-    /// A stable id, the same in every language: `quadrant`, `compared:operational_efficiency`,
-    /// `items:customer_experience`, `profile:culture:ORG`, `pillar:leadership`, `targets:ORG`.
-    pub id: String,
+    /// Which chart this is, the same in every language.
+    pub id: ChartId,
     /// The file name without extension, in the chart's language (`01-kwadrant`).
     pub file_stem: String,
     pub title: String,
+    /// What the chart shows, in words (also the SVG's `<desc>`).
+    pub description: String,
     pub width: u32,
     pub height: u32,
+    /// The medium it was drawn for (its type sizes and print resolution).
+    pub medium: Medium,
     pub svg: String,
+}
+
+impl Chart {
+    /// The chart as a PNG at its own size, marked with its medium's resolution.
+    pub fn png(&self) -> Result<Vec<u8>> {
+        render::svg_to_png_at(
+            &self.svg,
+            (self.width, self.height),
+            self.medium.dpi(self.width),
+        )
+    }
 }
 
 /// What a chart shows.
@@ -194,6 +117,8 @@ pub(crate) struct Context<'a> {
     pub previous: Option<&'a Comparison>,
     pub lang: Lang,
     pub size: ChartSize,
+    pub medium: Medium,
+    pub titled: bool,
     pub partners: Vec<Partner<'a>>,
     /// The cooperation as a whole (mean of the partner means), drawn as one more entry when
     /// there are at least two partners; with one it would repeat that partner.
@@ -244,6 +169,8 @@ impl<'a> Context<'a> {
             previous,
             lang: options.lang,
             size: options.size,
+            medium: options.medium,
+            titled: options.titled,
             partners,
             cooperation,
         }
@@ -329,23 +256,23 @@ fn plan(ctx: &Context) -> Vec<ChartKind> {
 }
 
 /// Stable id, file stem and title of a chart.
-fn describe(ctx: &Context, kind: &ChartKind) -> (String, String, String) {
+fn describe(ctx: &Context, kind: &ChartKind) -> (ChartId, String, String) {
     let texts = ctx.texts();
     let org_id = |index: usize| ctx.partners[index].result.id.clone();
     let org_name = |index: usize| ctx.partners[index].result.name.clone();
     match kind {
         ChartKind::Quadrant => (
-            "quadrant".to_string(),
+            ChartId::Quadrant,
             format!("01-{}", texts.file_quadrant),
             texts.quadrant_title.to_string(),
         ),
         ChartKind::Compared(scale) => (
-            format!("compared:{scale}"),
+            ChartId::compared(*scale),
             format!("{}-{}", number_of(scale), slugify(&ctx.scale_name(scale))),
             (texts.compared_title)(&ctx.scale_name(scale)),
         ),
         ChartKind::Items(scale) => (
-            format!("items:{scale}"),
+            ChartId::items(*scale),
             format!(
                 "{}-{}-{}",
                 number_of(scale),
@@ -364,7 +291,7 @@ fn describe(ctx: &Context, kind: &ChartKind) -> (String, String, String) {
                 ("06", texts.file_leadership_profile)
             };
             (
-                format!("profile:{pillar}:{}", org_id(*organisation)),
+                ChartId::profile(*pillar, org_id(*organisation)),
                 format!("{number}-{stem}-{}", slugify(&org_id(*organisation))),
                 (texts.profile_title)(&ctx.pillar_name(pillar), &org_name(*organisation)),
             )
@@ -376,13 +303,13 @@ fn describe(ctx: &Context, kind: &ChartKind) -> (String, String, String) {
                 ("06", texts.file_leadership_compared)
             };
             (
-                format!("pillar:{pillar}"),
+                ChartId::pillar(*pillar),
                 format!("{number}-{stem}"),
                 (texts.pillar_compared_title)(&ctx.pillar_name(pillar)),
             )
         }
         ChartKind::Targets { organisation } => (
-            format!("targets:{}", org_id(*organisation)),
+            ChartId::targets(org_id(*organisation)),
             format!(
                 "07-{}-{}",
                 texts.file_targets,
@@ -417,12 +344,16 @@ fn draw(ctx: &Context, kind: &ChartKind) -> Result<Chart> {
         }
     }
     .with_context(|| format!("cannot draw chart {file_stem}"))?;
+    let description = describe::finding(ctx, &id);
+    let svg = describe::label_svg(&svg, &title, &description);
     Ok(Chart {
         id,
         file_stem,
         title,
+        description,
         width: ctx.size.width,
         height: ctx.size.height,
+        medium: ctx.medium,
         svg,
     })
 }
@@ -438,6 +369,18 @@ pub fn draw_charts(
     let ctx = Context::new(data, comparison, previous, options);
     let kinds = plan(&ctx);
     kinds.par_iter().map(|kind| draw(&ctx, kind)).collect()
+}
+
+/// Where the quadrant chart's labels, markers and lines go, for checks that no label covers
+/// another label or a marker.
+pub fn quadrant_layout(
+    data: &WorkspaceData,
+    request: &ComparisonRequest,
+    options: &ChartOptions,
+) -> Result<quadrant::Layout> {
+    let (current, previous) = compare_with_previous(data, request)?;
+    let ctx = Context::new(data, &current, previous.as_ref(), options);
+    quadrant::layout(&ctx)
 }
 
 /// Draws every chart a request asks for as SVG (no files are written).
@@ -492,7 +435,8 @@ pub fn export_all_with_progress(
                         .join(format!("{}.{}", chart.file_stem, format.extension()));
                 let bytes = match format {
                     ChartFormat::Svg => chart.svg.clone().into_bytes(),
-                    ChartFormat::Png => svg_to_png(&chart.svg, chart.width, chart.height)
+                    ChartFormat::Png => chart
+                        .png()
                         .with_context(|| format!("cannot render {}", path.display()))?,
                 };
                 files.push((path, bytes));
@@ -504,24 +448,4 @@ pub fn export_all_with_progress(
     let files: Vec<(PathBuf, Vec<u8>)> = rendered.into_iter().flatten().collect();
     write_atomic_all(&files)?;
     Ok(files.into_iter().map(|(path, _)| path).collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_parse_and_bad_sizes_are_refused_with_the_value() {
-        assert_eq!(
-            "1920x1080".parse::<ChartSize>(),
-            Ok(ChartSize {
-                width: 1920,
-                height: 1080
-            })
-        );
-        let error = "1600by900".parse::<ChartSize>().unwrap_err();
-        assert!(error.to_string().contains("'1600by900'"), "{error}");
-        assert!("10x10".parse::<ChartSize>().is_err());
-        assert!("99999x1000".parse::<ChartSize>().is_err());
-    }
 }

@@ -8,26 +8,28 @@
 
 mod appendix;
 mod document;
+mod docx;
 mod html;
 mod markdown;
+mod output;
 mod partner;
 mod summary;
 
-use std::path::{Path, PathBuf};
-
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin};
 use crate::analysis::change::{self, RoundChange};
 use crate::analysis::comparison::{Comparison, OrganisationResult};
 use crate::analysis::cooperation;
 use crate::model::questionnaire::{QuadrantId, Questionnaire};
-use crate::store::atomic_file::write_atomic;
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings::{self, FindingContext};
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
 pub use document::{Block, Document, Figure, Section, Table};
+pub use output::{
+    ReportFormat, ReportRequest, chart_options, to_docx, to_markdown, write, write_report,
+};
 
 /// What a report is made from.
 pub struct ReportInput<'a> {
@@ -41,30 +43,6 @@ pub struct ReportInput<'a> {
     /// The earlier round to show change against; the previous round when `None`.
     pub since: Option<String>,
     pub lang: Lang,
-}
-
-/// The report's file format, from the output file's extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportFormat {
-    Html,
-    Markdown,
-}
-
-impl ReportFormat {
-    pub fn from_path(path: &Path) -> Result<ReportFormat> {
-        let extension = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        match extension.as_str() {
-            "html" | "htm" => Ok(ReportFormat::Html),
-            "md" | "markdown" => Ok(ReportFormat::Markdown),
-            _ => bail!(
-                "{}: the report is written as .html or .md; use one of those extensions",
-                path.display()
-            ),
-        }
-    }
 }
 
 /// Marks a score resting on a thin basis.
@@ -85,11 +63,44 @@ pub(crate) struct ReportContext<'a> {
     pub findings: FindingContext<'a>,
     /// Every organisation of the round, scored once, for segment benchmarks.
     pub round_scores: Vec<OrganisationResult>,
+    /// Short names of the partners by organisation id, for table rows and columns.
+    pub shorts: std::collections::BTreeMap<String, String>,
     pub lang: Lang,
     pub t: &'static i18n::report::ReportTexts,
 }
 
 impl ReportContext<'_> {
+    /// The name a table row or column gives an entry: the partner's short name, or "the
+    /// cooperation as a whole".
+    pub fn short(&self, org: &OrganisationResult) -> String {
+        if cooperation::is_cooperation(org) {
+            return self.t.cooperation_generic.to_string();
+        }
+        self.shorts
+            .get(&org.id)
+            .cloned()
+            .unwrap_or_else(|| org.name.clone())
+    }
+
+    /// The benchmarks as a table names them (a short head) with the note that names them in
+    /// full under the table.
+    pub fn benchmark_heads(&self) -> Vec<(String, String)> {
+        let numbered = self.benchmarks.len() > 1;
+        self.benchmarks
+            .iter()
+            .enumerate()
+            .map(|(index, benchmark)| {
+                let head = if numbered {
+                    format!("{} {}", self.t.benchmark, index + 1)
+                } else {
+                    self.t.benchmark.to_string()
+                };
+                let note = format!("{head}: {}.", benchmark_label(benchmark, self.lang));
+                (head, note)
+            })
+            .collect()
+    }
+
     pub fn score(&self, value: Option<f64>) -> String {
         value
             .map(|v| format_score(self.lang, v))
@@ -172,6 +183,29 @@ pub fn benchmark_label(benchmark: &Benchmark, lang: Lang) -> String {
     label
 }
 
+/// The partners' short names by organisation id, by the one rule charts and screens use.
+fn short_names(
+    data: &WorkspaceData,
+    comparison: &Comparison,
+) -> std::collections::BTreeMap<String, String> {
+    let names: Vec<(&str, Option<&str>)> = comparison
+        .organisations
+        .iter()
+        .map(|o| {
+            let own = data
+                .organisation(&o.id)
+                .and_then(|org| org.short_name.as_deref());
+            (o.name.as_str(), own)
+        })
+        .collect();
+    comparison
+        .organisations
+        .iter()
+        .map(|o| o.id.clone())
+        .zip(crate::model::names::short_names(&names))
+        .collect()
+}
+
 /// Builds the report document.
 pub fn build(input: ReportInput) -> Result<Document> {
     let ReportInput {
@@ -223,13 +257,18 @@ pub fn build(input: ReportInput) -> Result<Document> {
         benchmarks,
         findings: FindingContext::with_change(comparison, data, change, lang),
         round_scores: crate::analysis::comparison::score_round(data, &comparison.round),
+        shorts: short_names(data, comparison),
         lang,
         t,
     };
 
+    let print = i18n::report::print_texts(lang);
     let mut subtitle = vec![format!("{}: {}", t.round, comparison.round_label)];
-    if let Some(name) = &data.settings.name {
-        subtitle.insert(0, name.clone());
+    if let Some(date) = data
+        .round(&comparison.round)
+        .and_then(|round| round.date.as_deref())
+    {
+        subtitle.push(format!("{}: {}", print.reference_date, print.date(date)));
     }
     for benchmark in &ctx.benchmarks {
         subtitle.push(format!(
@@ -269,9 +308,11 @@ pub fn build(input: ReportInput) -> Result<Document> {
     Ok(Document {
         lang,
         title: format!("{} — {}", t.title, comparison.round_label),
+        cooperation: data.settings.name.clone(),
         subtitle,
         contents_heading: t.contents.to_string(),
         figure_word: t.figure.to_string(),
+        page_words: (print.page.to_string(), print.of.to_string()),
         sections,
         figures,
     })
@@ -280,95 +321,4 @@ pub fn build(input: ReportInput) -> Result<Document> {
 /// The document as one self-contained HTML page.
 pub fn to_html(document: &Document) -> String {
     html::render(document)
-}
-
-/// The document as Markdown, with the charts it refers to as `(file name, svg)` pairs to
-/// write into `chart_folder` beside it.
-pub fn to_markdown(document: &Document, chart_folder: &str) -> (String, Vec<(String, String)>) {
-    markdown::render(document, chart_folder)
-}
-
-/// Writes the report in the format its extension names; returns the files written.
-pub fn write(document: &Document, path: &Path) -> Result<Vec<PathBuf>> {
-    match ReportFormat::from_path(path)? {
-        ReportFormat::Html => {
-            write_atomic(path, to_html(document).as_bytes())?;
-            Ok(vec![path.to_path_buf()])
-        }
-        ReportFormat::Markdown => {
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "rapport".to_string());
-            let folder_name = format!("{stem}-charts");
-            let (text, charts) = to_markdown(document, &folder_name);
-            let folder = path.parent().unwrap_or(Path::new(".")).join(&folder_name);
-            let mut written = vec![path.to_path_buf()];
-            for (name, svg) in charts {
-                let file = folder.join(name);
-                write_atomic(&file, svg.as_bytes())
-                    .with_context(|| format!("cannot write chart {}", file.display()))?;
-                written.push(file);
-            }
-            write_atomic(path, text.as_bytes())?;
-            Ok(written)
-        }
-    }
-}
-
-/// What the `report` command asks for.
-#[derive(Clone, Debug, Default)]
-pub struct ReportRequest {
-    pub comparison: crate::analysis::comparison::ComparisonRequest,
-    /// Benchmarks listed beside the comparison's own.
-    pub extra_benchmarks: Vec<crate::analysis::comparison::BenchmarkChoice>,
-    /// The earlier round to show change against; the previous round when `None`.
-    pub since: Option<String>,
-    pub lang: Lang,
-}
-
-/// Builds the report a request asks for and writes it to `path` (`.html` or `.md`); returns
-/// the files written.
-pub fn write_report(
-    data: &WorkspaceData,
-    request: &ReportRequest,
-    path: &Path,
-) -> Result<Vec<PathBuf>> {
-    ReportFormat::from_path(path)?;
-    let (comparison, previous) =
-        crate::render::charts::compare_with_previous(data, &request.comparison)?;
-    let options = crate::render::charts::ChartOptions {
-        lang: request.lang,
-        size: crate::render::charts::ChartSize::default(),
-    };
-    let figures =
-        crate::render::charts::draw_charts(data, &comparison, previous.as_ref(), &options)?
-            .into_iter()
-            .map(|chart| Figure {
-                id: chart.id,
-                file_stem: chart.file_stem,
-                title: chart.title,
-                svg: chart.svg,
-            })
-            .collect();
-    let mut extra_benchmarks = Vec::new();
-    for choice in &request.extra_benchmarks {
-        let other = crate::analysis::comparison::compare(
-            data,
-            &crate::analysis::comparison::ComparisonRequest {
-                benchmark: choice.clone(),
-                ..request.comparison.clone()
-            },
-        )?;
-        extra_benchmarks.extend(other.benchmark.map(|b| b.benchmark));
-    }
-    let document = build(ReportInput {
-        data,
-        comparison: &comparison,
-        extra_benchmarks,
-        figures,
-        since: request.since.clone(),
-        lang: request.lang,
-    })?;
-    write(&document, path)
 }

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use crate::analysis::comparison::ComparisonRequest;
 use crate::model::assessment::Assessment;
 use crate::model::questionnaire::Questionnaire;
-use crate::render::charts::{self, ChartOptions, ChartSize, ExportOptions};
+use crate::render::charts::{self, ChartOptions, ExportOptions, Medium};
 use crate::store::workspace::{OpenHold, Workspace, WorkspaceData};
 use crate::words::i18n::{self, Lang};
 
@@ -380,10 +380,7 @@ impl App {
         let options = ExportOptions {
             out_dir: out_dir.clone(),
             formats: Vec::new(),
-            chart: ChartOptions {
-                lang: self.lang,
-                size: ChartSize::default(),
-            },
+            chart: ChartOptions::for_medium(self.lang, Medium::Screen),
         };
         self.status = Some(match charts::export_all(&self.data, &request, &options) {
             Ok(files) => Status::Info(format!(

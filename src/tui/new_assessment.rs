@@ -7,9 +7,9 @@ use super::app::{App, Screen, Status};
 use super::keymap::Action;
 use super::{group, questionnaire};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::model::yaml;
 use crate::store::slug::slugify;
 use crate::store::workspace::{Organisation, Round, WorkspaceData};
-use crate::model::yaml;
 
 mod view;
 

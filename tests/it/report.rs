@@ -181,6 +181,11 @@ fn markdown_report_has_every_section() {
     let chart = dir.path().join("report-charts").join("01-quadrant.svg");
     assert!(chart.exists(), "missing {}", chart.display());
     assert!(text.contains("](report-charts/01-quadrant.svg)"));
+    // A PNG beside each SVG, shown in the text with the chart's finding as its description.
+    let png = chart.with_extension("png");
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    assert!(text.contains("![5 partners placed in the quadrant model."));
+    assert!(text.contains("](report-charts/01-quadrant.png)"));
 }
 
 #[test]
@@ -188,7 +193,7 @@ fn an_unknown_report_extension_is_refused_before_anything_is_written() {
     let (dir, data) = demo();
     let out = dir.path().join("report.pdf");
     let error = report::write_report(&data, &ReportRequest::default(), &out).unwrap_err();
-    assert!(error.to_string().contains(".html or .md"), "{error}");
+    assert!(error.to_string().contains(".html, .md or .docx"), "{error}");
     assert!(!out.exists());
 }
 
@@ -206,6 +211,7 @@ fn change_against_a_named_round_and_roles_per_partner() {
     assert!(html.contains("Previous (Nulmeting 2024)"));
     // No role group of fewer than three respondents is shown: each demo partner has one
     // board member, whose own scores must not appear as a group.
+    assert!(!html.contains("<th scope=\"row\">Board</th>"));
     assert!(!html.contains("<td>Board</td>"));
     let request = ReportRequest {
         since: Some("1999".to_string()),

@@ -18,7 +18,7 @@ use crate::words::i18n::format_score;
 pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
     let mut svg = String::new();
     {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let s = canvas.sizes;
         let texts = ctx.texts();
         let notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
@@ -76,12 +76,13 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
             &legend,
         )?;
 
-        // One row per partner, then the cooperation as a whole.
+        // One row per partner, highest score first, then the cooperation as a whole.
         let mut rows: Vec<Row> = ctx
             .partners
             .iter()
             .map(|partner| Row {
-                name: &partner.result.name,
+                name: &partner.short,
+                look: Some(partner.look),
                 respondents: partner.result.scores.respondents,
                 stats: partner
                     .result
@@ -95,9 +96,14 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                 outlined: false,
             })
             .collect();
+        rows.sort_by(|a, b| {
+            let score = |row: &Row| row.stats.mean.unwrap_or(f64::NEG_INFINITY);
+            score(b).total_cmp(&score(a))
+        });
         if let Some(entry) = &ctx.cooperation {
             rows.push(Row {
                 name: &entry.name,
+                look: None,
                 respondents: entry.scores.respondents,
                 stats: entry.scores.scales.get(scale).copied().unwrap_or_default(),
                 fill: COOPERATION_FILL,
@@ -105,6 +111,7 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                 outlined: true,
             });
         }
+        let marker_room = s.marker() * 2.0;
         let band = plot.height() / rows.len().max(1) as f64;
         let thickness = (band * 0.6).min(s.px(46.0));
         for (index, row) in rows.iter().enumerate() {
@@ -119,19 +126,30 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
             } else {
                 name_font
             };
-            let lines = font.wrap_lines(row.name, label_width, max_lines);
-            let n_text = format!("n = {}", row.respondents);
-            let block = lines.len() as f64 * font.line_height() + n_font.line_height();
+            let lines = font.wrap_lines(row.name, label_width - marker_room, max_lines);
+            // Where a row has no room for its n under the name, the footnote gives it.
+            let crowded = band < font.line_height() + n_font.line_height() * 1.1;
+            let n_text = if crowded {
+                String::new()
+            } else {
+                format!("n = {}", row.respondents)
+            };
+            let n_height = if crowded { 0.0 } else { n_font.line_height() };
+            let block = lines.len() as f64 * font.line_height() + n_height;
             let mut y = centre - block / 2.0;
-            y += canvas.lines(&lines, plot.x0 - s.px(20.0), y, font, TEXT, Align::Right)?;
-            canvas.text(
-                &n_text,
-                plot.x0 - s.px(20.0),
-                y,
-                n_font,
-                MUTED,
-                Align::Right,
-            )?;
+            let text_x = plot.x0 - s.px(20.0) - marker_room;
+            y += canvas.lines(&lines, text_x, y, font, TEXT, Align::Right)?;
+            // The partner's marker: its shape tells partners of the same colour apart.
+            if let Some(look) = row.look {
+                canvas.marker(
+                    look.shape,
+                    plot.x0 - s.px(10.0) - marker_room / 2.0,
+                    centre,
+                    s.marker() * 0.8,
+                    look.colour,
+                )?;
+            }
+            canvas.text(&n_text, text_x, y, n_font, MUTED, Align::Right)?;
 
             let stats = row.stats;
             match stats.mean {
@@ -146,8 +164,11 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
                     if row.outlined {
                         canvas.stroke_rect(x0, y0, x1, y1, row.ink, s.px(2.0))?;
                     }
+                    // The whisker is the spread between respondents, so the cooperation's
+                    // bar (a mean of partners) has none.
                     if let (Some(low), Some(high)) = (stats.min, stats.max)
                         && stats.n >= 2
+                        && !row.outlined
                     {
                         let cap = thickness * 0.22;
                         canvas.line(
@@ -210,6 +231,8 @@ pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
 /// One bar as drawn: a partner, or the cooperation as a whole (grey, outlined, bold name).
 struct Row<'a> {
     name: &'a str,
+    /// A partner's colour and shape; `None` for the cooperation.
+    look: Option<super::style::Look>,
     respondents: usize,
     stats: ScaleStats,
     fill: RGBColor,

@@ -48,14 +48,24 @@ fn stroke_px(width: f64) -> u32 {
 }
 
 impl<'a> Canvas<'a> {
-    pub fn new(buffer: &'a mut String, width: u32, height: u32) -> Result<Canvas<'a>> {
+    /// A page for one chart of the set, sized and typed for its medium.
+    pub fn for_chart(buffer: &'a mut String, ctx: &super::Context) -> Result<Canvas<'a>> {
+        Canvas::new(buffer, ctx.size.width, ctx.size.height, ctx.medium)
+    }
+
+    pub fn new(
+        buffer: &'a mut String,
+        width: u32,
+        height: u32,
+        medium: super::style::Medium,
+    ) -> Result<Canvas<'a>> {
         let area = SVGBackend::with_string(buffer, (width, height)).into_drawing_area();
         area.fill(&WHITE).map_err(drawing_error)?;
         Ok(Canvas {
             area,
             width: f64::from(width),
             height: f64::from(height),
-            sizes: Sizes::for_image(width, height),
+            sizes: Sizes::for_image(medium, width, height),
         })
     }
 
@@ -98,7 +108,11 @@ impl<'a> Canvas<'a> {
         // centred in the line box when the baseline is 1.0 em below its top.
         let y = y + font.size * 0.24;
         self.area
-            .draw(&Text::new(text.to_string(), pt(x, y), style))
+            .draw(&Text::new(
+                super::text::printable(text).into_owned(),
+                pt(x, y),
+                style,
+            ))
             .map_err(drawing_error)
     }
 
@@ -174,7 +188,7 @@ impl<'a> Canvas<'a> {
             .pos(Pos::new(HPos::Center, VPos::Top));
         self.area
             .draw(&Text::new(
-                text.to_string(),
+                super::text::printable(text).into_owned(),
                 pt(x - font.size * 0.5, y),
                 style,
             ))
@@ -301,6 +315,20 @@ impl<'a> Canvas<'a> {
             WHITE,
             colour.stroke_width(stroke_px(radius * 0.32)),
         )
+    }
+
+    /// The benchmark's diamond as an outline only, drawn around another marker it would
+    /// otherwise hide.
+    pub fn diamond_outline(&self, x: f64, y: f64, radius: f64, colour: RGBColor) -> Result<()> {
+        let r = radius * 1.3;
+        let corners = [(x, y - r), (x + r, y), (x, y + r), (x - r, y), (x, y - r)];
+        let points: Vec<(i32, i32)> = corners.iter().map(|&(x, y)| pt(x, y)).collect();
+        self.area
+            .draw(&PathElement::new(
+                points,
+                colour.stroke_width(stroke_px(radius * 0.2)),
+            ))
+            .map_err(drawing_error)
     }
 
     /// The cooperation's marker: a large hollow ring with a dot in the middle (a bullseye),

@@ -56,7 +56,7 @@ pub fn has_targets(ctx: &Context, partner: &Partner) -> bool {
 pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
     let mut svg = String::new();
     {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let s = canvas.sizes;
         let texts = ctx.texts();
         let groups = targets(ctx, partner);

@@ -1,25 +1,30 @@
 //! A pillar's characteristics across all partners as a heat table: a row per characteristic,
 //! a column per partner and one for the benchmark, each cell with its score (and its
-//! deviation from the benchmark) on a colour-blind-safe sequential scale.
+//! deviation from the benchmark). With a benchmark a cell's colour says how far it lies
+//! above (blue) or below (orange) the benchmark on its row, since the benchmark differs per
+//! row; without one, a sequential blue scale shows the score. Cell text contrasts at least
+//! 4.5:1 with its colour.
 
 use anyhow::Result;
 
 use super::Context;
 use super::canvas::{Align, Canvas};
 use super::page;
-use super::style::{self, GRID, MUTED, PANEL, TEXT, WHITE};
+use super::style::{self, GRID, MUTED, PANEL, TEXT};
 use super::text::Font;
-use crate::words::i18n::{format_deviation, format_score};
+use crate::words::i18n::{self, format_deviation, format_score};
 
 /// Scores below this get the lightest colour, above `HIGH` the darkest: the range where
 /// organisations actually differ, so the colours tell them apart.
 const LOW: f64 = 20.0;
 const HIGH: f64 = 80.0;
+/// A deviation from the benchmark this large (in points) or more gets the strongest colour.
+const FAR: f64 = 15.0;
 
 pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
     let mut svg = String::new();
     {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let s = canvas.sizes;
         let texts = ctx.texts();
         let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
@@ -41,7 +46,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
         let label_width = (body.width() * 0.24).max(s.px(190.0));
         let gap = s.px(4.0);
         let bench_gap = if benchmark.is_some() { s.px(14.0) } else { 0.0 };
-        let legend_height = Font::regular(s.small()).line_height() * 2.2;
+        let legend_height = Font::regular(s.small()).line_height() * 2.8;
         let grid_x0 = body.x0 + label_width + s.px(16.0);
         let column_width =
             ((body.x1 - grid_x0 - bench_gap) / columns.max(1) as f64).min(s.px(170.0));
@@ -67,7 +72,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
             .map(|(name, _)| head_font.width(name))
             .fold(0.0, f64::max);
         let header_height = if upright {
-            longest.min(body.height() * 0.28) + s.px(12.0)
+            longest.min(body.height() * 0.36) + s.px(12.0)
         } else {
             head_font.line_height() * header_lines as f64 + s.px(8.0)
         };
@@ -148,6 +153,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
                     (column_width - gap, row_height - gap),
                     value,
                     deviation,
+                    result_mean(benchmark, &scale.id),
                     false,
                     (value_font, deviation_font),
                 )?;
@@ -161,41 +167,70 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
                     (column_width - gap, row_height - gap),
                     result.benchmark.mean(&scale.id),
                     None,
+                    None,
                     true,
                     (value_font, deviation_font),
                 )?;
             }
         }
 
-        // The colour key.
         let key_y = grid_y0 + rows * row_height + s.px(14.0);
-        let key_font = Font::regular(s.small());
-        let mut x = grid_x0;
-        let swatch = s.px(34.0);
-        for value in [LOW, 35.0, 50.0, 65.0, HIGH] {
-            canvas.fill_rect(
-                x,
-                key_y,
-                x + swatch,
-                key_y + key_font.size * 1.1,
-                colour_of(value),
-            )?;
-            canvas.stroke_rect(x, key_y, x + swatch, key_y + key_font.size * 1.1, GRID, 1.0)?;
-            x += swatch;
-        }
-        let key_text =
-            (texts.colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH));
-        canvas.text(
-            &key_text,
-            x + s.px(10.0),
-            key_y - key_font.size * 0.1,
-            key_font,
-            MUTED,
-            Align::Left,
-        )?;
+        colour_key(&canvas, ctx, (grid_x0, key_y), benchmark.is_some())?;
         canvas.finish()?;
     }
     Ok(svg)
+}
+
+fn result_mean(
+    benchmark: Option<&crate::analysis::comparison::BenchmarkResult>,
+    scale: &str,
+) -> Option<f64> {
+    benchmark.and_then(|b| b.benchmark.mean(scale))
+}
+
+/// The colour key under the table: deviation from the benchmark, or score without one.
+fn colour_key(canvas: &Canvas, ctx: &Context, (x0, y): (f64, f64), deviations: bool) -> Result<()> {
+    let s = canvas.sizes;
+    let key_font = Font::regular(s.small());
+    let swatch = s.px(34.0);
+    let height = key_font.size * 1.1;
+    let (colours, text): (Vec<_>, String) = if deviations {
+        (
+            [-FAR, -FAR / 2.0, 0.0, FAR / 2.0, FAR]
+                .iter()
+                .map(|d| style::diverging(d / FAR))
+                .collect(),
+            (i18n::charts::words(ctx.lang).deviation_key)(&format!(
+                "±{}",
+                format_score(ctx.lang, FAR)
+            )),
+        )
+    } else {
+        (
+            [LOW, 35.0, 50.0, 65.0, HIGH]
+                .iter()
+                .map(|v| colour_of(*v))
+                .collect(),
+            (ctx.texts().colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH)),
+        )
+    };
+    let mut x = x0;
+    for colour in colours {
+        canvas.fill_rect(x, y, x + swatch, y + height, colour)?;
+        canvas.stroke_rect(x, y, x + swatch, y + height, GRID, 1.0)?;
+        x += swatch;
+    }
+    let key_x = x + s.px(10.0);
+    let right = canvas.width - s.margin();
+    canvas.lines(
+        &key_font.wrap_lines(&text, right - key_x, 2),
+        key_x,
+        y - key_font.size * 0.1,
+        key_font,
+        MUTED,
+        Align::Left,
+    )?;
+    Ok(())
 }
 
 fn colour_of(value: f64) -> plotters::style::RGBColor {
@@ -210,19 +245,21 @@ fn cell(
     (width, height): (f64, f64),
     value: Option<f64>,
     deviation: Option<f64>,
+    reference: Option<f64>,
     is_benchmark: bool,
     (value_font, deviation_font): (Font, Font),
 ) -> Result<()> {
     let s = canvas.sizes;
-    let fill = match (value, is_benchmark) {
-        (_, true) | (None, false) => PANEL,
-        (Some(v), false) => colour_of(v),
+    let fill = match (value, is_benchmark, reference) {
+        (_, true, _) | (None, false, _) => PANEL,
+        (Some(v), false, Some(benchmark)) => style::diverging((v - benchmark) / FAR),
+        (Some(v), false, None) => colour_of(v),
     };
     canvas.fill_rect(x0, y0, x0 + width, y0 + height, fill)?;
     if is_benchmark {
         canvas.stroke_rect(x0, y0, x0 + width, y0 + height, style::AXIS, s.px(1.0))?;
     }
-    let ink = if style::is_light(fill) { TEXT } else { WHITE };
+    let ink = style::ink_on(fill);
     let centre_x = x0 + width / 2.0;
     let centre_y = y0 + height / 2.0;
     match value {

@@ -1,11 +1,13 @@
 //! One dimension per statement: for every item a row with each partner's mean as a dot, so
-//! the differences behind the dimension score are visible.
+//! the differences behind the dimension score are visible; above six partners a heat table
+//! (see `item_heat`).
 
 use anyhow::Result;
 
 use super::Context;
 use super::axes;
 use super::canvas::{Align, Canvas};
+use super::item_heat;
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use plotters::style::RGBColor;
@@ -15,6 +17,10 @@ use super::text::Font;
 use crate::analysis::scoring::{self, ItemMean};
 use crate::words::i18n::format_score;
 
+/// More partners than this are shown as a heat table: a dot per partner per statement would
+/// no longer be told apart.
+pub const HEAT_TABLE_ABOVE: usize = 6;
+
 /// The shade of every other row.
 const ROW_SHADE: RGBColor = RGBColor(0xF3, 0xF5, 0xF7);
 /// The line from the lowest to the highest partner on a statement.
@@ -23,7 +29,7 @@ const RANGE: RGBColor = RGBColor(0xC4, 0xC4, 0xC4);
 pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
     let mut svg = String::new();
     {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let s = canvas.sizes;
         let texts = ctx.texts();
         let questionnaire = &ctx.data.questionnaire;
@@ -51,6 +57,11 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
             notes.push(texts.benchmark_per_item.to_string());
         }
         let body = page::frame(&canvas, ctx, title, &notes)?;
+        if ctx.partners.len() > HEAT_TABLE_ABOVE {
+            item_heat::draw(&canvas, ctx, body, scale, &means)?;
+            canvas.finish()?;
+            return Ok(svg);
+        }
 
         let legend: Vec<(Symbol, String)> = ctx
             .partners

@@ -17,8 +17,35 @@ pub fn frame(canvas: &Canvas, ctx: &Context, title: &str, notes: &[String]) -> R
     let sizes = canvas.sizes;
     let margin = sizes.margin();
     let width = canvas.width - 2.0 * margin;
-    let texts = ctx.texts();
+    let top = if ctx.titled {
+        title_block(canvas, ctx, title, width)? + sizes.px(18.0)
+    } else {
+        margin * 0.5
+    };
 
+    let foot = Font::regular(sizes.footnote());
+    let mut lines = Vec::new();
+    for note in notes {
+        lines.extend(foot.wrap(note, width));
+    }
+    let foot_height = lines.len() as f64 * foot.line_height();
+    let foot_top = canvas.height - margin * 0.6 - foot_height;
+    canvas.lines(&lines, margin, foot_top, foot, MUTED, Align::Left)?;
+
+    Ok(Rect::new(
+        margin,
+        top,
+        canvas.width - margin,
+        foot_top - sizes.px(16.0),
+    ))
+}
+
+/// The chart's own title, the line with round and benchmark, and a rule under them; returns
+/// the rule's height on the page.
+fn title_block(canvas: &Canvas, ctx: &Context, title: &str, width: f64) -> Result<f64> {
+    let sizes = canvas.sizes;
+    let margin = sizes.margin();
+    let texts = ctx.texts();
     // A long title first gets a little smaller to stay on one line, then wraps.
     let mut title_font = Font::bold(sizes.title());
     for factor in [0.92, 0.85, 0.8] {
@@ -72,23 +99,7 @@ pub fn frame(canvas: &Canvas, ctx: &Context, title: &str, notes: &[String]) -> R
         GRID,
         sizes.px(2.0),
     )?;
-    let top = y + sizes.px(18.0);
-
-    let foot = Font::regular(sizes.footnote());
-    let mut lines = Vec::new();
-    for note in notes {
-        lines.extend(foot.wrap(note, width));
-    }
-    let foot_height = lines.len() as f64 * foot.line_height();
-    let foot_top = canvas.height - margin * 0.6 - foot_height;
-    canvas.lines(&lines, margin, foot_top, foot, MUTED, Align::Left)?;
-
-    Ok(Rect::new(
-        margin,
-        top,
-        canvas.width - margin,
-        foot_top - sizes.px(16.0),
-    ))
+    Ok(y)
 }
 
 /// "Respondents: Aldersum 4 · Brakeveen 5 (total 9)."

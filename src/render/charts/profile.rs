@@ -16,7 +16,7 @@ use crate::words::i18n::{self, format_deviation, format_score};
 pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) -> Result<String> {
     let mut svg = String::new();
     {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let s = canvas.sizes;
         let texts = ctx.texts();
         let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {

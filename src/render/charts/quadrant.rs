@@ -2,354 +2,452 @@
 //! operational efficiency (x) and customer experience (y), the cut-off lines and their rule,
 //! the four quadrant names, and arrows from the previous round's positions.
 
+mod labels;
+mod legend;
+
 use anyhow::Result;
 use plotters::prelude::ChartBuilder;
 use plotters::style::{Color, TRANSPARENT};
 
 use super::canvas::{Align, Canvas};
-use super::layout::{LabelRequest, Rect, place_labels};
-use super::page::{self, LegendEntry, Symbol};
-use super::style::{self, AXIS, BENCHMARK, FAINT, GRID, MUTED, PANEL, TEXT, WARNING, darker};
+use super::layout::Rect;
+use super::page;
+use super::style::{self, AXIS, BENCHMARK, FAINT, GRID, MUTED, PANEL, TEXT, darker};
 use super::text::Font;
 use super::{Context, Partner};
 use crate::analysis::comparison::OrganisationResult;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
-use crate::words::format;
 use crate::words::i18n;
+
+use labels::{Mark, Scene};
 
 /// Where a partner stands (and stood), in pixels.
 struct Placed<'p, 'a> {
     partner: &'p Partner<'a>,
+    /// Its number in the legend (1 for the first partner).
+    number: usize,
     at: (f64, f64),
     before: Option<(f64, f64)>,
 }
 
-pub fn render(ctx: &Context, title: &str) -> Result<String> {
-    let mut svg = String::new();
-    {
-        let canvas = Canvas::new(&mut svg, ctx.size.width, ctx.size.height)?;
-        let s = canvas.sizes;
-        let texts = ctx.texts();
-        let mut notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
-        let unplaced: Vec<String> = ctx
-            .partners
-            .iter()
-            .filter(|p| position(p).is_none())
-            .map(|p| p.result.name.clone())
-            .collect();
-        if !unplaced.is_empty() {
-            notes.push(format!(
-                "{}: {}.",
-                texts.not_placed,
-                i18n::join_names(ctx.lang, &unplaced)
-            ));
-        }
-        let body = page::frame(&canvas, ctx, title, &notes)?;
-
-        // The plot is square, left; the legend strip takes the rest of the width.
-        let tick_font = Font::regular(s.tick());
-        let axis_font = Font::regular(s.axis_title());
-        let y_label_space = tick_font.width("100") + s.px(14.0);
-        let left_space = axis_font.line_height() + s.px(8.0) + y_label_space;
-        let bottom_space =
-            tick_font.line_height() + s.px(10.0) + axis_font.line_height() + s.px(4.0);
-        let legend_min = (body.width() * 0.28).max(s.px(300.0));
-        let side = (body.height() - bottom_space)
-            .min(body.width() - legend_min - left_space - s.px(40.0))
-            .max(s.px(200.0));
-        let plot = Rect::new(
-            body.x0 + left_space,
-            body.y0,
-            body.x0 + left_space + side,
-            body.y0 + side,
-        );
-
-        let sub = canvas.area.clone().shrink(
-            (
-                (plot.x0 - y_label_space).round() as i32,
-                plot.y0.round() as i32,
-            ),
-            (
-                (side + y_label_space).round() as u32,
-                (side + tick_font.line_height() + s.px(10.0)).round() as u32,
-            ),
-        );
-        let mut chart = ChartBuilder::on(&sub)
-            .y_label_area_size(y_label_space.round() as u32)
-            .x_label_area_size((tick_font.line_height() + s.px(10.0)).round() as u32)
-            .build_cartesian_2d(0f64..100f64, 0f64..100f64)?;
-        let corner = |x: f64, y: f64| -> (f64, f64) {
-            let (px, py) = chart.backend_coord(&(x, y));
-            (f64::from(px), f64::from(py))
-        };
-        let (left, bottom) = corner(0.0, 0.0);
-        let (right, top) = corner(100.0, 100.0);
-        let map = move |x: f64, y: f64| -> (f64, f64) {
-            (
-                left + (right - left) * x / 100.0,
-                bottom + (top - bottom) * y / 100.0,
-            )
-        };
-        let plot = Rect::new(left, top, right, bottom);
-        let cutoff = ctx.comparison.cutoff;
-        let (cx, cy) = map(cutoff.x, cutoff.y);
-
-        // Off-diagonal quadrants lightly tinted so the four areas read at a glance.
-        canvas.fill_rect(plot.x0, plot.y0, cx, cy, PANEL)?;
-        canvas.fill_rect(cx, cy, plot.x1, plot.y1, PANEL)?;
-        chart
-            .configure_mesh()
-            .x_labels(11)
-            .y_labels(11)
-            .x_label_formatter(&|v| format!("{v:.0}"))
-            .y_label_formatter(&|v| format!("{v:.0}"))
-            .label_style(Canvas::style(tick_font).color(&MUTED))
-            .bold_line_style(GRID.stroke_width(1))
-            .light_line_style(TRANSPARENT)
-            .axis_style(AXIS.stroke_width(1))
-            .draw()?;
-        canvas.stroke_rect(plot.x0, plot.y0, plot.x1, plot.y1, AXIS, 1.0)?;
-
-        let x_title = format!(
-            "{} ({})",
-            ctx.scale_name(OPERATIONAL_EFFICIENCY),
-            texts.unit
-        );
-        let y_title = format!("{} ({})", ctx.scale_name(CUSTOMER_EXPERIENCE), texts.unit);
-        canvas.text(
-            &x_title,
-            (plot.x0 + plot.x1) / 2.0,
-            plot.y1 + tick_font.line_height() + s.px(12.0),
-            axis_font,
-            TEXT,
-            Align::Centre,
-        )?;
-        canvas.vertical_text(
-            &y_title,
-            body.x0 + axis_font.size * 0.5,
-            (plot.y0 + plot.y1) / 2.0,
-            axis_font,
-            TEXT,
-        )?;
-
-        // Cut-off lines.
-        let dash = s.px(7.0);
-        canvas.dashed((cx, plot.y0), (cx, plot.y1), MUTED, s.px(2.0), dash)?;
-        canvas.dashed((plot.x0, cy), (plot.x1, cy), MUTED, s.px(2.0), dash)?;
-
-        // Quadrant names in the corners, inside their own quadrant.
-        let mut obstacles = Vec::new();
-        // Lines labels had better not cross: the cut-off lines, and later the arrows.
-        let mut arrow_lines = vec![
-            Rect::new(cx - 1.0, plot.y0, cx + 1.0, plot.y1),
-            Rect::new(plot.x0, cy - 1.0, plot.x1, cy + 1.0),
-        ];
-        let name_font = Font::bold(s.px(19.0));
-        let pad = s.px(12.0);
-        for (quadrant, right_side, upper) in [
-            (QuadrantId::IntegratedExperience, false, true),
-            (QuadrantId::FutureReady, true, true),
-            (QuadrantId::Traditional, false, false),
-            (QuadrantId::Industrialised, true, false),
-        ] {
-            let Some(definition) = ctx.data.questionnaire.quadrant(quadrant) else {
-                continue;
-            };
-            let name = definition.name.get(ctx.lang);
-            let room = if right_side {
-                plot.x1 - cx
-            } else {
-                cx - plot.x0
-            } - 2.0 * pad;
-            let lines = name_font.wrap_lines(name, room.max(s.px(60.0)), 2);
-            let width = lines.iter().map(|l| name_font.width(l)).fold(0.0, f64::max);
-            let height = lines.len() as f64 * name_font.line_height();
-            let x = if right_side {
-                plot.x1 - pad
-            } else {
-                plot.x0 + pad
-            };
-            let y = if upper {
-                plot.y0 + pad
-            } else {
-                plot.y1 - pad - height
-            };
-            let align = if right_side {
-                Align::Right
-            } else {
-                Align::Left
-            };
-            canvas.lines(&lines, x, y, name_font, FAINT, align)?;
-            let x0 = if right_side { x - width } else { x };
-            obstacles.push(Rect::new(x0, y, x0 + width, y + height));
-        }
-
-        let radius = if ctx.partners.len() > 7 {
-            s.marker() * 0.85
-        } else {
-            s.marker()
-        };
-        let placed: Vec<Placed> = ctx
-            .partners
-            .iter()
-            .filter_map(|partner| {
-                let (x, y) = position(partner)?;
-                let before = ctx
-                    .previous
-                    .and_then(|previous| previous.organisation(&partner.result.id))
-                    .and_then(|old| {
-                        Some(map(
-                            old.mean(OPERATIONAL_EFFICIENCY)?,
-                            old.mean(CUSTOMER_EXPERIENCE)?,
-                        ))
-                    });
-                Some(Placed {
-                    partner,
-                    at: map(x, y),
-                    before,
-                })
-            })
-            .collect();
-        let benchmark = ctx
-            .benchmark_mean(OPERATIONAL_EFFICIENCY)
-            .zip(ctx.benchmark_mean(CUSTOMER_EXPERIENCE))
-            .map(|(x, y)| map(x, y));
-
-        // Shifts since the previous round: a small hollow dot where the partner stood, an
-        // arrow to where it stands now.
-        for item in &placed {
-            let Some(old) = item.before else { continue };
-            let colour = darker(item.partner.look.colour);
-            let (dx, dy) = (item.at.0 - old.0, item.at.1 - old.1);
-            let length = (dx * dx + dy * dy).sqrt();
-            canvas.marker(
-                item.partner.look.shape,
-                old.0,
-                old.1,
-                radius * 0.45,
-                style::WHITE,
-            )?;
-            canvas.marker(
-                item.partner.look.shape,
-                old.0,
-                old.1,
-                radius * 0.3,
-                item.partner.look.colour,
-            )?;
-            if length > radius * 1.8 {
-                let end = (
-                    item.at.0 - dx / length * (radius + s.px(3.0)),
-                    item.at.1 - dy / length * (radius + s.px(3.0)),
-                );
-                canvas.arrow(old, end, colour, s.px(2.2), s.px(12.0))?;
-            }
-            obstacles.push(Rect::around(old.0, old.1, radius * 0.6));
-            let steps = (length / (radius * 0.8)).ceil().max(1.0) as usize;
-            for step in 1..steps {
-                let t = step as f64 / steps as f64;
-                arrow_lines.push(Rect::around(old.0 + dx * t, old.1 + dy * t, s.px(3.0)));
-            }
-        }
-
-        if let Some((bx, by)) = benchmark {
-            canvas.diamond(bx, by, radius, BENCHMARK)?;
-            obstacles.push(Rect::around(bx, by, radius * 1.4));
-        }
-        // The cooperation as a whole sits among its partners, so it is drawn after them and
-        // stays visible on top.
-        let cooperation = ctx.cooperation.as_ref().and_then(|entry| {
-            let (x, y) = scores_of(entry)?;
-            Some((entry, map(x, y)))
-        });
-        for item in &placed {
-            canvas.marker(
-                item.partner.look.shape,
-                item.at.0,
-                item.at.1,
-                radius,
-                item.partner.look.colour,
-            )?;
-            obstacles.push(Rect::around(item.at.0, item.at.1, radius * 1.1));
-        }
-        if let Some((_, (x, y))) = cooperation {
-            canvas.bullseye(x, y, radius)?;
-            obstacles.push(Rect::around(x, y, radius * 1.5));
-        }
-
-        // Labels: partners by their short name, the benchmark by the word "Benchmark".
-        let label_font = Font::bold(s.label());
-        let max_label = side * 0.45;
-        let mut labels: Vec<(String, (f64, f64), f64)> = placed
-            .iter()
-            .map(|item| {
-                (
-                    label_font.shorten(&item.partner.short, max_label),
-                    item.at,
-                    radius * 1.1,
-                )
-            })
-            .collect();
-        // The point says what it is; the legend names the cooperation in full.
-        if let Some((_, at)) = cooperation {
-            let label = i18n::report::texts(ctx.lang).cooperation_generic;
-            labels.push((label_font.shorten(label, max_label), at, radius * 1.5));
-        }
-        if let Some(at) = benchmark {
-            labels.push((texts.benchmark.to_string(), at, radius * 1.4));
-        }
-        let pad_x = s.px(4.0);
-        let requests: Vec<LabelRequest> = labels
-            .iter()
-            .map(|(text, (x, y), clearance)| LabelRequest {
-                x: *x,
-                y: *y,
-                width: label_font.width(text) + 2.0 * pad_x,
-                height: label_font.size * 1.3,
-                clearance: *clearance,
-            })
-            .collect();
-        let placements = place_labels(&requests, &obstacles, &arrow_lines, plot.grow(-s.px(3.0)));
-        for ((text, (x, y), clearance), placement) in labels.iter().zip(&placements) {
-            let rect = placement.rect;
-            let tx = x.clamp(rect.x0, rect.x1);
-            let ty = y.clamp(rect.y0, rect.y1);
-            let (dx, dy) = (tx - x, ty - y);
-            let length = (dx * dx + dy * dy).sqrt().max(1.0);
-            // A label that had to move away from its point is tied to it by a thin line.
-            if placement.leader || length > clearance + s.px(14.0) {
-                canvas.line(
-                    &[
-                        (x + dx / length * clearance, y + dy / length * clearance),
-                        (tx, ty),
-                    ],
-                    MUTED,
-                    s.px(1.3),
-                )?;
-            }
-            let colour = if text == texts.benchmark {
-                BENCHMARK
-            } else {
-                TEXT
-            };
-            canvas.text(
-                text,
-                rect.x0 + pad_x,
-                rect.y0 + (rect.height() - label_font.size) / 2.0 + label_font.size * 0.05,
-                label_font,
-                colour,
-                Align::Left,
-            )?;
-        }
-
-        let legend = Rect::new(plot.x1 + s.px(48.0), body.y0, body.x1, body.y1);
-        page::vertical_legend(&canvas, legend, texts.partners, &legend_entries(ctx))?;
-        canvas.finish()?;
-    }
-    Ok(svg)
+/// Everything placed in the plot, in pixels.
+struct Points<'p, 'a> {
+    partners: Vec<Placed<'p, 'a>>,
+    cooperation: Option<(f64, f64)>,
+    benchmark: Option<(f64, f64)>,
+    radius: f64,
 }
 
-fn position(partner: &Partner) -> Option<(f64, f64)> {
-    scores_of(partner.result)
+/// The plot square and how scores map into it.
+struct Plot {
+    rect: Rect,
+    /// Pixels of score 0 and 100 on each axis: (left, bottom, right, top).
+    corners: (f64, f64, f64, f64),
+}
+
+impl Plot {
+    fn at(&self, x: f64, y: f64) -> (f64, f64) {
+        let (left, bottom, right, top) = self.corners;
+        (
+            left + (right - left) * x / 100.0,
+            bottom + (top - bottom) * y / 100.0,
+        )
+    }
+}
+
+/// Where the labels, markers and lines of a quadrant chart went: for checks that no label
+/// covers another, a marker or a line (a number may cross an arrow when it has no other
+/// place).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    pub labels: Vec<Rect>,
+    pub markers: Vec<Rect>,
+    /// The cut-off lines.
+    pub lines: Vec<Rect>,
+    /// Pieces of the shift arrows.
+    pub arrows: Vec<Rect>,
+    /// Labels shown as a number with a key in the legend.
+    pub numbered: usize,
+}
+
+pub fn render(ctx: &Context, title: &str) -> Result<String> {
+    Ok(draw(ctx, title)?.0)
+}
+
+/// The chart's label layout.
+pub fn layout(ctx: &Context) -> Result<Layout> {
+    Ok(draw(ctx, "")?.1)
+}
+
+fn draw(ctx: &Context, title: &str) -> Result<(String, Layout)> {
+    let mut svg = String::new();
+    let layout;
+    {
+        let canvas = Canvas::for_chart(&mut svg, ctx)?;
+        let s = canvas.sizes;
+        let body = page::frame(&canvas, ctx, title, &notes(ctx))?;
+        let plot = draw_plot(&canvas, ctx, body)?;
+        let mut scene = Scene {
+            obstacles: Vec::new(),
+            lines: Vec::new(),
+            arrows: Vec::new(),
+            bounds: plot.rect.grow(-s.px(3.0)),
+        };
+        draw_cutoffs(&canvas, ctx, &plot, &mut scene)?;
+        draw_quadrant_names(&canvas, ctx, &plot, &mut scene)?;
+        let points = points(ctx, &plot, s.marker());
+        let mut markers = Vec::new();
+        draw_shifts(&canvas, &points, &mut scene)?;
+        draw_markers(&canvas, ctx, &points, &mut scene, &mut markers)?;
+
+        let marks = marks(ctx, &points);
+        let font = Font::bold(s.label());
+        let pad = s.px(4.0);
+        let max_width = plot.rect.width() * 0.45;
+        let placed = labels::place(&marks, &scene, font, pad, max_width);
+        labels::draw(&canvas, &marks, &placed, font, pad)?;
+
+        let mut numbers = vec![None; ctx.partners.len()];
+        for (mark, numbered) in marks.iter().zip(&placed.numbered) {
+            if let (true, Some(number)) = (numbered, mark.number) {
+                numbers[number - 1] = Some(number);
+            }
+        }
+        let legend = Rect::new(plot.rect.x1 + s.px(48.0), body.y0, body.x1, body.y1);
+        let heading = if numbers.iter().any(Option::is_some) {
+            i18n::charts::words(ctx.lang).marker_key
+        } else {
+            ctx.texts().partners
+        };
+        page::vertical_legend(&canvas, legend, heading, &legend::entries(ctx, &numbers))?;
+        layout = Layout {
+            labels: placed.rects(),
+            markers,
+            lines: scene.lines.clone(),
+            arrows: scene.arrows.clone(),
+            numbered: placed.numbered.iter().filter(|n| **n).count(),
+        };
+        canvas.finish()?;
+    }
+    Ok((svg, layout))
+}
+
+/// Respondents, the scores' base and the partners that could not be placed.
+fn notes(ctx: &Context) -> Vec<String> {
+    let texts = ctx.texts();
+    let mut notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
+    let unplaced: Vec<String> = ctx
+        .partners
+        .iter()
+        .filter(|p| scores_of(p.result).is_none())
+        .map(|p| p.result.name.clone())
+        .collect();
+    if !unplaced.is_empty() {
+        notes.push(format!(
+            "{}: {}.",
+            texts.not_placed,
+            i18n::join_names(ctx.lang, &unplaced)
+        ));
+    }
+    notes
+}
+
+/// The square plot at the left of the body, its grid, ticks, axis titles and the tinted
+/// off-diagonal quadrants; the legend takes the rest of the width.
+fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect) -> Result<Plot> {
+    let s = canvas.sizes;
+    let texts = ctx.texts();
+    let tick_font = Font::regular(s.tick());
+    let axis_font = Font::regular(s.axis_title());
+    let y_label_space = tick_font.width("100") + s.px(14.0);
+    let left_space = axis_font.line_height() + s.px(8.0) + y_label_space;
+    let bottom_space = tick_font.line_height() + s.px(10.0) + axis_font.line_height() + s.px(4.0);
+    let legend_min = (body.width() * 0.3).max(s.px(300.0));
+    let side = (body.height() - bottom_space)
+        .min(body.width() - legend_min - left_space - s.px(40.0))
+        .max(s.px(200.0));
+    let x0 = body.x0 + left_space;
+    let sub = canvas.area.clone().shrink(
+        ((x0 - y_label_space).round() as i32, body.y0.round() as i32),
+        (
+            (side + y_label_space).round() as u32,
+            (side + tick_font.line_height() + s.px(10.0)).round() as u32,
+        ),
+    );
+    let mut chart = ChartBuilder::on(&sub)
+        .y_label_area_size(y_label_space.round() as u32)
+        .x_label_area_size((tick_font.line_height() + s.px(10.0)).round() as u32)
+        .build_cartesian_2d(0f64..100f64, 0f64..100f64)?;
+    let corner = |x: f64, y: f64| -> (f64, f64) {
+        let (px, py) = chart.backend_coord(&(x, y));
+        (f64::from(px), f64::from(py))
+    };
+    let (left, bottom) = corner(0.0, 0.0);
+    let (right, top) = corner(100.0, 100.0);
+    let plot = Plot {
+        rect: Rect::new(left, top, right, bottom),
+        corners: (left, bottom, right, top),
+    };
+    let rect = plot.rect;
+    let (cx, cy) = plot.at(ctx.comparison.cutoff.x, ctx.comparison.cutoff.y);
+    // Off-diagonal quadrants lightly tinted so the four areas read at a glance.
+    canvas.fill_rect(rect.x0, rect.y0, cx, cy, PANEL)?;
+    canvas.fill_rect(cx, cy, rect.x1, rect.y1, PANEL)?;
+    chart
+        .configure_mesh()
+        .x_labels(11)
+        .y_labels(11)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .label_style(Canvas::style(tick_font).color(&MUTED))
+        .bold_line_style(GRID.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(AXIS.stroke_width(1))
+        .draw()?;
+    canvas.stroke_rect(rect.x0, rect.y0, rect.x1, rect.y1, AXIS, 1.0)?;
+
+    let title = |scale: &str| format!("{} ({})", ctx.scale_name(scale), texts.unit);
+    canvas.text(
+        &title(OPERATIONAL_EFFICIENCY),
+        (rect.x0 + rect.x1) / 2.0,
+        rect.y1 + tick_font.line_height() + s.px(12.0),
+        axis_font,
+        TEXT,
+        Align::Centre,
+    )?;
+    canvas.vertical_text(
+        &title(CUSTOMER_EXPERIENCE),
+        body.x0 + axis_font.size * 0.5,
+        (rect.y0 + rect.y1) / 2.0,
+        axis_font,
+        TEXT,
+    )?;
+    Ok(plot)
+}
+
+/// The dashed cut-off lines; labels keep off them.
+fn draw_cutoffs(canvas: &Canvas, ctx: &Context, plot: &Plot, scene: &mut Scene) -> Result<()> {
+    let s = canvas.sizes;
+    let rect = plot.rect;
+    let (cx, cy) = plot.at(ctx.comparison.cutoff.x, ctx.comparison.cutoff.y);
+    let dash = s.px(7.0);
+    canvas.dashed((cx, rect.y0), (cx, rect.y1), MUTED, s.px(2.0), dash)?;
+    canvas.dashed((rect.x0, cy), (rect.x1, cy), MUTED, s.px(2.0), dash)?;
+    scene
+        .lines
+        .push(Rect::new(cx - 1.0, rect.y0, cx + 1.0, rect.y1));
+    scene
+        .lines
+        .push(Rect::new(rect.x0, cy - 1.0, rect.x1, cy + 1.0));
+    Ok(())
+}
+
+/// The quadrant names in the corners, inside their own quadrant.
+fn draw_quadrant_names(
+    canvas: &Canvas,
+    ctx: &Context,
+    plot: &Plot,
+    scene: &mut Scene,
+) -> Result<()> {
+    let s = canvas.sizes;
+    let rect = plot.rect;
+    let (cx, _) = plot.at(ctx.comparison.cutoff.x, ctx.comparison.cutoff.y);
+    let font = Font::bold(s.small());
+    let pad = s.px(10.0);
+    for (quadrant, right_side, upper) in [
+        (QuadrantId::IntegratedExperience, false, true),
+        (QuadrantId::FutureReady, true, true),
+        (QuadrantId::Traditional, false, false),
+        (QuadrantId::Industrialised, true, false),
+    ] {
+        let Some(definition) = ctx.data.questionnaire.quadrant(quadrant) else {
+            continue;
+        };
+        let room = if right_side {
+            rect.x1 - cx
+        } else {
+            cx - rect.x0
+        } - 2.0 * pad;
+        let lines = font.wrap_lines(definition.name.get(ctx.lang), room.max(s.px(60.0)), 2);
+        let width = lines.iter().map(|l| font.width(l)).fold(0.0, f64::max);
+        let height = lines.len() as f64 * font.line_height();
+        let x = if right_side {
+            rect.x1 - pad
+        } else {
+            rect.x0 + pad
+        };
+        let y = if upper {
+            rect.y0 + pad
+        } else {
+            rect.y1 - pad - height
+        };
+        let align = if right_side {
+            Align::Right
+        } else {
+            Align::Left
+        };
+        canvas.lines(&lines, x, y, font, FAINT, align)?;
+        let x0 = if right_side { x - width } else { x };
+        scene
+            .obstacles
+            .push(Rect::new(x0, y, x0 + width, y + height));
+    }
+    Ok(())
+}
+
+fn points<'p, 'a>(ctx: &'p Context<'a>, plot: &Plot, marker: f64) -> Points<'p, 'a> {
+    let radius = if ctx.partners.len() > 7 {
+        marker * 0.85
+    } else {
+        marker
+    };
+    let partners = ctx
+        .partners
+        .iter()
+        .enumerate()
+        .filter_map(|(index, partner)| {
+            let (x, y) = scores_of(partner.result)?;
+            let before = ctx
+                .previous
+                .and_then(|previous| previous.organisation(&partner.result.id))
+                .and_then(scores_of)
+                .map(|(x, y)| plot.at(x, y));
+            Some(Placed {
+                partner,
+                number: index + 1,
+                at: plot.at(x, y),
+                before,
+            })
+        })
+        .collect();
+    Points {
+        partners,
+        cooperation: ctx
+            .cooperation
+            .as_ref()
+            .and_then(scores_of)
+            .map(|(x, y)| plot.at(x, y)),
+        benchmark: ctx
+            .benchmark_mean(OPERATIONAL_EFFICIENCY)
+            .zip(ctx.benchmark_mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| plot.at(x, y)),
+        radius,
+    }
+}
+
+/// Shifts since the previous round: a small hollow mark where the partner stood, an arrow to
+/// where it stands now. Labels keep off both.
+fn draw_shifts(canvas: &Canvas, points: &Points, scene: &mut Scene) -> Result<()> {
+    let s = canvas.sizes;
+    let radius = points.radius;
+    for item in &points.partners {
+        let Some(old) = item.before else { continue };
+        let look = item.partner.look;
+        let (dx, dy) = (item.at.0 - old.0, item.at.1 - old.1);
+        let length = (dx * dx + dy * dy).sqrt();
+        canvas.marker(look.shape, old.0, old.1, radius * 0.45, style::WHITE)?;
+        canvas.marker(look.shape, old.0, old.1, radius * 0.3, look.colour)?;
+        if length > radius * 1.8 {
+            let end = (
+                item.at.0 - dx / length * (radius + s.px(3.0)),
+                item.at.1 - dy / length * (radius + s.px(3.0)),
+            );
+            canvas.arrow(old, end, darker(look.colour), s.px(2.2), s.px(12.0))?;
+        }
+        scene
+            .obstacles
+            .push(Rect::around(old.0, old.1, radius * 0.6));
+        let steps = (length / (radius * 0.8)).ceil().max(1.0) as usize;
+        for step in 1..steps {
+            let t = step as f64 / steps as f64;
+            scene
+                .arrows
+                .push(Rect::around(old.0 + dx * t, old.1 + dy * t, s.px(3.0)));
+        }
+    }
+    Ok(())
+}
+
+/// The partners' markers, then the cooperation's bullseye on top of them, then the
+/// benchmark's diamond: around the bullseye, larger and hollow, where the two meet (a peer
+/// benchmark lies where the cooperation's mean does).
+fn draw_markers(
+    canvas: &Canvas,
+    ctx: &Context,
+    points: &Points,
+    scene: &mut Scene,
+    markers: &mut Vec<Rect>,
+) -> Result<()> {
+    let radius = points.radius;
+    let mut add = |rect: Rect, scene: &mut Scene| {
+        scene.obstacles.push(rect);
+        markers.push(rect);
+    };
+    for item in &points.partners {
+        let look = item.partner.look;
+        canvas.marker(look.shape, item.at.0, item.at.1, radius, look.colour)?;
+        add(Rect::around(item.at.0, item.at.1, radius * 1.15), scene);
+    }
+    if let Some((x, y)) = points.cooperation
+        && ctx.cooperation.is_some()
+    {
+        canvas.bullseye(x, y, radius)?;
+        add(Rect::around(x, y, radius * 1.4), scene);
+    }
+    if let Some((bx, by)) = points.benchmark {
+        let close = points
+            .cooperation
+            .is_some_and(|(x, y)| ((x - bx).powi(2) + (y - by).powi(2)).sqrt() < radius * 2.6);
+        if close {
+            canvas.diamond_outline(bx, by, radius * 1.9, BENCHMARK)?;
+            add(Rect::around(bx, by, radius * 2.5), scene);
+        } else {
+            canvas.diamond(bx, by, radius, BENCHMARK)?;
+            add(Rect::around(bx, by, radius * 1.4), scene);
+        }
+    }
+    Ok(())
+}
+
+/// The points to label: partners by their short name (or number), the cooperation as a
+/// whole by its generic name (the legend names it in full) and the benchmark by the word.
+fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
+    let radius = points.radius;
+    let mut marks: Vec<Mark> = points
+        .partners
+        .iter()
+        .map(|item| Mark {
+            text: item.partner.short.clone(),
+            number: Some(item.number),
+            at: item.at,
+            clearance: radius * 1.15,
+            is_benchmark: false,
+        })
+        .collect();
+    if let Some(at) = points.cooperation {
+        marks.push(Mark {
+            text: i18n::report::texts(ctx.lang)
+                .cooperation_generic
+                .to_string(),
+            number: None,
+            at,
+            clearance: radius * 1.4,
+            is_benchmark: false,
+        });
+    }
+    if let Some(at) = points.benchmark {
+        let near = points
+            .cooperation
+            .is_some_and(|(x, y)| ((x - at.0).powi(2) + (y - at.1).powi(2)).sqrt() < radius * 2.6);
+        marks.push(Mark {
+            text: ctx.texts().benchmark.to_string(),
+            number: None,
+            at,
+            clearance: radius * if near { 2.5 } else { 1.4 },
+            is_benchmark: true,
+        });
+    }
+    marks
 }
 
 fn scores_of(result: &OrganisationResult) -> Option<(f64, f64)> {
@@ -357,107 +455,4 @@ fn scores_of(result: &OrganisationResult) -> Option<(f64, f64)> {
         result.mean(OPERATIONAL_EFFICIENCY)?,
         result.mean(CUSTOMER_EXPERIENCE)?,
     ))
-}
-
-fn legend_entries(ctx: &Context) -> Vec<LegendEntry> {
-    let texts = ctx.texts();
-    let words = i18n::domain::texts(ctx.lang);
-    let scores = |oe: Option<f64>, cx: Option<f64>, quadrant: Option<QuadrantId>| -> String {
-        let quadrant = quadrant
-            .and_then(|q| ctx.data.questionnaire.quadrant(q))
-            .map(|q| q.name.get(ctx.lang).to_string())
-            .unwrap_or_else(|| words.insufficient.to_string());
-        format!(
-            "{} · {} {} · {} {}",
-            quadrant,
-            i18n::cli::texts(ctx.lang).operational_efficiency_short,
-            page::score_text(ctx, oe),
-            i18n::cli::texts(ctx.lang).customer_experience_short,
-            page::score_text(ctx, cx),
-        )
-    };
-    let mut entries: Vec<LegendEntry> = ctx
-        .partners
-        .iter()
-        .map(|partner| {
-            let mut detail = scores(
-                partner.result.mean(OPERATIONAL_EFFICIENCY),
-                partner.result.mean(CUSTOMER_EXPERIENCE),
-                partner.result.quadrant,
-            );
-            if let Some(previous) = ctx.previous
-                && previous.organisation(&partner.result.id).is_none()
-            {
-                detail = format!("{detail} ({})", texts.new_in_round);
-            }
-            LegendEntry {
-                symbol: Symbol::Marker(partner.look),
-                text: partner.result.name.clone(),
-                detail: Some(detail),
-                detail_colour: MUTED,
-            }
-        })
-        .collect();
-    if let Some(entry) = &ctx.cooperation {
-        entries.push(LegendEntry {
-            symbol: Symbol::Cooperation,
-            text: entry.name.clone(),
-            detail: Some(scores(
-                entry.mean(OPERATIONAL_EFFICIENCY),
-                entry.mean(CUSTOMER_EXPERIENCE),
-                entry.quadrant,
-            )),
-            detail_colour: MUTED,
-        });
-    }
-    match &ctx.comparison.benchmark {
-        Some(result) => {
-            let b = &result.benchmark;
-            let mut detail = scores(
-                b.mean(OPERATIONAL_EFFICIENCY),
-                b.mean(CUSTOMER_EXPERIENCE),
-                result.quadrant,
-            );
-            if b.illustrative {
-                detail = format!("{detail} — {}", words.illustrative);
-            }
-            entries.push(LegendEntry {
-                symbol: Symbol::Benchmark,
-                text: format!("{}: {}", texts.benchmark, b.name),
-                detail: Some(detail),
-                detail_colour: if b.illustrative { WARNING } else { MUTED },
-            });
-        }
-        None => entries.push(LegendEntry {
-            symbol: Symbol::None,
-            text: format!("{}: {}", texts.benchmark, words.no_benchmark),
-            detail: ctx
-                .comparison
-                .benchmark_missing
-                .as_ref()
-                .map(|missing| crate::words::format::benchmark_missing(missing, ctx.lang)),
-            detail_colour: MUTED,
-        }),
-    }
-    entries.push(LegendEntry {
-        symbol: Symbol::Dashed(MUTED),
-        text: format!(
-            "{}: {}",
-            texts.cutoff,
-            format::cutoff_line(ctx.comparison, ctx.lang)
-        ),
-        detail: None,
-        detail_colour: MUTED,
-    });
-    if let Some(previous) = ctx.previous
-        && !previous.organisations.is_empty()
-    {
-        entries.push(LegendEntry {
-            symbol: Symbol::Arrow(MUTED),
-            text: (texts.shift_since)(&previous.round_label),
-            detail: None,
-            detail_colour: MUTED,
-        });
-    }
-    entries
 }

@@ -23,8 +23,13 @@ fn fonts() -> Arc<fontdb::Database> {
         .clone()
 }
 
-/// Rasterises an SVG to a PNG of `width` × `height` pixels (opaque RGB).
+/// Rasterises an SVG to a PNG of `width` × `height` pixels (opaque RGB), marked as 150 dpi.
 pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
+    svg_to_png_at(svg, (width, height), 150.0)
+}
+
+/// Rasterises an SVG to a PNG of the given size, marked with `dpi` pixels per inch.
+pub fn svg_to_png_at(svg: &str, (width, height): (u32, u32), dpi: f64) -> Result<Vec<u8>> {
     let options = usvg::Options {
         font_family: BUNDLED_FAMILY.to_string(),
         fontdb: fonts(),
@@ -66,10 +71,10 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
         // Paeth alone compresses these flat-coloured charts within a few per cent of trying
         // every filter per row, in well under the time.
         encoder.set_filter(png::Filter::Paeth);
-        // 150 dpi: the size a 1600-pixel chart has on an A4 page with margins.
+        let per_metre = (dpi / 0.0254).round() as u32;
         encoder.set_pixel_dims(Some(png::PixelDimensions {
-            xppu: 5906,
-            yppu: 5906,
+            xppu: per_metre,
+            yppu: per_metre,
             unit: png::Unit::Meter,
         }));
         let mut writer = encoder.write_header().context("cannot encode the PNG")?;

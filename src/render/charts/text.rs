@@ -47,6 +47,33 @@ impl Advances {
     }
 }
 
+/// The character drawn in place of one the bundled font has no glyph for (an emoji in a
+/// name): visible, where the missing glyph would be an empty box.
+const REPLACEMENT: char = '\u{FFFD}';
+
+/// The text as the bundled font can draw it: a character it has no glyph for is replaced
+/// by a visible mark.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let font = &advances(false).font;
+    let Some(font) = font else {
+        return text.into();
+    };
+    let charmap = font.charmap();
+    let missing = |ch: char| !ch.is_whitespace() && charmap.map(ch).is_none();
+    if !text.chars().any(missing) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        // A variation selector or joiner belongs to the character before it.
+        if matches!(ch, '\u{FE0E}' | '\u{FE0F}' | '\u{200D}') {
+            continue;
+        }
+        out.push(if missing(ch) { REPLACEMENT } else { ch });
+    }
+    out.into()
+}
+
 fn advance(font: &FontRef<'static>, ch: char) -> Option<f32> {
     let glyph = font.charmap().map(ch)?;
     font.glyph_metrics(Size::new(1.0), LocationRef::default())
@@ -99,7 +126,7 @@ impl Font {
     /// The width of a line of text in pixels.
     pub fn width(&self, text: &str) -> f64 {
         let advances = advances(self.bold);
-        let ems: f32 = text.chars().map(|ch| advances.of(ch)).sum();
+        let ems: f32 = printable(text).chars().map(|ch| advances.of(ch)).sum();
         f64::from(ems) * self.size
     }
 
@@ -181,6 +208,12 @@ mod tests {
         assert!(Font::bold(20.0).width("Aldersum") > font.width("Aldersum"));
         // Diacritics are measured like their base letters.
         assert!((font.width("ë") - font.width("e")).abs() < 0.5);
+    }
+
+    #[test]
+    fn an_emoji_becomes_a_visible_mark() {
+        assert_eq!(printable("Nieuwegein 🌷"), "Nieuwegein \u{FFFD}");
+        assert_eq!(printable("Súdwest-Fryslân"), "Súdwest-Fryslân");
     }
 
     #[test]

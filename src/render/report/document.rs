@@ -2,16 +2,7 @@
 //! figures. The HTML and Markdown writers render the same document, so both formats always
 //! hold the same content.
 
-/// A chart to show in the report, as drawn by the charts module.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Figure {
-    /// The chart's stable id (`quadrant`, `compared:customer_experience`, …).
-    pub id: String,
-    /// The file name without extension, for the Markdown report's chart folder.
-    pub file_stem: String,
-    pub title: String,
-    pub svg: String,
-}
+pub use crate::render::charts::{Chart as Figure, ChartId};
 
 /// A table; every cell is already formatted text (the writers escape it).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,6 +13,10 @@ pub struct Table {
     pub numeric: Vec<bool>,
     /// Rows shown set apart (the cooperation as a whole, benchmarks).
     pub marked: Vec<bool>,
+    /// What the table shows; the section's heading when `None`.
+    pub caption: Option<String>,
+    /// Footnotes under the table (the benchmark named in full, abbreviations).
+    pub notes: Vec<String>,
 }
 
 impl Table {
@@ -31,7 +26,18 @@ impl Table {
             rows: Vec::new(),
             numeric,
             marked: Vec::new(),
+            caption: None,
+            notes: Vec::new(),
         }
+    }
+
+    pub fn with_caption(mut self, caption: impl Into<String>) -> Table {
+        self.caption = Some(caption.into());
+        self
+    }
+
+    pub fn note(&mut self, note: impl Into<String>) {
+        self.notes.push(note.into());
     }
 
     pub fn push(&mut self, row: Vec<String>) {
@@ -56,8 +62,8 @@ pub enum Block {
     /// Small print: rules, bases, caveats.
     Note(String),
     Table(Table),
-    /// A chart, by id; left out when no such figure was drawn.
-    Figure(String),
+    /// A chart of the set, by id.
+    Figure(ChartId),
     Section(Section),
 }
 
@@ -97,8 +103,8 @@ impl Section {
         self.blocks.push(Block::Table(table));
     }
 
-    pub fn figure(&mut self, id: impl Into<String>) {
-        self.blocks.push(Block::Figure(id.into()));
+    pub fn figure(&mut self, id: ChartId) {
+        self.blocks.push(Block::Figure(id));
     }
 
     pub fn section(&mut self, section: Section) {
@@ -111,16 +117,47 @@ impl Section {
 pub struct Document {
     pub lang: crate::words::i18n::Lang,
     pub title: String,
-    /// Lines under the title: round, benchmark, questionnaire.
+    /// The cooperation's name, when the workspace has one.
+    pub cooperation: Option<String>,
+    /// Lines under the title: round, reference date, benchmark, questionnaire.
     pub subtitle: Vec<String>,
     pub contents_heading: String,
     pub figure_word: String,
+    /// "Page" and "of" for the printed footer ("Page 3 of 12").
+    pub page_words: (String, String),
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
 }
 
 impl Document {
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|figure| figure.id == id)
+    pub fn figure(&self, id: &ChartId) -> Option<&Figure> {
+        self.figures.iter().find(|figure| figure.id == *id)
+    }
+
+    /// Every figure the document refers to, in reading order.
+    pub fn referenced_figures(&self) -> Vec<&ChartId> {
+        fn walk<'a>(blocks: &'a [Block], out: &mut Vec<&'a ChartId>) {
+            for block in blocks {
+                match block {
+                    Block::Figure(id) => out.push(id),
+                    Block::Section(section) => walk(&section.blocks, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for section in &self.sections {
+            walk(&section.blocks, &mut out);
+        }
+        out
+    }
+
+    /// Figures the document refers to that were not drawn: empty when the report and the
+    /// chart set agree.
+    pub fn missing_figures(&self) -> Vec<&ChartId> {
+        self.referenced_figures()
+            .into_iter()
+            .filter(|id| self.figure(id).is_none())
+            .collect()
     }
 }

@@ -1,6 +1,7 @@
-//! The report as Markdown; charts are referenced as SVG files in a folder beside it.
+//! The report as Markdown; charts are shown as PNG files in a folder beside it, with the SVG
+//! beside each, and described in words in their alternative text.
 
-use crate::render::report::{Block, Document, Section, Table};
+use crate::render::report::{Block, Document, Figure, Section, Table};
 
 /// Escapes characters Markdown would read as markup.
 fn escape(text: &str) -> String {
@@ -36,11 +37,13 @@ struct Writer<'a> {
     document: &'a Document,
     folder: &'a str,
     out: String,
-    charts: Vec<(String, String)>,
+    charts: Vec<&'a Figure>,
 }
 
-impl Writer<'_> {
-    fn table(&mut self, table: &Table) {
+impl<'a> Writer<'a> {
+    fn table(&mut self, table: &Table, heading: &str) {
+        let caption = table.caption.as_deref().unwrap_or(heading);
+        self.out.push_str(&format!("**{}**\n\n", escape(caption)));
         let row = |cells: &[String]| {
             let escaped: Vec<String> = cells.iter().map(|c| escape(c)).collect();
             format!("| {} |\n", escaped.join(" | "))
@@ -75,9 +78,12 @@ impl Writer<'_> {
             }
         }
         self.out.push('\n');
+        for note in &table.notes {
+            self.out.push_str(&format!("_{}_\n\n", escape(note)));
+        }
     }
 
-    fn section(&mut self, section: &Section, depth: usize) {
+    fn section(&mut self, section: &'a Section, depth: usize) {
         let hashes = "#".repeat((depth + 2).min(6));
         self.out
             .push_str(&format!("{hashes} {}\n\n", escape(&section.heading)));
@@ -89,18 +95,19 @@ impl Writer<'_> {
                         .push_str(&format!("**{}.** {}\n\n", escape(heading), escape(text)))
                 }
                 Block::Note(text) => self.out.push_str(&format!("_{}_\n\n", escape(text))),
-                Block::Table(table) => self.table(table),
+                Block::Table(table) => self.table(table, &section.heading),
                 Block::Figure(id) => {
                     if let Some(figure) = self.document.figure(id) {
                         let number = self.charts.len() + 1;
-                        let file = format!("{}.svg", figure.file_stem);
+                        let stem = &figure.file_stem;
                         self.out.push_str(&format!(
-                            "![{} {number}. {}]({}/{file})\n\n",
+                            "![{}]({folder}/{stem}.png)\n\n*{} {number}. {}* ([SVG]({folder}/{stem}.svg))\n\n",
+                            escape(&figure.description),
                             escape(&self.document.figure_word),
                             escape(&figure.title),
-                            self.folder
+                            folder = self.folder
                         ));
-                        self.charts.push((file, figure.svg.clone()));
+                        self.charts.push(figure);
                     }
                 }
                 Block::Section(sub) => self.section(sub, depth + 1),
@@ -109,14 +116,15 @@ impl Writer<'_> {
     }
 }
 
-pub fn render(document: &Document, folder: &str) -> (String, Vec<(String, String)>) {
+/// The Markdown text and the figures it shows, in order.
+pub fn render<'a>(document: &'a Document, folder: &'a str) -> (String, Vec<&'a Figure>) {
     let mut writer = Writer {
         document,
         folder,
         out: format!("# {}\n\n", escape(&document.title)),
         charts: Vec::new(),
     };
-    for line in &document.subtitle {
+    for line in document.cooperation.iter().chain(&document.subtitle) {
         writer.out.push_str(&format!("{}  \n", escape(line)));
     }
     writer

@@ -6,6 +6,8 @@ use crate::analysis::comparison::OrganisationResult;
 use crate::analysis::programme;
 use crate::analysis::respondents::{self, Agreement, BasisNotes};
 use crate::analysis::segments;
+use crate::model::questionnaire::{CULTURE, LEADERSHIP};
+use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table};
 use crate::words::findings;
 
@@ -293,7 +295,7 @@ fn gaps(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {
         return;
     }
     section.table(gap_table(ctx, gaps.iter(), false));
-    section.figure(format!("targets:{}", org.id));
+    section.figure(ChartId::targets(&org.id));
 }
 
 /// A table of gaps; with `with_organisation`, a first column names the organisation.
@@ -359,8 +361,8 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
             text: finding.text,
         });
     }
-    part.figure(format!("profile:culture:{}", org.id));
-    part.figure(format!("profile:leadership:{}", org.id));
+    part.figure(ChartId::profile(CULTURE, &org.id));
+    part.figure(ChartId::profile(LEADERSHIP, &org.id));
     section.section(part);
 
     let mut part = Section::new(

@@ -5,6 +5,7 @@ use crate::analysis::comparison::{OrganisationResult, VERDICT_PILLARS};
 use crate::analysis::cooperation;
 use crate::analysis::scoring::Verdict;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY};
+use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table, benchmark_label};
 use crate::words::findings;
 
@@ -47,7 +48,7 @@ pub fn summary(ctx: &ReportContext) -> Section {
     let mut table = Table::new(headers, vec![false, true, true, true, false, true, true]);
     for org in ctx.entries() {
         let row = vec![
-            org.name.clone(),
+            ctx.short(org),
             org.scores.respondents.to_string(),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
@@ -62,12 +63,9 @@ pub fn summary(ctx: &ReportContext) -> Section {
         }
     }
     if let Some(result) = &ctx.comparison.benchmark {
+        table.note(benchmark_note(ctx, result));
         table.push_marked(vec![
-            format!(
-                "{}: {}",
-                t.benchmark,
-                benchmark_label(&result.benchmark, ctx.lang)
-            ),
+            t.benchmark.to_string(),
             String::new(),
             ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
             ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
@@ -90,6 +88,19 @@ pub fn summary(ctx: &ReportContext) -> Section {
     section
 }
 
+/// The comparison's benchmark named in full, as a note under a table whose row says only
+/// "Benchmark".
+fn benchmark_note(
+    ctx: &ReportContext,
+    result: &crate::analysis::comparison::BenchmarkResult,
+) -> String {
+    format!(
+        "{}: {}.",
+        ctx.t.benchmark,
+        benchmark_label(&result.benchmark, ctx.lang)
+    )
+}
+
 fn i18n_quadrant(ctx: &ReportContext) -> String {
     crate::words::i18n::cli::texts(ctx.lang)
         .quadrant
@@ -105,7 +116,7 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
         t.quadrant_intro,
         crate::words::format::cutoff_line(ctx.comparison, ctx.lang)
     ));
-    section.figure("quadrant");
+    section.figure(ChartId::Quadrant);
     let mut table = Table::new(
         vec![
             t.organisation.to_string(),
@@ -125,7 +136,7 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
             }
         });
         let row = vec![
-            org.name.clone(),
+            ctx.short(org),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.quadrant_name(org.quadrant),
@@ -140,12 +151,9 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
         }
     }
     if let Some(result) = &ctx.comparison.benchmark {
+        table.note(benchmark_note(ctx, result));
         table.push_marked(vec![
-            format!(
-                "{}: {}",
-                t.benchmark,
-                benchmark_label(&result.benchmark, ctx.lang)
-            ),
+            t.benchmark.to_string(),
             ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
             ctx.quadrant_name(result.quadrant),
@@ -172,29 +180,34 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
             "",
             pillar.name.get(ctx.lang),
         );
-        let table = if ctx.entries().len() <= WIDE_TABLE_LIMIT {
-            scales_by_organisation(ctx, pillar)
+        let tables = if ctx.entries().len() + ctx.benchmarks.len() <= COLUMN_LIMIT {
+            vec![scales_by_organisation(ctx, pillar)]
         } else {
             organisations_by_scale(ctx, pillar)
         };
-        sub.table(table);
+        for table in tables {
+            sub.table(table);
+        }
         sub.note(t.basis_marker_note);
         if pillar.id == crate::model::questionnaire::AMBITION {
             for scale in &pillar.scales {
-                sub.figure(format!("compared:{}", scale.id));
-                sub.figure(format!("items:{}", scale.id));
+                sub.figure(ChartId::compared(&scale.id));
+                sub.figure(ChartId::items(&scale.id));
             }
         } else {
-            sub.figure(format!("pillar:{}", pillar.id));
+            sub.figure(ChartId::pillar(&pillar.id));
         }
         section.section(sub);
     }
     section
 }
 
-/// Up to this many organisations (with the cooperation) are shown as columns; more are shown
-/// as rows, so a large workspace still gives a readable table.
-const WIDE_TABLE_LIMIT: usize = 8;
+/// Up to this many organisations and benchmarks are shown as columns beside the
+/// characteristic, which fits an A4 page upright; more are shown as rows.
+const COLUMN_LIMIT: usize = 6;
+
+/// At most this many characteristics side by side; a pillar with more is split into tables.
+const SCALE_COLUMNS: usize = 5;
 
 /// One row per scale, one column per organisation and benchmark.
 fn scales_by_organisation(
@@ -202,54 +215,66 @@ fn scales_by_organisation(
     pillar: &crate::model::questionnaire::Pillar,
 ) -> Table {
     let entries = ctx.entries();
+    let heads = ctx.benchmark_heads();
     let mut headers = vec![ctx.t.characteristic.to_string()];
-    headers.extend(entries.iter().map(|o| o.name.clone()));
-    headers.extend(ctx.benchmarks.iter().map(|b| benchmark_label(b, ctx.lang)));
+    headers.extend(entries.iter().map(|o| ctx.short(o)));
+    headers.extend(heads.iter().map(|(head, _)| head.clone()));
     let mut numeric = vec![true; headers.len()];
     numeric[0] = false;
-    let mut table = Table::new(headers, numeric);
+    let mut table = Table::new(headers, numeric).with_caption(pillar.name.get(ctx.lang));
     for scale in &pillar.scales {
         let mut row = vec![scale.name.get(ctx.lang).to_string()];
         row.extend(entries.iter().map(|o| ctx.based_score(o, &scale.id)));
         row.extend(ctx.benchmarks.iter().map(|b| ctx.score(b.mean(&scale.id))));
         table.push(row);
     }
+    for (_, note) in heads {
+        table.note(note);
+    }
     table
 }
 
-/// One row per organisation and benchmark, one column per scale.
+/// One row per organisation and benchmark, one column per scale; split into tables of at
+/// most [`SCALE_COLUMNS`] scales.
 fn organisations_by_scale(
     ctx: &ReportContext,
     pillar: &crate::model::questionnaire::Pillar,
-) -> Table {
-    let mut headers = vec![ctx.t.organisation.to_string()];
-    headers.extend(
-        pillar
-            .scales
-            .iter()
-            .map(|s| s.name.get(ctx.lang).to_string()),
-    );
-    let mut numeric = vec![true; headers.len()];
-    numeric[0] = false;
-    let mut table = Table::new(headers, numeric);
-    for org in ctx.entries() {
-        let mut row = vec![org.name.clone()];
-        row.extend(pillar.scales.iter().map(|s| ctx.based_score(org, &s.id)));
-        if cooperation::is_cooperation(org) {
-            table.push_marked(row);
+) -> Vec<Table> {
+    let parts: Vec<_> = pillar.scales.chunks(SCALE_COLUMNS).collect();
+    let heads = ctx.benchmark_heads();
+    let mut tables = Vec::new();
+    for (index, scales) in parts.iter().enumerate() {
+        let mut headers = vec![ctx.t.organisation.to_string()];
+        headers.extend(scales.iter().map(|s| s.name.get(ctx.lang).to_string()));
+        let mut numeric = vec![true; headers.len()];
+        numeric[0] = false;
+        let caption = if parts.len() > 1 {
+            format!(
+                "{} ({}/{})",
+                pillar.name.get(ctx.lang),
+                index + 1,
+                parts.len()
+            )
         } else {
-            table.push(row);
+            pillar.name.get(ctx.lang).to_string()
+        };
+        let mut table = Table::new(headers, numeric).with_caption(caption);
+        for org in ctx.entries() {
+            let mut row = vec![ctx.short(org)];
+            row.extend(scales.iter().map(|s| ctx.based_score(org, &s.id)));
+            if cooperation::is_cooperation(org) {
+                table.push_marked(row);
+            } else {
+                table.push(row);
+            }
         }
+        for (benchmark, (head, note)) in ctx.benchmarks.iter().zip(&heads) {
+            let mut row = vec![head.clone()];
+            row.extend(scales.iter().map(|s| ctx.score(benchmark.mean(&s.id))));
+            table.push_marked(row);
+            table.note(note.clone());
+        }
+        tables.push(table);
     }
-    for benchmark in &ctx.benchmarks {
-        let mut row = vec![benchmark_label(benchmark, ctx.lang)];
-        row.extend(
-            pillar
-                .scales
-                .iter()
-                .map(|s| ctx.score(benchmark.mean(&s.id))),
-        );
-        table.push_marked(row);
-    }
-    table
+    tables
 }

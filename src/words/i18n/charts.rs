@@ -77,7 +77,7 @@ pub const NL: ChartTexts = ChartTexts {
     no_scores: "Geen scores om te tonen",
     scores_base: "Scores 0–100: gemiddelde van de respondenten per organisatie.",
     spread: "spreiding tussen de respondenten (laagste tot hoogste score)",
-    cooperation_spread: "samenwerking als geheel: gemiddelde van de deelnemers, spreiding tussen de deelnemers",
+    cooperation_spread: "samenwerking als geheel: gemiddelde van de deelnemers",
     item_note: "Per stelling het gemiddelde van de respondenten die haar beantwoordden (0 = helemaal oneens, 100 = helemaal eens; ‘weet niet’ telt niet mee).",
     reverse_note: "* Omgekeerd geformuleerde stelling: de score is gespiegeld, zodat hoger altijd beter is.",
     benchmark_per_item: "De benchmark heeft geen cijfers per stelling; zie de grafiek van de hele dimensie.",
@@ -139,7 +139,7 @@ pub const EN: ChartTexts = ChartTexts {
     no_scores: "No scores to show",
     scores_base: "Scores 0–100: mean of the respondents per organisation.",
     spread: "spread between the respondents (lowest to highest score)",
-    cooperation_spread: "cooperation as a whole: mean of the partners, spread between the partners",
+    cooperation_spread: "cooperation as a whole: mean of the partners",
     item_note: "Per statement the mean of the respondents who answered it (0 = strongly disagree, 100 = strongly agree; ‘don't know’ is not counted).",
     reverse_note: "* Reverse-worded statement: the score is flipped, so higher is always better.",
     benchmark_per_item: "The benchmark has no figures per statement; see the chart of the whole dimension.",
@@ -184,5 +184,156 @@ pub fn texts(lang: Lang) -> &'static ChartTexts {
     match lang {
         Lang::Nl => &NL,
         Lang::En => &EN,
+    }
+}
+
+/// Charts told in words: the `<desc>` of every SVG (read aloud by screen readers) and the
+/// keys added for crowded charts.
+pub struct ChartWords {
+    /// "12 partners placed in the quadrant model."
+    pub quadrant_placed: fn(usize) -> String,
+    /// "Future-ready: Aldersum and Brakeveen."
+    pub in_quadrant: fn(&str, &str) -> String,
+    pub benchmark_in: fn(&str) -> String,
+    /// Scale, highest name and score, lowest name and score.
+    pub compared: fn(&str, &str, &str, &str, &str) -> String,
+    /// Partners below the benchmark, partners, the benchmark's score.
+    pub below_benchmark: fn(usize, usize, &str) -> String,
+    /// Scale, statements, partners.
+    pub items: fn(&str, usize, usize) -> String,
+    /// Organisation and pillar.
+    pub profile: fn(&str, &str) -> String,
+    /// Characteristic and deviation, furthest above / below the benchmark.
+    pub furthest_above: fn(&str, &str) -> String,
+    pub furthest_below: fn(&str, &str) -> String,
+    /// Pillar, scores below the benchmark, scores.
+    pub pillar: fn(&str, usize, usize) -> String,
+    /// Organisation, characteristics below the minimum, characteristics with a target.
+    pub targets: fn(&str, usize, usize) -> String,
+    pub no_scores: &'static str,
+    /// The heat table's colour key.
+    pub deviation_key: fn(&str) -> String,
+    /// The statements' heat table's colour key.
+    pub item_deviation_key: fn(&str) -> String,
+    /// Heading of the key that names numbered markers.
+    pub marker_key: &'static str,
+}
+
+fn partners_nl(n: usize) -> String {
+    if n == 1 {
+        "1 deelnemer".to_string()
+    } else {
+        format!("{n} deelnemers")
+    }
+}
+
+fn partners_en(n: usize) -> String {
+    if n == 1 {
+        "1 partner".to_string()
+    } else {
+        format!("{n} partners")
+    }
+}
+
+pub const NL_WORDS: ChartWords = ChartWords {
+    quadrant_placed: |n| format!("{} geplaatst in het kwadrantenmodel.", partners_nl(n)),
+    in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    benchmark_in: |quadrant| format!("De benchmark valt in {quadrant}."),
+    compared: |scale, high, high_score, low, low_score| {
+        format!("{scale}: hoogst {high} ({high_score}), laagst {low} ({low_score}).")
+    },
+    below_benchmark: |below, total, benchmark| {
+        format!(
+            "{below} van de {} onder de benchmark ({benchmark}).",
+            partners_nl(total)
+        )
+    },
+    items: |scale, statements, partners| {
+        let statements = if statements == 1 {
+            "1 stelling".to_string()
+        } else {
+            format!("{statements} stellingen")
+        };
+        format!(
+            "{scale}: de gemiddelde score op {statements} voor {}.",
+            partners_nl(partners)
+        )
+    },
+    profile: |organisation, pillar| format!("{pillar} van {organisation} naast de benchmark."),
+    furthest_above: |scale, deviation| format!("Verst erboven: {scale} ({deviation})."),
+    furthest_below: |scale, deviation| format!("Verst eronder: {scale} ({deviation})."),
+    pillar: |pillar, below, cells| {
+        format!("{pillar}: {below} van {cells} scores liggen onder de benchmark.")
+    },
+    targets: |organisation, below, total| {
+        let kenmerken = if total == 1 { "kenmerk" } else { "kenmerken" };
+        format!("{organisation}: {below} van {total} {kenmerken} onder het minimumniveau.")
+    },
+    no_scores: "Geen scores om te tonen.",
+    deviation_key: |unit| {
+        format!("blauw: boven de benchmark, oranje: eronder; hoe donkerder, hoe verder ({unit})")
+    },
+    item_deviation_key: |unit| {
+        format!(
+            "blauw: boven het gemiddelde van de deelnemers op de stelling, oranje: eronder; hoe donkerder, hoe verder ({unit})"
+        )
+    },
+    marker_key: "Nummers in de grafiek",
+};
+
+pub const EN_WORDS: ChartWords = ChartWords {
+    quadrant_placed: |n| format!("{} placed in the quadrant model.", partners_en(n)),
+    in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    benchmark_in: |quadrant| format!("The benchmark falls in {quadrant}."),
+    compared: |scale, high, high_score, low, low_score| {
+        format!("{scale}: highest {high} ({high_score}), lowest {low} ({low_score}).")
+    },
+    below_benchmark: |below, total, benchmark| {
+        format!(
+            "{below} of the {} below the benchmark ({benchmark}).",
+            partners_en(total)
+        )
+    },
+    items: |scale, statements, partners| {
+        let statements = if statements == 1 {
+            "1 statement".to_string()
+        } else {
+            format!("{statements} statements")
+        };
+        format!(
+            "{scale}: the mean score on {statements} for {}.",
+            partners_en(partners)
+        )
+    },
+    profile: |organisation, pillar| format!("{pillar} of {organisation} beside the benchmark."),
+    furthest_above: |scale, deviation| format!("Furthest above: {scale} ({deviation})."),
+    furthest_below: |scale, deviation| format!("Furthest below: {scale} ({deviation})."),
+    pillar: |pillar, below, cells| {
+        format!("{pillar}: {below} of {cells} scores are below the benchmark.")
+    },
+    targets: |organisation, below, total| {
+        let noun = if total == 1 {
+            "characteristic"
+        } else {
+            "characteristics"
+        };
+        format!("{organisation}: {below} of {total} {noun} below the minimum level.")
+    },
+    no_scores: "No scores to show.",
+    deviation_key: |unit| {
+        format!("blue: above the benchmark, orange: below; the darker, the further ({unit})")
+    },
+    item_deviation_key: |unit| {
+        format!(
+            "blue: above the partners' mean on the statement, orange: below; the darker, the further ({unit})"
+        )
+    },
+    marker_key: "Numbers in the chart",
+};
+
+pub fn words(lang: Lang) -> &'static ChartWords {
+    match lang {
+        Lang::Nl => &NL_WORDS,
+        Lang::En => &EN_WORDS,
     }
 }

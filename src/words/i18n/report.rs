@@ -311,3 +311,82 @@ impl ReportTexts {
         }
     }
 }
+
+/// Texts of the printed and Word report: title page, page footer, dates.
+pub struct PrintTexts {
+    pub reference_date: &'static str,
+    /// "Page" before the page number in the printed footer.
+    pub page: &'static str,
+    /// "of" between page number and page count.
+    pub of: &'static str,
+    pub months: [&'static str; 12],
+}
+
+pub const NL_PRINT: PrintTexts = PrintTexts {
+    reference_date: "Peildatum",
+    page: "Pagina",
+    of: "van",
+    months: [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+};
+
+pub const EN_PRINT: PrintTexts = PrintTexts {
+    reference_date: "Reference date",
+    page: "Page",
+    of: "of",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+};
+
+pub fn print_texts(lang: Lang) -> &'static PrintTexts {
+    match lang {
+        Lang::Nl => &NL_PRINT,
+        Lang::En => &EN_PRINT,
+    }
+}
+
+impl PrintTexts {
+    /// `2025-03-01` as "1 maart 2025" / "1 March 2025"; any other text as it is.
+    pub fn date(&self, iso: &str) -> String {
+        let parts: Vec<&str> = iso.trim().split('-').collect();
+        let parsed = match parts.as_slice() {
+            [year, month, day] => year
+                .parse::<u32>()
+                .ok()
+                .zip(month.parse::<usize>().ok())
+                .zip(day.parse::<u32>().ok())
+                .map(|((y, m), d)| (y, m, d)),
+            _ => None,
+        };
+        match parsed {
+            Some((year, month, day)) if (1..=12).contains(&month) && (1..=31).contains(&day) => {
+                format!("{day} {} {year}", self.months[month - 1])
+            }
+            _ => iso.to_string(),
+        }
+    }
+}

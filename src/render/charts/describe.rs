@@ -1,0 +1,219 @@
+//! Every chart told in words: its finding as one or two sentences, written into the SVG as
+//! `<title>` and `<desc>` so a screen reader (and a reader of the report) gets what the
+//! picture shows.
+
+use super::{ChartId, Context, Partner};
+use crate::analysis::programme;
+use crate::model::questionnaire::{QuadrantId, Questionnaire};
+use crate::words::i18n::{self, format_deviation, format_score};
+
+/// The chart's finding in words.
+pub fn finding(ctx: &Context, id: &ChartId) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let partner = |organisation: &str| -> Option<&Partner> {
+        ctx.partners.iter().find(|p| p.result.id == organisation)
+    };
+    let text = match id {
+        ChartId::Quadrant => quadrant(ctx),
+        ChartId::Compared(scale) => compared(ctx, scale),
+        ChartId::Items(scale) => {
+            let statements = ctx
+                .data
+                .questionnaire
+                .scale(scale)
+                .map_or(0, |s| s.items.len());
+            (words.items)(&ctx.scale_name(scale), statements, ctx.partners.len())
+        }
+        ChartId::Profile {
+            pillar,
+            organisation,
+        } => partner(organisation)
+            .map(|p| profile(ctx, pillar, p))
+            .unwrap_or_default(),
+        ChartId::PillarCompared(pillar) => pillar_compared(ctx, pillar),
+        ChartId::Targets { organisation } => partner(organisation)
+            .map(|p| targets(ctx, p))
+            .unwrap_or_default(),
+    };
+    if text.is_empty() {
+        words.no_scores.to_string()
+    } else {
+        text
+    }
+}
+
+fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, ctx: &Context) -> String {
+    questionnaire
+        .quadrant(quadrant)
+        .map(|q| q.name.get(ctx.lang).to_string())
+        .unwrap_or_default()
+}
+
+fn quadrant(ctx: &Context) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let questionnaire = &ctx.data.questionnaire;
+    let placed = ctx
+        .partners
+        .iter()
+        .filter(|p| p.result.quadrant.is_some())
+        .count();
+    let mut parts = vec![(words.quadrant_placed)(placed)];
+    for definition in &questionnaire.quadrants {
+        let mut names: Vec<String> = ctx
+            .partners
+            .iter()
+            .filter(|p| p.result.quadrant == Some(definition.id))
+            .map(|p| p.short.clone())
+            .collect();
+        if let Some(entry) = &ctx.cooperation
+            && entry.quadrant == Some(definition.id)
+        {
+            names.push(entry.name.clone());
+        }
+        if !names.is_empty() {
+            parts.push((words.in_quadrant)(
+                definition.name.get(ctx.lang),
+                &i18n::join_names(ctx.lang, &names),
+            ));
+        }
+    }
+    if let Some(quadrant) = ctx.comparison.benchmark.as_ref().and_then(|b| b.quadrant) {
+        parts.push((words.benchmark_in)(&quadrant_name(
+            questionnaire,
+            quadrant,
+            ctx,
+        )));
+    }
+    parts.join(" ")
+}
+
+fn compared(ctx: &Context, scale: &str) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let scored: Vec<(&Partner, f64)> = ctx
+        .partners
+        .iter()
+        .filter_map(|p| Some((p, p.result.mean(scale)?)))
+        .collect();
+    let high = scored.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    let low = scored.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    let (Some(high), Some(low)) = (high, low) else {
+        return String::new();
+    };
+    let score = |value: f64| format_score(ctx.lang, value);
+    let mut text = (words.compared)(
+        &ctx.scale_name(scale),
+        &high.0.short,
+        &score(high.1),
+        &low.0.short,
+        &score(low.1),
+    );
+    if let Some(benchmark) = ctx.benchmark_mean(scale) {
+        let below = scored.iter().filter(|(_, v)| *v < benchmark).count();
+        text.push(' ');
+        text.push_str(&(words.below_benchmark)(
+            below,
+            scored.len(),
+            &score(benchmark),
+        ));
+    }
+    text
+}
+
+fn profile(ctx: &Context, pillar: &str, partner: &Partner) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let mut text = (words.profile)(&partner.short, &ctx.pillar_name(pillar));
+    let deviations: Vec<(&str, f64)> = ctx
+        .data
+        .questionnaire
+        .pillar(pillar)
+        .map(|p| {
+            p.scales
+                .iter()
+                .filter_map(|s| Some((s.id.as_str(), *partner.result.deviations.get(&s.id)?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let above = deviations
+        .iter()
+        .filter(|(_, d)| *d > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let below = deviations
+        .iter()
+        .filter(|(_, d)| *d < 0.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((scale, deviation)) = above {
+        text.push(' ');
+        text.push_str(&(words.furthest_above)(
+            &ctx.scale_name(scale),
+            &format_deviation(ctx.lang, *deviation),
+        ));
+    }
+    if let Some((scale, deviation)) = below {
+        text.push(' ');
+        text.push_str(&(words.furthest_below)(
+            &ctx.scale_name(scale),
+            &format_deviation(ctx.lang, *deviation),
+        ));
+    }
+    text
+}
+
+fn pillar_compared(ctx: &Context, pillar: &str) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let Some(definition) = ctx.data.questionnaire.pillar(pillar) else {
+        return String::new();
+    };
+    let deviations: Vec<f64> = ctx
+        .partners
+        .iter()
+        .flat_map(|p| {
+            definition
+                .scales
+                .iter()
+                .filter_map(|s| p.result.deviations.get(&s.id).copied())
+        })
+        .collect();
+    if deviations.is_empty() {
+        return (words.items)(
+            &ctx.pillar_name(pillar),
+            definition.scales.len(),
+            ctx.partners.len(),
+        );
+    }
+    let below = deviations.iter().filter(|d| **d < 0.0).count();
+    (words.pillar)(&ctx.pillar_name(pillar), below, deviations.len())
+}
+
+fn targets(ctx: &Context, partner: &Partner) -> String {
+    let words = i18n::charts::words(ctx.lang);
+    let gaps = programme::gaps_of(&ctx.data.questionnaire, ctx.data, partner.result);
+    let with_minimum: Vec<_> = gaps.iter().filter(|g| g.minimum.is_some()).collect();
+    let below = with_minimum.iter().filter(|g| g.below_minimum()).count();
+    (words.targets)(&partner.short, below, with_minimum.len())
+}
+
+/// Escapes text for XML content.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The SVG with a `<title>` and a `<desc>` as the first children of its root, the root
+/// marked as one image (its title is its accessible name).
+pub fn label_svg(svg: &str, title: &str, description: &str) -> String {
+    let Some(start) = svg.find("<svg") else {
+        return svg.to_string();
+    };
+    let Some(end) = svg[start..].find('>').map(|at| start + at) else {
+        return svg.to_string();
+    };
+    let (open, rest) = svg.split_at(end);
+    let open = open.trim_end_matches('/');
+    format!(
+        "{open} role=\"img\">\n<title>{}</title>\n<desc>{}</desc>{}",
+        escape(title),
+        escape(description),
+        &rest[1..]
+    )
+}

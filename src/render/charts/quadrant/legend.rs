@@ -1,0 +1,118 @@
+//! The quadrant chart's legend: every partner with its quadrant and scores, the cooperation
+//! as a whole, the benchmark, the cut-off rule and the arrows' meaning.
+
+use super::super::Context;
+use super::super::page::{self, LegendEntry, Symbol};
+use super::super::style::{MUTED, WARNING};
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
+use crate::words::format;
+use crate::words::i18n;
+
+/// The legend's entries; partners whose label in the chart is a number carry it in front of
+/// their name (`numbers[i]` for the partner at `i`).
+pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
+    let texts = ctx.texts();
+    let words = i18n::domain::texts(ctx.lang);
+    let scores = |oe: Option<f64>, cx: Option<f64>, quadrant: Option<QuadrantId>| -> String {
+        let quadrant = quadrant
+            .and_then(|q| ctx.data.questionnaire.quadrant(q))
+            .map(|q| q.name.get(ctx.lang).to_string())
+            .unwrap_or_else(|| words.insufficient.to_string());
+        format!(
+            "{} · {} {} · {} {}",
+            quadrant,
+            i18n::cli::texts(ctx.lang).operational_efficiency_short,
+            page::score_text(ctx, oe),
+            i18n::cli::texts(ctx.lang).customer_experience_short,
+            page::score_text(ctx, cx),
+        )
+    };
+    let mut entries: Vec<LegendEntry> = ctx
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(index, partner)| {
+            let mut detail = scores(
+                partner.result.mean(OPERATIONAL_EFFICIENCY),
+                partner.result.mean(CUSTOMER_EXPERIENCE),
+                partner.result.quadrant,
+            );
+            if let Some(previous) = ctx.previous
+                && previous.organisation(&partner.result.id).is_none()
+            {
+                detail = format!("{detail} ({})", texts.new_in_round);
+            }
+            LegendEntry {
+                symbol: Symbol::Marker(partner.look),
+                text: match numbers.get(index).copied().flatten() {
+                    Some(number) => format!("{number}  {}", partner.result.name),
+                    None => partner.result.name.clone(),
+                },
+                detail: Some(detail),
+                detail_colour: MUTED,
+            }
+        })
+        .collect();
+    if let Some(entry) = &ctx.cooperation {
+        entries.push(LegendEntry {
+            symbol: Symbol::Cooperation,
+            text: entry.name.clone(),
+            detail: Some(scores(
+                entry.mean(OPERATIONAL_EFFICIENCY),
+                entry.mean(CUSTOMER_EXPERIENCE),
+                entry.quadrant,
+            )),
+            detail_colour: MUTED,
+        });
+    }
+    match &ctx.comparison.benchmark {
+        Some(result) => {
+            let b = &result.benchmark;
+            let mut detail = scores(
+                b.mean(OPERATIONAL_EFFICIENCY),
+                b.mean(CUSTOMER_EXPERIENCE),
+                result.quadrant,
+            );
+            if b.illustrative {
+                detail = format!("{detail} — {}", words.illustrative);
+            }
+            entries.push(LegendEntry {
+                symbol: Symbol::Benchmark,
+                text: format!("{}: {}", texts.benchmark, b.name),
+                detail: Some(detail),
+                detail_colour: if b.illustrative { WARNING } else { MUTED },
+            });
+        }
+        None => entries.push(LegendEntry {
+            symbol: Symbol::None,
+            text: format!("{}: {}", texts.benchmark, words.no_benchmark),
+            detail: ctx
+                .comparison
+                .benchmark_missing
+                .as_ref()
+                .map(|missing| crate::words::format::benchmark_missing(missing, ctx.lang)),
+            detail_colour: MUTED,
+        }),
+    }
+    entries.push(LegendEntry {
+        symbol: Symbol::Dashed(MUTED),
+        text: format!(
+            "{}: {}",
+            texts.cutoff,
+            format::cutoff_line(ctx.comparison, ctx.lang)
+        ),
+        detail: None,
+        detail_colour: MUTED,
+    });
+    if let Some(previous) = ctx.previous
+        && !previous.organisations.is_empty()
+    {
+        entries.push(LegendEntry {
+            symbol: Symbol::Arrow(MUTED),
+            text: (texts.shift_since)(&previous.round_label),
+            detail: None,
+            detail_colour: MUTED,
+        });
+    }
+    entries
+}
