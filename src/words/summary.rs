@@ -142,31 +142,39 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
         .collect()
 }
 
-/// Who changed clearly since the previous round.
-fn change_sentence(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> String {
+/// Who changed clearly since the previous round: forward only, back only, or both.
+fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> Vec<String> {
     let t = i18n::findings::texts(lang);
-    let names = |progress: bool| -> Vec<String> {
-        change
-            .organisations
-            .iter()
-            .filter(|org| {
-                org.scales
-                    .iter()
-                    .any(|c| c.is_clear() && (c.delta > 0.0) == progress)
-            })
-            .map(|org| {
-                let own = data
-                    .organisation(&org.id)
-                    .and_then(|o| o.short_name.clone());
-                own.unwrap_or_else(|| crate::model::names::short_name(&org.name))
-            })
-            .collect()
-    };
-    (t.summary_change)(
-        &change.previous_label,
-        &join_names(lang, &names(true)),
-        &join_names(lang, &names(false)),
-    )
+    let (mut forward, mut back, mut mixed) = (Vec::new(), Vec::new(), Vec::new());
+    for org in &change.organisations {
+        let clear = |progress: bool| {
+            org.scales
+                .iter()
+                .any(|c| c.is_clear() && (c.delta > 0.0) == progress)
+        };
+        let name = data
+            .organisation(&org.id)
+            .and_then(|o| o.short_name.clone())
+            .unwrap_or_else(|| crate::model::names::short_name(&org.name));
+        match (clear(true), clear(false)) {
+            (true, true) => mixed.push(name),
+            (true, false) => forward.push(name),
+            (false, true) => back.push(name),
+            (false, false) => {}
+        }
+    }
+    let mut sentences = Vec::new();
+    if !(forward.is_empty() && back.is_empty() && !mixed.is_empty()) {
+        sentences.push((t.summary_change)(
+            &change.previous_label,
+            &join_names(lang, &forward),
+            &join_names(lang, &back),
+        ));
+    }
+    if !mixed.is_empty() {
+        sentences.push((t.summary_mixed)(&join_names(lang, &mixed), mixed.len()));
+    }
+    sentences
 }
 
 /// The largest gaps to the desired level over all partners.
@@ -205,7 +213,7 @@ pub fn executive_summary(context: &FindingContext) -> Vec<String> {
     let mut sentences = quadrant_sentences(data, comparison, lang);
     sentences.extend(pillar_sentences(data, comparison, lang));
     if let Some(change) = &context.change {
-        sentences.push(change_sentence(data, change, lang));
+        sentences.extend(change_sentences(data, change, lang));
     }
     sentences.extend(gaps_sentence(data, comparison, lang));
     sentences.truncate(MAX_SENTENCES);

@@ -31,6 +31,11 @@ fn verdict_cell(ctx: &ReportContext, org: &OrganisationResult, pillar: &str) -> 
 pub fn summary(ctx: &ReportContext) -> Section {
     let t = ctx.t;
     let mut section = Section::new("summary", "", t.summary);
+    // What a wethouder reads in a minute, before any table.
+    let sentences = crate::words::summary::executive_summary(&ctx.findings);
+    if !sentences.is_empty() {
+        section.paragraph(sentences.join(" "));
+    }
     let pillar_name = |id: &str| {
         ctx.questionnaire
             .pillar(id)
@@ -52,7 +57,15 @@ pub fn summary(ctx: &ReportContext) -> Section {
             org.scores.respondents.to_string(),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
-            ctx.quadrant_name(org.quadrant),
+            if org.border.is_empty() {
+                ctx.quadrant_name(org.quadrant)
+            } else {
+                format!(
+                    "{} {}",
+                    ctx.quadrant_name(org.quadrant),
+                    crate::words::i18n::domain::texts(ctx.lang).on_border_mark
+                )
+            },
             verdict_cell(ctx, org, VERDICT_PILLARS[0]),
             verdict_cell(ctx, org, VERDICT_PILLARS[1]),
         ];

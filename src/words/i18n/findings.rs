@@ -96,6 +96,8 @@ pub struct FindingTexts {
     pub summary_pillar: fn(&str, &str, &str) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
+    /// (organisations with clear progress on some characteristics and decline on others)
+    pub summary_mixed: fn(&str, usize) -> String,
     /// (names with figures, count)
     pub summary_gaps: fn(&str, usize) -> String,
     /// "op {scale}" / "on {scale}"
@@ -354,6 +356,13 @@ pub const NL: FindingTexts = FindingTexts {
             "Sinds {previous} is duidelijke vooruitgang geboekt door {progress}; achteruitgang is er bij {decline}."
         ),
     },
+    summary_mixed: |names, count| {
+        if count == 1 {
+            format!("{names} ging op sommige kenmerken duidelijk vooruit en op andere achteruit.")
+        } else {
+            format!("{names} gingen op sommige kenmerken duidelijk vooruit en op andere achteruit.")
+        }
+    },
     summary_gaps: |names, _count| {
         format!("De grootste afstanden tot het gewenste niveau: {names}.")
     },
@@ -597,6 +606,9 @@ pub const EN: FindingTexts = FindingTexts {
         (false, false) => {
             format!("Since {previous}, {progress} made clear progress; {decline} declined.")
         }
+    },
+    summary_mixed: |names, _count| {
+        format!("{names} moved clearly forward on some characteristics and back on others.")
     },
     summary_gaps: |names, _count| format!("The largest gaps to the desired level: {names}."),
     on_scale: |organisation, scale| format!("{organisation} on {scale}"),
