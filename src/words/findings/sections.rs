@@ -1,0 +1,265 @@
+//! The findings on change since the previous round, on targets and on the respondents.
+
+use crate::analysis::change::{self, OrganisationChange, RoundChange};
+use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::analysis::programme;
+use crate::analysis::respondents;
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY};
+use crate::store::workspace::WorkspaceData;
+use crate::words::i18n::{format_deviation, format_score, join_names};
+
+use super::{Finding, FindingKind, MAX_NAMES, MAX_ROLE_GAPS, Writer};
+
+impl Writer<'_> {
+    pub(super) fn change(
+        &self,
+        comparison: &Comparison,
+        change: &RoundChange,
+        org: &OrganisationResult,
+        own: Option<&OrganisationChange>,
+        is_cooperation: bool,
+    ) -> Option<Finding> {
+        let t = self.texts;
+        let previous = &change.previous_label;
+        let heading = format!("{} {} – {}", t.heading_change, previous, change.round_label);
+        let Some(own) = own else {
+            return change.is_new(&org.id).then(|| Finding {
+                kind: FindingKind::Change,
+                heading,
+                text: (t.new_partner)(&org.name, previous),
+            });
+        };
+        let mut sentences = Vec::new();
+        if is_cooperation {
+            let both = change.organisations.len();
+            let left = change.left_organisations.len();
+            if !change.new_organisations.is_empty() || left > 0 {
+                sentences.push((t.membership_changed)(
+                    previous,
+                    both + left,
+                    both + change.new_organisations.len(),
+                    both,
+                ));
+            }
+        }
+        // The cooperation's mean is not a place where anyone stands: its movement between
+        // quadrants is not narrated, only its changes per scale.
+        let border = org
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(org.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
+            .unwrap_or_default();
+        if let (Some(before), Some(_), false) =
+            (own.quadrant_before, own.quadrant_after, border.is_empty())
+            && !is_cooperation
+        {
+            sentences.push((t.moved_to_border)(
+                &org.name,
+                previous,
+                &self.quadrant_name(before),
+                &self.quadrant_list(&border),
+            ));
+        } else if let (Some(before), Some(after), false) =
+            (own.quadrant_before, own.quadrant_after, is_cooperation)
+        {
+            sentences.push(if before == after {
+                (t.stayed)(&org.name, previous, &self.quadrant_name(after))
+            } else {
+                (t.moved)(
+                    &org.name,
+                    previous,
+                    &self.quadrant_name(before),
+                    &self.quadrant_name(after),
+                )
+            });
+        }
+        let largest = own.largest();
+        let figure =
+            |c: &&change::ScaleChange| (c.scale.clone(), format_deviation(self.lang, c.delta));
+        let progress: Vec<(String, String)> = largest
+            .iter()
+            .filter(|c| c.is_clear() && c.delta > 0.0)
+            .map(figure)
+            .collect();
+        let decline: Vec<(String, String)> = largest
+            .iter()
+            .filter(|c| c.is_clear() && c.delta < 0.0)
+            .map(figure)
+            .collect();
+        if !progress.is_empty() {
+            let (names, n) = self.list(&progress);
+            sentences.push((t.clear_progress)(&names, n));
+        }
+        if !decline.is_empty() {
+            let (names, n) = self.list(&decline);
+            sentences.push((t.clear_decline)(&names, n));
+        }
+        if progress.is_empty() && decline.is_empty() {
+            let unjudged: Vec<(String, String)> = largest
+                .iter()
+                .filter(|c| c.exceeds_spread.is_none())
+                .take(2)
+                .map(figure)
+                .collect();
+            if unjudged.is_empty() {
+                sentences.push((t.nothing_clear)(previous));
+            } else {
+                let (names, n) = self.list(&unjudged);
+                sentences.push((t.unjudged_changes)(&names, n));
+            }
+        }
+        if let Some(bridge) = &change.bridge {
+            let shared: usize = bridge
+                .scales
+                .iter()
+                .filter(|b| b.compared())
+                .map(|b| b.shared.len())
+                .sum();
+            let total: usize = bridge
+                .scales
+                .iter()
+                .map(|b| b.shared.len() + b.new_items.len())
+                .sum();
+            let not_compared: Vec<String> = bridge
+                .scales
+                .iter()
+                .filter(|b| !b.compared())
+                .map(|b| self.name(&b.scale))
+                .collect();
+            sentences.push((t.version_bridge)(
+                bridge.earlier_version,
+                bridge.later_version,
+                shared,
+                total,
+                &join_names(self.lang, &not_compared),
+            ));
+        } else if own.versions_differ() {
+            sentences.push(t.versions_differ.to_string());
+        }
+        Some(Finding {
+            kind: FindingKind::Change,
+            heading,
+            text: sentences.join(" "),
+        })
+    }
+
+    pub(super) fn targets(
+        &self,
+        data: &WorkspaceData,
+        org: &OrganisationResult,
+    ) -> Option<Finding> {
+        let t = self.texts;
+        let gaps = programme::gaps_of(self.questionnaire, data, org);
+        if gaps.is_empty() {
+            return None;
+        }
+        let open = programme::prioritised(&gaps);
+        let below_minimum: Vec<(String, String)> = open
+            .iter()
+            .filter(|g| g.below_minimum())
+            .map(|g| {
+                let gap = g.to_minimum.unwrap_or_default();
+                (g.scale.clone(), format_deviation(self.lang, -gap))
+            })
+            .collect();
+        let mut sentences = Vec::new();
+        if !below_minimum.is_empty() {
+            let (names, n) = self.list(&below_minimum);
+            sentences.push((t.below_minimum)(&names, n));
+        }
+        let mut from_desired: Vec<&programme::Gap> =
+            open.iter().copied().filter(|g| g.below_desired()).collect();
+        from_desired.sort_by(|a, b| {
+            b.to_desired
+                .unwrap_or_default()
+                .total_cmp(&a.to_desired.unwrap_or_default())
+        });
+        let from_desired: Vec<(String, String)> = from_desired
+            .iter()
+            .map(|g| {
+                let gap = g.to_desired.unwrap_or_default();
+                (g.scale.clone(), format_deviation(self.lang, -gap))
+            })
+            .collect();
+        if !from_desired.is_empty() {
+            let (names, n) = self.list(&from_desired);
+            sentences.push((t.furthest_from_desired)(&names, n));
+        }
+        if sentences.is_empty() {
+            sentences.push(t.all_targets_met.to_string());
+        }
+        Some(Finding {
+            kind: FindingKind::Targets,
+            heading: t.heading_targets.to_string(),
+            text: sentences.join(" "),
+        })
+    }
+
+    pub(super) fn respondents(&self, org: &OrganisationResult) -> Finding {
+        let t = self.texts;
+        let profile = respondents::profile(self.questionnaire, org);
+        let mut sentences = vec![if profile.respondents < respondents::MIN_RESPONDENTS {
+            (t.few_respondents)(profile.respondents)
+        } else {
+            (t.respondent_count)(profile.respondents)
+        }];
+        let disagreements: Vec<(String, String)> = profile
+            .disagreements()
+            .iter()
+            .map(|s| {
+                let sd = s.stats.sd.unwrap_or_default();
+                (
+                    s.scale.clone(),
+                    format!("{} {}", t.sd, format_score(self.lang, sd)),
+                )
+            })
+            .collect();
+        let role_gaps = profile.role_gaps();
+        if disagreements.is_empty() {
+            // Broad agreement is only said when no role group sees things differently either.
+            if profile.respondents >= 2 && role_gaps.is_empty() {
+                sentences.push(t.broad_agreement.to_string());
+            }
+        } else {
+            let (names, n) = self.list(&disagreements);
+            sentences.push((t.disagreement)(&names, n));
+        }
+        for gap in role_gaps.iter().take(MAX_ROLE_GAPS) {
+            sentences.push((t.role_gap)(
+                &self.name(&gap.scale),
+                (t.role_group)(gap.higher.0),
+                &format_score(self.lang, gap.size()),
+                (t.role_group)(gap.lower.0),
+            ));
+        }
+        let ids = |pick: &dyn Fn(&respondents::BasisNotes) -> bool| -> Vec<String> {
+            profile
+                .scales
+                .iter()
+                .filter(|s| pick(&s.basis))
+                .map(|s| self.name(&s.scale))
+                .collect()
+        };
+        let insufficient = ids(&|b| b.insufficient);
+        if !insufficient.is_empty() {
+            let shown: Vec<String> = insufficient.iter().take(MAX_NAMES).cloned().collect();
+            sentences.push((t.insufficient_basis)(
+                &join_names(self.lang, &shown),
+                shown.len(),
+            ));
+        }
+        let dont_know = ids(&|b| b.many_dont_know && !b.insufficient);
+        if !dont_know.is_empty() {
+            let shown: Vec<String> = dont_know.iter().take(MAX_NAMES).cloned().collect();
+            sentences.push((t.many_dont_know)(
+                &join_names(self.lang, &shown),
+                shown.len(),
+            ));
+        }
+        Finding {
+            kind: FindingKind::Respondents,
+            heading: t.heading_respondents.to_string(),
+            text: sentences.join(" "),
+        }
+    }
+}
