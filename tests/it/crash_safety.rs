@@ -278,7 +278,7 @@ fn a_full_disk_gives_a_clear_message_and_leaves_the_previous_file_intact() {
     // does on a full disk (the size-limit signal is ignored, so the write returns an error).
     let (success, message) = record_one(dir.path(), respondent, "trap '' XFSZ; ulimit -f 1;");
     assert!(!success, "the write should have failed");
-    assert!(message.contains("cannot write"), "{message}");
+    assert!(message.contains("niet schrijven"), "{message}");
     assert!(
         message.contains("anouk-de-vries.yaml"),
         "the message names the file: {message}"
@@ -338,7 +338,7 @@ fn a_read_only_workspace_gives_a_clear_message_and_leaves_the_previous_file_inta
     let output = child.wait_with_output().unwrap();
     assert!(!output.status.success());
     let message = String::from_utf8_lossy(&output.stderr);
-    assert!(message.contains("cannot create folder"), "{message}");
+    assert!(message.contains("niet maken"), "{message}");
     assert_eq!(std::fs::read(&round_folder).unwrap(), b"not a folder");
     assert_eq!(snapshot(&folder), before);
 }

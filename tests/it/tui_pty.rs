@@ -219,12 +219,13 @@ fn answers_survive_quitting_and_the_questionnaire_continues_where_it_stopped() {
     let stored = only_assessment(&workspace);
     assert_eq!(stored.respondent, "Jan Jansen");
     assert!(!stored.complete);
-    let expected: Vec<(String, Answer)> = vec![
+    let mut expected: Vec<(String, Answer)> = vec![
         (items[0].clone(), Answer::Value(4)),
         (items[1].clone(), Answer::Value(2)),
         (items[2].clone(), Answer::DontKnow),
         (items[3].clone(), Answer::Value(5)),
     ];
+    expected.sort_by(|a, b| a.0.cmp(&b.0));
     assert_eq!(stored.answers.into_iter().collect::<Vec<_>>(), expected);
 
     // Again: the unfinished assessment is listed, and continuing starts at item 5.

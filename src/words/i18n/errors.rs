@@ -57,12 +57,18 @@ fn io_reason(lang: Lang, error: &std::io::Error) -> String {
         (Lang::Nl, ErrorKind::StorageFull) => "de schijf is vol",
         (Lang::Nl, ErrorKind::AlreadyExists) => "bestaat al",
         (Lang::Nl, ErrorKind::NotADirectory) => "een deel van het pad is geen map",
+        (Lang::Nl, ErrorKind::FileTooLarge) => {
+            "het bestand mag niet groter worden (schijf of limiet vol)"
+        }
+        (Lang::Nl, ErrorKind::QuotaExceeded) => "de schijfruimte van deze gebruiker is op",
         (Lang::En, ErrorKind::PermissionDenied) => "permission denied",
         (Lang::En, ErrorKind::NotFound) => "does not exist",
         (Lang::En, ErrorKind::ReadOnlyFilesystem) => "read-only file system",
         (Lang::En, ErrorKind::StorageFull) => "the disk is full",
         (Lang::En, ErrorKind::AlreadyExists) => "already exists",
         (Lang::En, ErrorKind::NotADirectory) => "part of the path is not a folder",
+        (Lang::En, ErrorKind::FileTooLarge) => "the file may not grow (disk or limit full)",
+        (Lang::En, ErrorKind::QuotaExceeded) => "this user's disk quota is used up",
         _ => return error.to_string(),
     };
     known.to_string()
