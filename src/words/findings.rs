@@ -23,6 +23,8 @@ mod sections;
 
 /// At most this many names in one list: a sentence naming more stops being read.
 pub const MAX_NAMES: usize = 4;
+/// Guidance ("Hoger scoren?") is given for at most this many characteristics furthest below.
+const MAX_GUIDANCE: usize = 2;
 /// At most this many role differences are named.
 const MAX_ROLE_GAPS: usize = 2;
 
@@ -380,6 +382,19 @@ impl Writer<'_> {
                         } else {
                             t.none_below.to_string()
                         });
+                        // What high scorers do differently, next to what lags most.
+                        for scale_id in verdict.furthest_below.iter().take(MAX_GUIDANCE) {
+                            if let Some(guidance) = self
+                                .questionnaire
+                                .scale(scale_id)
+                                .and_then(|scale| scale.guidance.as_ref())
+                            {
+                                sentences.push((t.guidance)(
+                                    &self.name(scale_id),
+                                    guidance.get(self.lang),
+                                ));
+                            }
+                        }
                         let named: Vec<&String> = verdict
                             .furthest_above
                             .iter()

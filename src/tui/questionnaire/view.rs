@@ -135,8 +135,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         ),
         Line::default(),
         Line::styled(item.text.get(app.lang).to_string(), theme().title),
-        Line::default(),
     ];
+    // A term that needs it is explained right under the statement.
+    if let Some(help) = &item.help {
+        lines.push(Line::styled(help.get(app.lang).to_string(), theme().dim));
+    }
+    lines.push(Line::default());
     let dont_know_keys = if questionnaire.answer_scale.min > 0 {
         "?/0".to_string()
     } else {

@@ -42,6 +42,8 @@ pub struct FindingTexts {
     pub indicative: fn(usize) -> String,
     /// (names, count, lowest alpha)
     pub weak_scales: fn(&str, usize, &str) -> String,
+    /// (characteristic name, the questionnaire's guidance for it)
+    pub guidance: fn(&str, &str) -> String,
     /// (earlier version, later version, shared items, items of the later version, scales
     /// not compared joined (may be empty))
     pub version_bridge: fn(u32, u32, usize, usize, &str) -> String,
@@ -173,6 +175,7 @@ pub const NL: FindingTexts = FindingTexts {
             format!("Deze scores zijn indicatief: ze rusten op {n} respondenten, minder dan drie.")
         }
     },
+    guidance: |name, text| format!("Hoger scoren op {name}? {text}"),
     weak_scales: |names, count, alpha| {
         if count == 1 {
             format!(
@@ -437,6 +440,7 @@ pub const EN: FindingTexts = FindingTexts {
             format!("These scores are indicative: they rest on {n} respondents, fewer than three.")
         }
     },
+    guidance: |name, text| format!("Scoring higher on {name}? {text}"),
     weak_scales: |names, count, alpha| {
         if count == 1 {
             format!(
