@@ -215,3 +215,25 @@ fn set_read_only(root: &Path, read_only: bool) {
 
 #[cfg(not(unix))]
 fn set_read_only(_root: &Path, _read_only: bool) {}
+
+/// An import writes through the store in one batch: the first load after it is a cached
+/// load that parses none of the files the import wrote.
+#[test]
+fn the_first_load_after_an_import_parses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = rijp::store::workspace::Workspace::at(dir.path().join("ws"));
+    let mut csv = String::from("organisation,respondent,round,item,answer\n");
+    for respondent in 0..240 {
+        for item in ["cx01", "cx03", "oe03"] {
+            csv.push_str(&format!("Gemeente Aa,R{respondent:03},2025,{item},4\n"));
+        }
+    }
+    let file = dir.path().join("antwoorden.csv");
+    std::fs::write(&file, csv).unwrap();
+    std::fs::create_dir_all(workspace.root()).unwrap();
+    let data = workspace.load().unwrap();
+    rijp::ingest::import::import_long_csv(&workspace, &data, &file).unwrap();
+    let (loaded, stats) = workspace.load_counted().unwrap();
+    assert_eq!(loaded.assessments.len(), 240);
+    assert_eq!(stats.parsed, 0, "{stats:?}");
+}

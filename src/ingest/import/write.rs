@@ -12,7 +12,6 @@ use crate::ingest::import::ImportSummary;
 use crate::ingest::import::collect::{Collector, Pending};
 use crate::ingest::import::error::{ImportError, ProblemKind};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
-use crate::store::atomic_file::write_all_parallel;
 use crate::store::slug::slugify;
 use crate::store::workspace::{Organisation, Round, Workspace, WorkspaceData};
 
@@ -140,35 +139,41 @@ fn write_assessments(
         id: data.questionnaire.id.clone(),
         version: data.questionnaire.version,
     };
-    write_all_parallel(targets, |target| {
-        let Some(first) = target.pending.first() else {
-            anyhow::bail!("an assessment without answers");
-        };
-        workspace.update_assessment(
-            &target.round,
-            &target.organisation,
-            &first.respondent,
-            |existing| {
-                let mut assessment = existing.unwrap_or_else(|| {
-                    let version = target.pending.iter().find_map(|p| p.version);
-                    Assessment::new(
-                        &target.organisation,
-                        &first.respondent,
-                        Role::Other,
-                        &target.round,
-                        QuestionnaireRef {
-                            version: version.unwrap_or(questionnaire.version),
-                            ..questionnaire.clone()
-                        },
-                    )
-                });
-                for pending in &target.pending {
-                    apply(&mut assessment, pending, collector);
-                }
-                assessment
-            },
-        )
-    })
+    let targets: Vec<(&Target, &Pending)> = targets
+        .iter()
+        .filter_map(|target| target.pending.first().map(|first| (target, *first)))
+        .collect();
+    // Written through the store in one batch, so the cache learns every file and the first
+    // load after an import parses none of them.
+    workspace.update_assessments(
+        &targets,
+        |(target, first)| {
+            (
+                target.round.as_str(),
+                target.organisation.as_str(),
+                first.respondent.as_str(),
+            )
+        },
+        |(target, first), existing| {
+            let mut assessment = existing.unwrap_or_else(|| {
+                let version = target.pending.iter().find_map(|p| p.version);
+                Assessment::new(
+                    &target.organisation,
+                    &first.respondent,
+                    Role::Other,
+                    &target.round,
+                    QuestionnaireRef {
+                        version: version.unwrap_or(questionnaire.version),
+                        ..questionnaire.clone()
+                    },
+                )
+            });
+            for pending in &target.pending {
+                apply(&mut assessment, pending, collector);
+            }
+            assessment
+        },
+    )
 }
 
 /// Puts what the file says about one respondent into the assessment.
