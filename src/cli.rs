@@ -144,6 +144,10 @@ With --mapping MAP.yaml, the file is a wide survey export (one row per responden
         benchmark: Option<String>,
         #[arg(long, value_enum, default_value_t = ScoresFormat::Table)]
         format: ScoresFormat,
+        /// Instead of the scores: per organisation the statements its respondents disagree on
+        /// most (spread, and the answers per value from five respondents).
+        #[arg(long)]
+        disagreement: bool,
     },
     /// Write the report: self-contained HTML, a Word file (.docx), or Markdown with the charts
     /// beside it.
@@ -335,6 +339,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             selection,
             benchmark,
             format,
+            disagreement,
         } => {
             let (data, lang) = open(&cli.workspace, cli.lang)?;
             let request = selection.request(
@@ -344,10 +349,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     .unwrap_or_default(),
             );
             let comparison = comparison::compare(&data, &request)?;
-            let text = match format {
-                ScoresFormat::Table => scores::to_table(&comparison, &data.questionnaire, lang),
-                ScoresFormat::Csv => scores::to_csv(&comparison, &data.questionnaire)?,
-                ScoresFormat::Json => scores::to_json(&comparison)?,
+            let text = match (format, disagreement) {
+                (ScoresFormat::Table, true) => {
+                    rijp::render::disagreement::to_table(&data, &comparison, lang)
+                }
+                (ScoresFormat::Csv, true) => {
+                    rijp::render::disagreement::to_csv(&data, &comparison)?
+                }
+                (ScoresFormat::Json, true) => {
+                    rijp::render::disagreement::to_json(&data, &comparison)?
+                }
+                (ScoresFormat::Table, false) => {
+                    scores::to_table(&comparison, &data.questionnaire, lang)
+                }
+                (ScoresFormat::Csv, false) => scores::to_csv(&comparison, &data.questionnaire)?,
+                (ScoresFormat::Json, false) => scores::to_json(&comparison)?,
             };
             write_stdout(format_args!("{text}"));
             Ok(ExitCode::SUCCESS)

@@ -2,8 +2,10 @@
 //!
 //! - [`charts`]: report-quality charts as SVG and PNG.
 //! - [`report`]: the HTML and Markdown report.
+//! - [`disagreement`]: where respondents disagree, for `scores --disagreement`.
 //! - [`scores`]: the `scores` command's table, CSV and JSON.
 
 pub mod charts;
+pub mod disagreement;
 pub mod report;
 pub mod scores;

@@ -198,3 +198,36 @@ fn dont_know_and_not_applicable_are_stored_and_counted_apart_and_never_scored() 
     assert_eq!(stored[items[0]], Answer::DontKnow);
     assert_eq!(stored[items[1]], Answer::NotApplicable);
 }
+
+/// `rijp scores --disagreement`: outside the interface the answer histogram only from five
+/// respondents, the spread below that.
+#[test]
+fn disagreement_outside_the_interface_follows_the_privacy_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = Workspace::at(dir.path());
+    rijp::ingest::demo::write_demo(&workspace, &Questionnaire::bundled().unwrap()).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args([
+            "scores",
+            "--disagreement",
+            "--format",
+            "json",
+            "--workspace",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        let answered = row["answered"].as_u64().unwrap();
+        if answered < 5 {
+            assert!(row["histogram"].is_null(), "{row}");
+        } else {
+            assert_eq!(row["histogram"].as_array().unwrap().len(), 5, "{row}");
+        }
+        assert!(row["sd"].is_number(), "{row}");
+    }
+    assert!(rows.iter().any(|row| row["histogram"].is_array()));
+}

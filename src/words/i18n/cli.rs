@@ -72,3 +72,33 @@ pub fn texts(lang: Lang) -> &'static CliTexts {
         Lang::En => &EN,
     }
 }
+
+/// The words of `rijp scores --disagreement`.
+pub struct DisagreementTexts {
+    pub mean: &'static str,
+    pub dont_know: &'static str,
+    pub not_applicable: &'static str,
+    /// In place of the answer counts below five respondents.
+    pub histogram_hidden: &'static str,
+}
+
+const DISAGREEMENT_NL: DisagreementTexts = DisagreementTexts {
+    mean: "gem.",
+    dont_know: "weet niet",
+    not_applicable: "n.v.t.",
+    histogram_hidden: "verdeling vanaf 5 respondenten",
+};
+
+const DISAGREEMENT_EN: DisagreementTexts = DisagreementTexts {
+    mean: "mean",
+    dont_know: "don't know",
+    not_applicable: "n/a",
+    histogram_hidden: "distribution from 5 respondents",
+};
+
+pub fn disagreement_texts(lang: Lang) -> &'static DisagreementTexts {
+    match lang {
+        Lang::Nl => &DISAGREEMENT_NL,
+        Lang::En => &DISAGREEMENT_EN,
+    }
+}
