@@ -197,6 +197,55 @@ fn roles_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     table
 }
 
+/// The statements the organisation's respondents disagree on most; the answers per value
+/// only from five respondents (the privacy rule), the spread always.
+fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<Table> {
+    const SHOWN: usize = 5;
+    let t = ctx.t;
+    let spreads =
+        crate::analysis::disagreement::disagreement(ctx.data, &org.id, &ctx.comparison.round);
+    if spreads.is_empty() {
+        return None;
+    }
+    let mut table = Table::new(
+        vec![
+            t.statement.to_string(),
+            "sd".to_string(),
+            t.mean_answer.to_string(),
+            t.distribution.to_string(),
+        ],
+        vec![false, true, true, false],
+    )
+    .with_caption(t.disagreement_caption);
+    for spread in spreads.into_iter().take(SHOWN) {
+        let text = ctx
+            .questionnaire
+            .item(&spread.item)
+            .map(|item| item.text.get(ctx.lang).to_string())
+            .unwrap_or_else(|| spread.item.clone());
+        let distribution = if spread.histogram_shown() {
+            spread
+                .histogram
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(" · ")
+        } else {
+            "–".to_string()
+        };
+        table.push(vec![
+            text,
+            spread.sd.map_or("–".to_string(), |sd| ctx.score(Some(sd))),
+            spread
+                .mean
+                .map_or("–".to_string(), |mean| ctx.score(Some(mean))),
+            distribution,
+        ]);
+    }
+    table.note(t.disagreement_note);
+    Some(table)
+}
+
 fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let t = ctx.t;
     let pillars: Vec<&crate::model::questionnaire::Pillar> =
@@ -378,7 +427,15 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
             crate::render::report::benchmark_label(&result.benchmark, ctx.lang)
         ));
     }
-    part.table(roles_table(ctx, org));
+    let roles = roles_table(ctx, org);
+    if roles.rows.is_empty() {
+        part.note(t.roles_hidden);
+    } else {
+        part.table(roles);
+    }
+    if let Some(table) = disagreement_table(ctx, org) {
+        part.table(table);
+    }
     part.table(segment_table(ctx, org));
     section.section(part);
 
