@@ -4,12 +4,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
-use rijp::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
+use selection::Selection;
+
+use rijp::analysis::comparison::{self, BenchmarkChoice};
 use rijp::ingest::demo;
 use rijp::model::assessment::Role;
-use rijp::model::questionnaire::{CutoffRule, Questionnaire};
+use rijp::model::questionnaire::Questionnaire;
 use rijp::render::charts::{self, ChartFormat, ExportOptions, SizeChoice};
 use rijp::render::report;
 use rijp::render::scores;
@@ -36,6 +38,8 @@ fn write_stdout(text: std::fmt::Arguments) {
 }
 
 mod ingest;
+mod selection;
+mod validate;
 
 use ingest::{run_export_data, run_import};
 
@@ -66,31 +70,6 @@ pub enum ExportFormat {
     Csv,
     Json,
     Xlsx,
-}
-
-/// What a comparison covers: the round, the organisations and the cut-off rule.
-#[derive(Debug, Args)]
-pub struct Selection {
-    /// The round (id or name); the latest when omitted.
-    #[arg(long)]
-    round: Option<String>,
-    /// Only these organisations (ids or names, comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
-    orgs: Option<Vec<String>>,
-    /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
-    #[arg(long)]
-    cutoff: Option<CutoffRule>,
-}
-
-impl Selection {
-    fn request(self, benchmark: BenchmarkChoice) -> ComparisonRequest {
-        ComparisonRequest {
-            round: self.round,
-            benchmark,
-            organisations: self.orgs,
-            cutoff_rule: self.cutoff,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -277,33 +256,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     match command {
         Command::Validate { files } => {
-            let lang = cli.lang.unwrap_or_default();
-            let mut failed = false;
-            for file in files {
-                match Questionnaire::check(&file) {
-                    Ok(q) => say!(
-                        "{}",
-                        i18n::questionnaire::valid_line(
-                            lang,
-                            &file,
-                            &q.id,
-                            q.version,
-                            q.item_count()
-                        )
-                    ),
-                    Err(error) => {
-                        failed = true;
-                        for line in i18n::questionnaire::problem_lines(lang, &error) {
-                            eprintln!("{line}");
-                        }
-                    }
-                }
-            }
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(validate::run_validate(&files, cli.lang.unwrap_or_default()))
         }
         Command::Demo => {
             let workspace = workspace(&cli.workspace)?;
@@ -311,10 +264,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let files = demo::write_demo(&workspace, &questionnaire)?;
             let text = i18n::cli::texts(cli.lang.unwrap_or_default());
             say!(
-                "{} {} ({} files)",
-                text.demo_written,
-                workspace.root().display(),
-                files.len()
+                "{}",
+                (text.demo_written)(&workspace.root().display().to_string(), files.len())
             );
             say!(
                 "{}: rijp scores --workspace {}",

@@ -15,7 +15,8 @@ pub struct CliTexts {
     pub operational_efficiency_short: &'static str,
     pub damaged_files: &'static str,
     pub unknown_answers: fn(usize) -> String,
-    pub demo_written: &'static str,
+    /// (folder, files written)
+    pub demo_written: fn(&str, usize) -> String,
     pub demo_next: &'static str,
     pub import_done: &'static str,
 }
@@ -38,7 +39,13 @@ pub const NL: CliTexts = CliTexts {
             "{n} {answers} op vragen die deze vragenlijstversie niet meer heeft (bewaard, niet gescoord)"
         )
     },
-    demo_written: "Demo-samenwerking geschreven in",
+    demo_written: |folder, files| {
+        if files == 1 {
+            format!("Demo-samenwerking geschreven in {folder} (1 bestand)")
+        } else {
+            format!("Demo-samenwerking geschreven in {folder} ({files} bestanden)")
+        }
+    },
     demo_next: "Bekijk de scores met",
     import_done: "Geïmporteerd",
 };
@@ -61,7 +68,13 @@ pub const EN: CliTexts = CliTexts {
             "{n} {answers} to items this questionnaire version no longer has (kept, not scored)"
         )
     },
-    demo_written: "Demo cooperation written to",
+    demo_written: |folder, files| {
+        if files == 1 {
+            format!("Demo cooperation written to {folder} (1 file)")
+        } else {
+            format!("Demo cooperation written to {folder} ({files} files)")
+        }
+    },
     demo_next: "See the scores with",
     import_done: "Imported",
 };
