@@ -6,6 +6,7 @@
 //! individual answers and may be shown only from [`HISTOGRAM_FROM`] respondents; below that an
 //! output shows the standard deviation alone ([`ItemSpread::histogram_shown`]).
 
+use crate::analysis::scoring::round1;
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::questionnaire::Questionnaire;
 use crate::store::workspace::WorkspaceData;
@@ -36,10 +37,6 @@ impl ItemSpread {
     pub fn histogram_shown(&self) -> bool {
         self.answered >= HISTOGRAM_FROM
     }
-}
-
-fn round1(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
 }
 
 /// The spread of one statement's answers among `assessments`.

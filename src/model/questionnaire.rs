@@ -228,22 +228,30 @@ impl Questionnaire {
     /// The earlier versions of the bundled questionnaire, oldest first. They are kept as
     /// they were fielded, so they are loaded without the rules added since.
     pub fn bundled_earlier() -> Result<Vec<Questionnaire>, ValidationError> {
-        EARLIER_BUNDLED
-            .iter()
-            .map(|(name, text)| {
-                let path = Path::new(name);
-                let raw: file::QuestionnaireFile =
-                    crate::model::yaml::parse(path, text).map_err(|e| {
-                        ValidationError::single(
-                            path,
-                            e.line,
-                            e.column,
-                            ProblemKind::Yaml(e.message),
-                        )
-                    })?;
-                validate::validate(path, raw, validate::Rules::Usable, &[])
+        // Parsed once per process: every questionnaire load checks `same_as` against them,
+        // and a workspace load keeps them for scoring earlier rounds.
+        static EARLIER: std::sync::OnceLock<Result<Vec<Questionnaire>, ValidationError>> =
+            std::sync::OnceLock::new();
+        EARLIER
+            .get_or_init(|| {
+                EARLIER_BUNDLED
+                    .iter()
+                    .map(|(name, text)| {
+                        let path = Path::new(name);
+                        let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
+                            .map_err(|e| {
+                                ValidationError::single(
+                                    path,
+                                    e.line,
+                                    e.column,
+                                    ProblemKind::Yaml(e.message),
+                                )
+                            })?;
+                        validate::validate(path, raw, validate::Rules::Usable, &[])
+                    })
+                    .collect()
             })
-            .collect()
+            .clone()
     }
 
     /// The item of this version that carries the meaning of `earlier_id` from an earlier

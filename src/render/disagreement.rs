@@ -58,6 +58,15 @@ fn row(organisation: &str, spread: ItemSpread) -> Row {
     }
 }
 
+/// Answers per value, lowest first: "0 1 1 1 2".
+fn counts(histogram: &[usize]) -> String {
+    histogram
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub fn to_json(data: &WorkspaceData, comparison: &Comparison) -> Result<String> {
     Ok(serde_json::to_string_pretty(&rows(data, comparison))? + "\n")
 }
@@ -77,16 +86,7 @@ pub fn to_csv(data: &WorkspaceData, comparison: &Comparison) -> Result<String> {
     ])?;
     let number = |value: Option<f64>| value.map(|v| format!("{v:.1}")).unwrap_or_default();
     for row in rows(data, comparison) {
-        let histogram = row
-            .histogram
-            .map(|counts| {
-                counts
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default();
+        let histogram = row.histogram.as_deref().map(counts).unwrap_or_default();
         writer.write_record([
             row.organisation,
             row.item,
@@ -117,12 +117,7 @@ pub fn to_table(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> St
             .take(TABLE_ROWS)
         {
             let histogram = if spread.histogram_shown() {
-                spread
-                    .histogram
-                    .iter()
-                    .map(usize::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                counts(&spread.histogram)
             } else {
                 t.histogram_hidden.to_string()
             };
