@@ -13,6 +13,7 @@
 
 pub mod assessment;
 pub mod benchmark_file;
+pub mod id_map;
 pub mod ids;
 pub mod lang;
 pub mod margins;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::analysis::round::{OrganisationResult, RespondentResult};
 use crate::analysis::scoring;
-use crate::model::assessment::{Answer, Assessment};
+use crate::model::assessment::{Answers, Assessment};
 use crate::model::questionnaire::Questionnaire;
 use crate::store::workspace::WorkspaceData;
 
@@ -117,7 +117,7 @@ impl VersionBridge {
 
     /// An assessment's answers under the later version's ids: an earlier-version answer
     /// moves to the item that carries its meaning.
-    fn translate(&self, assessment: &Assessment) -> BTreeMap<String, Answer> {
+    fn translate(&self, assessment: &Assessment) -> Answers {
         if assessment.questionnaire.version != self.earlier_version {
             return assessment.answers.clone();
         }
@@ -127,7 +127,7 @@ impl VersionBridge {
                 assessment
                     .answers
                     .get(earlier)
-                    .map(|answer| (later.clone(), *answer))
+                    .map(|answer| (later.as_str(), *answer))
             })
             .collect()
     }

@@ -91,17 +91,21 @@ fn score_organisation(
         // Each answer counts against the version it was given to, so a baseline keeps its
         // scores when a later version of the questionnaire arrives.
         let questionnaire = data.questionnaire_for(&assessment.questionnaire);
-        unknown_answers += assessment
-            .answers
-            .keys()
-            .filter(|item| questionnaire.item(item).is_none())
-            .count();
+        let scores = scoring::score_respondent(questionnaire, assessment);
+        // Every item belongs to one scale, so the answers the scales did not count are
+        // answers to items this version does not have.
+        let counted: usize = scores
+            .scales
+            .values()
+            .map(|s| s.answered + s.dont_know + s.not_applicable)
+            .sum();
+        unknown_answers += assessment.answers.len().saturating_sub(counted);
         versions.insert(assessment.questionnaire.version);
         respondents.push(RespondentResult {
             respondent: assessment.respondent.clone(),
             role: assessment.role,
             complete: assessment.complete,
-            scores: scoring::score_respondent(questionnaire, assessment),
+            scores,
         });
     }
     let scores = scoring::aggregate(&data.questionnaire, respondents.iter().map(|r| &r.scores));

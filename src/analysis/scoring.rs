@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::assessment::{Answer, Assessment};
+use crate::model::assessment::{Answer, Answers, Assessment};
+use crate::model::id_map::IdMap;
 pub use crate::model::margins::Margins;
 use crate::model::questionnaire::{AnswerScale, CutoffRule, QuadrantId, Questionnaire, Scale};
 
@@ -34,11 +35,7 @@ pub fn item_points(scale: &AnswerScale, value: u8, reverse: bool) -> f64 {
 }
 
 /// Scores one scale from one respondent's answers.
-pub fn score_scale(
-    scale: &Scale,
-    answer_scale: &AnswerScale,
-    answers: &BTreeMap<String, Answer>,
-) -> ScaleScore {
+pub fn score_scale(scale: &Scale, answer_scale: &AnswerScale, answers: &Answers) -> ScaleScore {
     let mut sum = 0.0;
     let mut answered = 0;
     let mut dont_know = 0;
@@ -117,29 +114,45 @@ pub fn item_means(
 /// One respondent's scores on every scale and pillar of a questionnaire.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RespondentScores {
-    pub scales: BTreeMap<String, ScaleScore>,
+    pub scales: IdMap<ScaleScore>,
     /// Pillar score: the mean of the pillar's sufficient scale scores, or `None` when fewer
     /// than half of its scales are sufficient.
-    pub pillars: BTreeMap<String, Option<f64>>,
+    pub pillars: IdMap<Option<f64>>,
 }
 
 pub fn score_respondent(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
 ) -> RespondentScores {
-    let mut scales = BTreeMap::new();
-    let mut pillars = BTreeMap::new();
+    // Scored in questionnaire order, stored in id order with the questionnaire's shared ids.
+    let mut scale_scores = Vec::with_capacity(questionnaire.scale_count());
+    let mut pillar_scores = Vec::with_capacity(questionnaire.pillars.len());
+    let mut sufficient = Vec::new();
     for pillar in &questionnaire.pillars {
-        let mut sufficient = Vec::new();
+        sufficient.clear();
         for scale in &pillar.scales {
             let score = score_scale(scale, &questionnaire.answer_scale, &assessment.answers);
             sufficient.extend(score.score);
-            scales.insert(scale.id.clone(), score);
+            scale_scores.push(score);
         }
         let enough = !sufficient.is_empty() && sufficient.len() * 2 >= pillar.scales.len();
-        pillars.insert(pillar.id.clone(), enough.then(|| mean(&sufficient)));
+        pillar_scores.push(enough.then(|| mean(&sufficient)));
     }
-    RespondentScores { scales, pillars }
+    let ids = questionnaire.score_ids();
+    RespondentScores {
+        scales: IdMap::from_sorted(
+            ids.scales
+                .iter()
+                .map(|(id, at)| (id.clone(), scale_scores[*at]))
+                .collect(),
+        ),
+        pillars: IdMap::from_sorted(
+            ids.pillars
+                .iter()
+                .map(|(id, at)| (id.clone(), pillar_scores[*at]))
+                .collect(),
+        ),
+    }
 }
 
 /// The range (min–max) across respondents is shown from this many respondents; below it the

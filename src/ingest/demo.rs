@@ -16,7 +16,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::analysis::benchmark::{BenchmarkFile, BenchmarkStat};
-use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::model::assessment::{Answer, Answers, Assessment, QuestionnaireRef, Role};
 use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY, Questionnaire,
 };
@@ -143,10 +143,10 @@ fn answers_for(
     rng: &mut ChaCha8Rng,
     level_of: &dyn Fn(&str, &str) -> f64,
     dont_know_share: f64,
-) -> BTreeMap<String, Answer> {
+) -> Answers {
     let scale = &questionnaire.answer_scale;
     let (min, max) = (f64::from(scale.min), f64::from(scale.max));
-    let mut answers = BTreeMap::new();
+    let mut answers = Answers::new();
     for pillar in &questionnaire.pillars {
         for characteristic in &pillar.scales {
             let level = level_of(&pillar.id, &characteristic.id).clamp(0.0, 100.0);

@@ -6,6 +6,12 @@ use std::fmt;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::model::id_map::IdMap;
+pub use crate::model::id_map::{Id as ItemId, SharedIds as ItemIds};
+
+/// One respondent's answers by item id, in item-id order.
+pub type Answers = IdMap<Answer>;
+
 /// An answer to one item: a point on the agreement scale, "don't know" or "not applicable".
 /// The last two are stored and counted apart, and never scored: not knowing is itself a
 /// finding, an item that does not apply is not. Written as a number, `"?"` for don't know and
@@ -190,7 +196,7 @@ pub struct Assessment {
     /// Answers by item id. Answers to items a later questionnaire version no longer has are
     /// kept here untouched.
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: Answers,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub comments: BTreeMap<String, String>,
 }
@@ -211,7 +217,7 @@ impl Assessment {
             date: None,
             questionnaire,
             complete: false,
-            answers: BTreeMap::new(),
+            answers: Answers::new(),
             comments: BTreeMap::new(),
         }
     }
@@ -242,8 +248,8 @@ mod tests {
                 version: 1,
             },
         );
-        a.answers.insert("cx01".into(), Answer::Value(4));
-        a.answers.insert("cx02".into(), Answer::DontKnow);
+        a.answers.insert("cx01", Answer::Value(4));
+        a.answers.insert("cx02", Answer::DontKnow);
         a.comments.insert("cx01".into(), "no: really".into());
         let text = crate::model::yaml::to_string(&a).unwrap();
         let back: Assessment =

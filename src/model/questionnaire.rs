@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Lang;
+use crate::model::id_map::Id;
 
 pub use validate::{IdKind, Problem, ProblemKind, Subject, ValidationError};
 
@@ -64,6 +65,17 @@ pub struct Questionnaire {
     pub pillars: Vec<Pillar>,
     item_index: HashMap<String, ItemRef>,
     scale_index: HashMap<String, (usize, usize)>,
+    score_ids: ScoreIds,
+}
+
+/// The scale and pillar ids as shared ids, made once per questionnaire so that scoring ten
+/// thousand respondents does not copy them three hundred thousand times.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ScoreIds {
+    /// Per scale in id order: its id and its position in questionnaire order.
+    pub scales: Vec<(Id, usize)>,
+    /// Per pillar in id order: its id and its position in questionnaire order.
+    pub pillars: Vec<(Id, usize)>,
 }
 
 /// The answer scale: `min..=max` agreement, plus "don't know" and, where the questionnaire
@@ -330,7 +342,26 @@ impl Questionnaire {
         restricted
     }
 
+    /// Shared scale and pillar ids, each with its position in questionnaire order.
+    pub fn score_ids(&self) -> &ScoreIds {
+        &self.score_ids
+    }
+
     fn build_index(&mut self) {
+        let mut scales: Vec<(Id, usize)> = self
+            .scales()
+            .enumerate()
+            .map(|(at, scale)| (Id::from(scale.id.as_str()), at))
+            .collect();
+        scales.sort();
+        let mut pillars: Vec<(Id, usize)> = self
+            .pillars
+            .iter()
+            .enumerate()
+            .map(|(at, pillar)| (Id::from(pillar.id.as_str()), at))
+            .collect();
+        pillars.sort();
+        self.score_ids = ScoreIds { scales, pillars };
         self.item_index.clear();
         self.scale_index.clear();
         for (p, pillar) in self.pillars.iter().enumerate() {
@@ -372,6 +403,10 @@ impl Questionnaire {
 
     pub fn item_ref(&self, id: &str) -> Option<ItemRef> {
         self.item_index.get(id).copied()
+    }
+
+    pub fn scale_count(&self) -> usize {
+        self.score_ids.scales.len()
     }
 
     /// Every scale, in questionnaire order.

@@ -19,7 +19,7 @@ mod merge;
 mod model;
 mod open_hold;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -318,13 +318,11 @@ impl Workspace {
         let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
         let (loaded, stats) = cache::load(&self.root, assessment_files, use_cache);
         let mut assessments = Vec::with_capacity(loaded.len());
+        let organisation_ids: HashSet<&str> = organisations.iter().map(|o| o.id.as_str()).collect();
         for (path, result) in loaded {
             match result {
                 Ok(assessment) => {
-                    if organisations
-                        .iter()
-                        .all(|o| o.id != assessment.organisation)
-                    {
+                    if !organisation_ids.contains(assessment.organisation.as_str()) {
                         problems.push(YamlError {
                             file: path.clone(),
                             line: 1,

@@ -465,7 +465,7 @@ fn a_change_across_questionnaire_versions_compares_what_both_rounds_scored_and_s
     let path = f.workspace.assessment_path("2024", "bremerdam", "b1");
     let mut old: rijp::model::assessment::Assessment = rijp::model::yaml::read(&path).unwrap();
     old.questionnaire.version = 0;
-    old.answers.insert("xx99".into(), v(5));
+    old.answers.insert("xx99", v(5));
     for item in &f.questionnaire.scale("vision").unwrap().items {
         old.answers.remove(&item.id);
     }

@@ -56,7 +56,7 @@ fn a_cached_load_equals_a_fresh_one_and_sees_every_change() {
         .answers
         .iter()
         .find_map(|(item, answer)| match answer {
-            Answer::Value(value) if *value < 5 => Some((item.clone(), *value)),
+            Answer::Value(value) if *value < 5 => Some((item.to_string(), *value)),
             _ => None,
         })
         .unwrap();

@@ -36,7 +36,7 @@ fn some_answer(stored: &StoredAssessment) -> (String, u8) {
         .answers
         .iter()
         .find_map(|(item, answer)| match answer {
-            Answer::Value(value) if *value < 5 => Some((item.clone(), *value)),
+            Answer::Value(value) if *value < 5 => Some((item.to_string(), *value)),
             _ => None,
         })
         .unwrap()

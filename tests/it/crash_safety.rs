@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use rijp::model::assessment::{Answer, Assessment};
+use rijp::model::assessment::{Answer, Answers, Assessment};
 use rijp::model::questionnaire::Questionnaire;
 use rijp::store::workspace::Workspace;
 
@@ -59,7 +59,7 @@ fn assessment_path(workspace: &Path, respondent: &str) -> PathBuf {
     Workspace::at(workspace).assessment_path(ROUND, ORGANISATION, respondent)
 }
 
-fn answers_on_disk(path: &Path) -> Option<BTreeMap<String, Answer>> {
+fn answers_on_disk(path: &Path) -> Option<Answers> {
     path.exists().then(|| {
         rijp::model::yaml::read::<Assessment>(path)
             .unwrap_or_else(|error| panic!("a file does not parse after a kill: {error}"))
@@ -78,7 +78,7 @@ fn killing_the_writer_at_random_moments_never_loses_an_acknowledged_answer() {
         .map(|item| item.id.clone())
         .collect();
     let mut rng = ChaCha8Rng::seed_from_u64(6);
-    let mut state: Option<BTreeMap<String, Answer>> = None;
+    let mut state: Option<Answers> = None;
     let (mut kills, mut kills_mid_stream) = (0, 0);
 
     for round in 0..300 {

@@ -3,11 +3,10 @@
 //! with a real writer; every stored answer is checked, and a broken row is reported at its
 //! real line or cell.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rijp::ingest::import::{self, ImportError, Place, ProblemKind, SourceKind, TextEncoding};
-use rijp::model::assessment::{Answer, Assessment, Role};
+use rijp::model::assessment::{Answer, Answers, Assessment, Role};
 use rijp::store::workspace::{Workspace, WorkspaceData};
 
 fn shipped(name: &str) -> PathBuf {
@@ -46,8 +45,8 @@ fn assessment<'a>(data: &'a WorkspaceData, respondent: &str) -> &'a Assessment {
         .assessment
 }
 
-fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
-    pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(k, v)| (*k, *v)).collect()
 }
 
 /// A LimeSurvey export: every field quoted, CRLF lines, its own columns before the answers.

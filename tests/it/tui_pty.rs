@@ -226,7 +226,12 @@ fn answers_survive_quitting_and_the_questionnaire_continues_where_it_stopped() {
         (items[3].clone(), Answer::Value(5)),
     ];
     expected.sort_by(|a, b| a.0.cmp(&b.0));
-    assert_eq!(stored.answers.into_iter().collect::<Vec<_>>(), expected);
+    let stored: Vec<(String, Answer)> = stored
+        .answers
+        .iter()
+        .map(|(item, answer)| (item.to_string(), *answer))
+        .collect();
+    assert_eq!(stored, expected);
 
     // Again: the unfinished assessment is listed, and continuing starts at item 5.
     let mut session = Session::start(&workspace, &config);

@@ -12,7 +12,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::{ROUNDS, normal, profile_for, profile_offset, role_bias};
-use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::model::assessment::{Answer, Answers, Assessment, QuestionnaireRef, Role};
 use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY, Questionnaire,
 };
@@ -189,10 +189,10 @@ fn answers(
     style: AnswerStyle,
     dont_know_share: f64,
     stops_after: Option<usize>,
-) -> BTreeMap<String, Answer> {
+) -> Answers {
     let scale = &questionnaire.answer_scale;
     let (min, max) = (f64::from(scale.min), f64::from(scale.max));
-    let mut answers = BTreeMap::new();
+    let mut answers = Answers::new();
     let mut position = 0;
     for pillar in &questionnaire.pillars {
         for characteristic in &pillar.scales {

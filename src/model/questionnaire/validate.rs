@@ -435,6 +435,7 @@ pub(super) fn validate(
         pillars,
         item_index: HashMap::new(),
         scale_index: HashMap::new(),
+        score_ids: Default::default(),
     };
     questionnaire.build_index();
     Ok(questionnaire)

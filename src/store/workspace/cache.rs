@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::model::assessment::Assessment;
+use crate::model::assessment::{Assessment, ItemIds};
 use crate::model::yaml::{self, YamlError};
 
 pub use format::Entry;
@@ -137,7 +137,9 @@ pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, 
     let cache = use_cache.then(|| AssessmentCache::read(root));
     let loaded: Vec<Loaded> = files
         .par_iter()
-        .map(|path| load_one(root, cache.as_ref(), started, path))
+        .map_init(ItemIds::default, |ids, path| {
+            load_one(root, cache.as_ref(), started, path, ids)
+        })
         .collect();
     let mut stats = LoadStats::default();
     for (_, seen) in &loaded {
@@ -174,6 +176,7 @@ fn load_one<'a>(
     cache: Option<&'a AssessmentCache>,
     started: Nanos,
     path: &Path,
+    ids: &mut ItemIds,
 ) -> Loaded<'a> {
     let name = cache.and_then(|_| relative(root, path));
     let known = cache.zip(name.as_ref()).and_then(|(c, n)| c.entries.get(n));
@@ -183,7 +186,7 @@ fn load_one<'a>(
         let stamp = FileStamp::of(&metadata);
         if stamp == entry.stamp
             && !stamp.is_ambiguous(entry.observed)
-            && let Some(assessment) = format::decode_assessment(&entry.assessment)
+            && let Some(assessment) = format::decode_assessment(&entry.assessment, ids)
         {
             return (Ok(assessment), Seen::Cached(entry));
         }
@@ -204,7 +207,7 @@ fn load_one<'a>(
         None => Seen::Nothing,
     };
     if let Some(entry) = known.filter(|entry| entry.hash == hash)
-        && let Some(assessment) = format::decode_assessment(&entry.assessment)
+        && let Some(assessment) = format::decode_assessment(&entry.assessment, ids)
     {
         return (Ok(assessment), fresh(entry.assessment.clone()));
     }

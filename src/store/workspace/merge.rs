@@ -58,7 +58,16 @@ pub fn merge_changes(
             }
         }
     }
-    apply(&mut on_disk.answers, &known.answers, &edited.answers);
+    for (item, answer) in &edited.answers {
+        if known.answers.get(item) != Some(answer) {
+            on_disk.answers.insert(item, *answer);
+        }
+    }
+    for item in known.answers.keys() {
+        if !edited.answers.contains_key(item) {
+            on_disk.answers.remove(item);
+        }
+    }
     apply(&mut on_disk.comments, &known.comments, &edited.comments);
     on_disk.role = edited.role;
     on_disk.date = edited.date.clone();
@@ -87,12 +96,12 @@ mod tests {
     #[test]
     fn answers_saved_elsewhere_survive_a_change_made_here() {
         let mut known = base();
-        known.answers.insert("cx01".into(), Answer::Value(3));
+        known.answers.insert("cx01", Answer::Value(3));
         let mut on_disk = known.clone();
-        on_disk.answers.insert("cx05".into(), Answer::Value(5));
+        on_disk.answers.insert("cx05", Answer::Value(5));
         let mut edited = known.clone();
-        edited.answers.insert("cx01".into(), Answer::Value(4));
-        edited.answers.insert("cx02".into(), Answer::DontKnow);
+        edited.answers.insert("cx01", Answer::Value(4));
+        edited.answers.insert("cx02", Answer::DontKnow);
         let merged = merge_changes(on_disk, &known, &edited);
         assert_eq!(merged.answers.get("cx01"), Some(&Answer::Value(4)));
         assert_eq!(merged.answers.get("cx02"), Some(&Answer::DontKnow));
@@ -104,12 +113,10 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         let workspace = Workspace::at(folder.path());
         let mut known = base();
-        known.answers.insert("cx01".into(), Answer::Value(3));
+        known.answers.insert("cx01", Answer::Value(3));
         workspace.save_assessment(&known).unwrap();
         let mut elsewhere = known.clone();
-        elsewhere
-            .answers
-            .insert("cx09".into(), Answer::NotApplicable);
+        elsewhere.answers.insert("cx09", Answer::NotApplicable);
         workspace.save_assessment(&elsewhere).unwrap();
         let mut edited = known.clone();
         edited.answers.remove("cx01");

@@ -9,13 +9,11 @@
 //! Every part carries the format version and a hash of its bytes, so a damaged, foreign or
 //! older file (or a record cut short by a crash) is recognised and ignored, never trusted.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
 
 use super::stamp::{FileStamp, Nanos};
-use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::model::assessment::{Answer, Answers, Assessment, ItemIds, QuestionnaireRef, Role};
 
 const MAGIC: &[u8; 8] = b"rijp\x00asm";
 /// Bumped whenever the layout or the meaning of an entry changes.
@@ -60,17 +58,23 @@ struct JournalRecord {
 /// An assessment in the cache's own form: the YAML form leaves fields out and reads answers
 /// as numbers or text, which a compact format cannot express.
 #[derive(Serialize, Deserialize)]
-struct Cached {
-    organisation: String,
-    respondent: String,
+struct Cached<'a> {
+    #[serde(borrow)]
+    organisation: &'a str,
+    #[serde(borrow)]
+    respondent: &'a str,
     role: Role,
-    round: String,
-    date: Option<String>,
+    #[serde(borrow)]
+    round: &'a str,
+    #[serde(borrow)]
+    date: Option<&'a str>,
     questionnaire: QuestionnaireRef,
     complete: bool,
     /// 0 is don't know, 255 not applicable, anything else the answer itself.
-    answers: Vec<(String, u8)>,
-    comments: Vec<(String, String)>,
+    #[serde(borrow)]
+    answers: Vec<(&'a str, u8)>,
+    #[serde(borrow)]
+    comments: Vec<(&'a str, &'a str)>,
 }
 
 const DONT_KNOW: u8 = 0;
@@ -78,11 +82,11 @@ const NOT_APPLICABLE: u8 = u8::MAX;
 
 pub fn encode_assessment(assessment: &Assessment) -> Vec<u8> {
     let cached = Cached {
-        organisation: assessment.organisation.clone(),
-        respondent: assessment.respondent.clone(),
+        organisation: &assessment.organisation,
+        respondent: &assessment.respondent,
         role: assessment.role,
-        round: assessment.round.clone(),
-        date: assessment.date.clone(),
+        round: &assessment.round,
+        date: assessment.date.as_deref(),
         questionnaire: assessment.questionnaire.clone(),
         complete: assessment.complete,
         answers: assessment
@@ -94,42 +98,49 @@ pub fn encode_assessment(assessment: &Assessment) -> Vec<u8> {
                     Answer::DontKnow => DONT_KNOW,
                     Answer::NotApplicable => NOT_APPLICABLE,
                 };
-                (item.clone(), code)
+                (item, code)
             })
             .collect(),
         comments: assessment
             .comments
             .iter()
-            .map(|(item, text)| (item.clone(), text.clone()))
+            .map(|(item, text)| (item.as_str(), text.as_str()))
             .collect(),
     };
     postcard::to_allocvec(&cached).unwrap_or_default()
 }
 
-pub fn decode_assessment(bytes: &[u8]) -> Option<Assessment> {
+/// Decodes an entry's assessment, taking its item ids from `ids` so that decoded answers
+/// share them.
+pub fn decode_assessment(bytes: &[u8], ids: &mut ItemIds) -> Option<Assessment> {
     let cached: Cached = postcard::from_bytes(bytes).ok()?;
-    let answers: BTreeMap<String, Answer> = cached
+    let answers = cached
         .answers
         .into_iter()
-        .map(|(item, code)| {
+        .enumerate()
+        .map(|(position, (item, code))| {
             let answer = match code {
                 DONT_KNOW => Answer::DontKnow,
                 NOT_APPLICABLE => Answer::NotApplicable,
                 value => Answer::Value(value),
             };
-            (item, answer)
+            (ids.id(position, item), answer)
         })
         .collect();
     Some(Assessment {
-        organisation: cached.organisation,
-        respondent: cached.respondent,
+        organisation: cached.organisation.to_string(),
+        respondent: cached.respondent.to_string(),
         role: cached.role,
-        round: cached.round,
-        date: cached.date,
+        round: cached.round.to_string(),
+        date: cached.date.map(str::to_string),
         questionnaire: cached.questionnaire,
         complete: cached.complete,
-        answers,
-        comments: cached.comments.into_iter().collect(),
+        answers: Answers::from_sorted(answers),
+        comments: cached
+            .comments
+            .into_iter()
+            .map(|(item, text)| (item.to_string(), text.to_string()))
+            .collect(),
     })
 }
 
@@ -228,12 +239,10 @@ mod tests {
             },
         );
         assessment.date = Some("2026-03-01".to_string());
-        assessment.answers.insert("cx01".into(), Answer::Value(4));
-        assessment.answers.insert("cx02".into(), Answer::DontKnow);
-        assessment
-            .answers
-            .insert("cx03".into(), Answer::NotApplicable);
-        assessment.answers.insert("cx04".into(), Answer::Value(10));
+        assessment.answers.insert("cx01", Answer::Value(4));
+        assessment.answers.insert("cx02", Answer::DontKnow);
+        assessment.answers.insert("cx03", Answer::NotApplicable);
+        assessment.answers.insert("cx04", Answer::Value(10));
         assessment
             .comments
             .insert("cx01".into(), "zie notitie".into());
@@ -259,7 +268,7 @@ mod tests {
     #[test]
     fn assessments_survive_the_round_trip_exactly() {
         assert_eq!(
-            decode_assessment(&encode_assessment(&sample())),
+            decode_assessment(&encode_assessment(&sample()), &mut ItemIds::default()),
             Some(sample())
         );
     }

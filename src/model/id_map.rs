@@ -1,0 +1,250 @@
+//! A compact map from shared ids (item, scale or pillar ids) to values. A national workspace
+//! holds about a million answers and three hundred thousand scale scores; a map with an owned
+//! string per entry made loading and scoring it mostly a matter of allocating memory.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::marker::PhantomData;
+use std::sync::Arc;
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An id as the maps hold it: shared, so a million answers to the same ninety-six items need
+/// ninety-six strings, not a million.
+pub type Id = Arc<str>;
+
+/// Values sorted by id, one per id. Iterates, serialises and compares in id order, as a
+/// sorted map would.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdMap<V> {
+    entries: Vec<(Id, V)>,
+}
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> IdMap<V> {
+    pub fn new() -> IdMap<V> {
+        IdMap::default()
+    }
+
+    fn position<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> Result<usize, usize> {
+        let id = id.as_ref();
+        self.entries.binary_search_by(|(key, _)| (**key).cmp(id))
+    }
+
+    pub fn get<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> Option<&V> {
+        self.position(id).ok().map(|at| &self.entries[at].1)
+    }
+
+    pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> bool {
+        self.position(id).is_ok()
+    }
+
+    /// Sets the value for an id; returns the value it replaces.
+    pub fn insert(&mut self, id: impl Into<Id>, value: V) -> Option<V> {
+        let id = id.into();
+        match self.position(&*id) {
+            Ok(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            Err(at) => {
+                self.entries.insert(at, (id, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove<Q: AsRef<str> + ?Sized>(&mut self, id: &Q) -> Option<V> {
+        self.position(id).ok().map(|at| self.entries.remove(at).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// In id order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, &V)> + ExactSizeIterator {
+        self.entries.iter().map(|(id, value)| (&**id, value))
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator {
+        self.entries.iter().map(|(id, _)| &**id)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
+        self.entries.iter().map(|(_, value)| value)
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
+        self.entries.retain(|(id, value)| keep(id, value));
+    }
+
+    /// Builds from entries, cheaply when they are already sorted by id without repeats (as
+    /// the cache stores them and scoring makes them); anything else is sorted and
+    /// de-duplicated, the last value for an id winning.
+    pub fn from_sorted(mut entries: Vec<(Id, V)>) -> IdMap<V> {
+        if !entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
+            // A stable sort keeps repeats in the order given, so the last one can win.
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut unique: Vec<(Id, V)> = Vec::with_capacity(entries.len());
+            for entry in entries {
+                match unique.last_mut() {
+                    Some(last) if last.0 == entry.0 => *last = entry,
+                    _ => unique.push(entry),
+                }
+            }
+            entries = unique;
+        }
+        IdMap { entries }
+    }
+}
+
+impl<K: Into<Id>, V> FromIterator<(K, V)> for IdMap<V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> IdMap<V> {
+        IdMap::from_sorted(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
+    }
+}
+
+impl<K: Into<Id>, V> Extend<(K, V)> for IdMap<V> {
+    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
+        for (id, value) in iter {
+            self.insert(id, value);
+        }
+    }
+}
+
+impl<V> IntoIterator for IdMap<V> {
+    type Item = (Id, V);
+    type IntoIter = std::vec::IntoIter<(Id, V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a IdMap<V> {
+    type Item = (&'a str, &'a V);
+    type IntoIter =
+        std::iter::Map<std::slice::Iter<'a, (Id, V)>, fn(&'a (Id, V)) -> (&'a str, &'a V)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(id, value)| (&**id, value))
+    }
+}
+
+impl<Q: AsRef<str> + ?Sized, V> std::ops::Index<&Q> for IdMap<V> {
+    type Output = V;
+    /// Panics when the id is missing, as a map's index does: for ids just looked up.
+    fn index(&self, id: &Q) -> &V {
+        match self.get(id) {
+            Some(value) => value,
+            None => panic!("no entry for '{}'", id.as_ref()),
+        }
+    }
+}
+
+impl<V: Serialize> Serialize for IdMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
+        for (id, value) in &self.entries {
+            map.serialize_entry(&**id, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdMapVisitor<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for IdMapVisitor<V> {
+            type Value = IdMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map from ids to values")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<IdMap<V>, M::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some((id, value)) = map.next_entry::<String, V>()? {
+                    entries.push((Id::from(id), value));
+                }
+                Ok(IdMap::from_sorted(entries))
+            }
+        }
+        deserializer.deserialize_map(IdMapVisitor(PhantomData))
+    }
+}
+
+/// Hands out one shared [`Id`] per distinct text, so maps filled by one loader share their
+/// ids. Consecutive assessments nearly always answer the same items in the same order, so
+/// the id at the same position last time is tried before the set.
+#[derive(Default)]
+pub struct SharedIds {
+    known: HashSet<Id>,
+    last: Vec<Id>,
+}
+
+impl SharedIds {
+    /// The shared id for the text of the `position`-th entry.
+    pub fn id(&mut self, position: usize, text: &str) -> Id {
+        if let Some(last) = self.last.get(position)
+            && **last == *text
+        {
+            return last.clone();
+        }
+        let id = match self.known.get(text) {
+            Some(id) => id.clone(),
+            None => {
+                let id = Id::from(text);
+                self.known.insert(id.clone());
+                id
+            }
+        };
+        if position < self.last.len() {
+            self.last[position] = id.clone();
+        } else {
+            self.last.push(id.clone());
+        }
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_keep_id_order_and_one_value_per_id() {
+        let mut map = IdMap::new();
+        map.insert("oe02", 2);
+        map.insert("cx01", 4);
+        assert_eq!(map.insert("oe02", 3), Some(2));
+        assert_eq!(map.keys().collect::<Vec<_>>(), ["cx01", "oe02"]);
+        assert_eq!(map.get("oe02"), Some(&3));
+        assert_eq!(map.remove("cx01"), Some(4));
+        assert_eq!(map.len(), 1);
+    }
+
+    #[test]
+    fn unsorted_entries_are_sorted_and_the_last_repeat_wins() {
+        let map = IdMap::from_sorted(vec![("b".into(), 1), ("a".into(), 2), ("b".into(), 3)]);
+        let pairs: Vec<(&str, i32)> = map.iter().map(|(k, v)| (k, *v)).collect();
+        assert_eq!(pairs, [("a", 2), ("b", 3)]);
+    }
+
+    #[test]
+    fn ids_are_shared() {
+        let mut ids = SharedIds::default();
+        let first = ids.id(0, "cx01");
+        let again = ids.id(0, "cx01");
+        let elsewhere = ids.id(3, "cx01");
+        assert!(Arc::ptr_eq(&first, &again) && Arc::ptr_eq(&first, &elsewhere));
+        assert_eq!(&*ids.id(0, "cx02"), "cx02");
+    }
+}
