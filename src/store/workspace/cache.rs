@@ -16,6 +16,7 @@
 mod format;
 mod stamp;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs::Metadata;
 use std::io::Write;
@@ -49,9 +50,25 @@ pub struct LoadStats {
     pub parsed: usize,
 }
 
+/// The cache's files as read at the start of a load; the entries borrow from them.
+#[derive(Default)]
+struct CacheFiles {
+    snapshot: Option<Vec<u8>>,
+    journal: Option<Vec<u8>>,
+}
+
+impl CacheFiles {
+    fn read(root: &Path) -> CacheFiles {
+        CacheFiles {
+            snapshot: read_limited(&folder(root).join(SNAPSHOT)),
+            journal: read_limited(&folder(root).join(JOURNAL)),
+        }
+    }
+}
+
 /// The cache as read at the start of a load.
-struct AssessmentCache {
-    entries: HashMap<String, Entry>,
+struct AssessmentCache<'a> {
+    entries: HashMap<Cow<'a, str>, Entry<'a>>,
     /// False when there was no usable snapshot.
     found: bool,
     /// The journal's length when read, when it had any entries.
@@ -62,20 +79,19 @@ fn folder(root: &Path) -> PathBuf {
     root.join(CACHE)
 }
 
-impl AssessmentCache {
-    /// Reads the snapshot and the journal; any problem with either leaves it out.
-    fn read(root: &Path) -> AssessmentCache {
-        let snapshot = read_limited(&folder(root).join(SNAPSHOT))
-            .and_then(|bytes| format::decode_snapshot(&bytes));
+impl<'a> AssessmentCache<'a> {
+    /// The snapshot's entries updated by the journal's; any problem with either leaves it out.
+    fn parse(files: &'a CacheFiles) -> AssessmentCache<'a> {
+        let snapshot = files.snapshot.as_deref().and_then(format::decode_snapshot);
         let found = snapshot.is_some();
-        let mut entries: HashMap<String, Entry> = snapshot
+        let mut entries: HashMap<Cow<'a, str>, Entry<'a>> = snapshot
             .unwrap_or_default()
             .into_iter()
             .map(|entry| (entry.path.clone(), entry))
             .collect();
         let mut journal = None;
-        if let Some(bytes) = read_limited(&folder(root).join(JOURNAL)) {
-            let saved = format::decode_journal(&bytes);
+        if let Some(bytes) = files.journal.as_deref() {
+            let saved = format::decode_journal(bytes);
             if !saved.is_empty() {
                 journal = Some(bytes.len() as u64);
             }
@@ -118,9 +134,9 @@ fn relative(root: &Path, path: &Path) -> Option<String> {
 /// What a load knows about one file afterwards.
 enum Seen<'a> {
     /// Unchanged since the cache's entry was made.
-    Cached(&'a Entry),
+    Cached(&'a Entry<'a>),
     /// Read now: a new entry.
-    Fresh(Entry),
+    Fresh(Entry<'a>),
     /// Not usable, or not to be cached.
     Nothing,
 }
@@ -134,7 +150,12 @@ pub type LoadedFiles = Vec<(PathBuf, Result<Assessment, YamlError>)>;
 /// the workspace's cache.
 pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, LoadStats) {
     let started = now();
-    let cache = use_cache.then(|| AssessmentCache::read(root));
+    let cache_files = if use_cache {
+        CacheFiles::read(root)
+    } else {
+        CacheFiles::default()
+    };
+    let cache = use_cache.then(|| AssessmentCache::parse(&cache_files));
     let loaded: Vec<Loaded> = files
         .par_iter()
         .map_init(ItemIds::default, |ids, path| {
@@ -167,19 +188,21 @@ pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, 
 fn same_content(cache: &AssessmentCache, entry: &Entry) -> bool {
     cache
         .entries
-        .get(&entry.path)
+        .get(&*entry.path)
         .is_some_and(|known| known.hash == entry.hash)
 }
 
 fn load_one<'a>(
     root: &Path,
-    cache: Option<&'a AssessmentCache>,
+    cache: Option<&'a AssessmentCache<'a>>,
     started: Nanos,
     path: &Path,
     ids: &mut ItemIds,
 ) -> Loaded<'a> {
     let name = cache.and_then(|_| relative(root, path));
-    let known = cache.zip(name.as_ref()).and_then(|(c, n)| c.entries.get(n));
+    let known = cache
+        .zip(name.as_ref())
+        .and_then(|(c, n)| c.entries.get(n.as_str()));
     if let Some(entry) = known
         && let Ok(metadata) = std::fs::metadata(path)
     {
@@ -196,9 +219,9 @@ fn load_one<'a>(
         Err(error) => return (Err(error), Seen::Nothing),
     };
     let hash = format::content_hash(&bytes);
-    let fresh = |assessment: Vec<u8>| match &name {
+    let fresh = |assessment: Cow<'a, [u8]>| match &name {
         Some(name) => Seen::Fresh(Entry {
-            path: name.clone(),
+            path: Cow::Owned(name.clone()),
             stamp: FileStamp::of(&metadata),
             observed: started,
             hash,
@@ -214,7 +237,7 @@ fn load_one<'a>(
     match yaml::parse_bytes::<Assessment>(path, &bytes) {
         Ok(assessment) => {
             let seen = match name {
-                Some(_) => fresh(format::encode_assessment(&assessment)),
+                Some(_) => fresh(Cow::Owned(format::encode_assessment(&assessment))),
                 None => Seen::Nothing,
             };
             (Ok(assessment), seen)
@@ -304,13 +327,13 @@ pub fn saved_entry(
     observed: Nanos,
     bytes: &[u8],
     assessment: &Assessment,
-) -> Option<Entry> {
+) -> Option<Entry<'static>> {
     Some(Entry {
-        path: relative(root, path)?,
+        path: Cow::Owned(relative(root, path)?),
         stamp: FileStamp::of(metadata),
         observed,
         hash: format::content_hash(bytes),
-        assessment: format::encode_assessment(assessment),
+        assessment: Cow::Owned(format::encode_assessment(assessment)),
     })
 }
 

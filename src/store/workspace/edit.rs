@@ -110,13 +110,17 @@ impl Workspace {
 
     /// Tells the cache about assessment files just written, starting a cache when the
     /// workspace has none and this many files make one worth keeping.
-    fn remember(&self, entries: impl Iterator<Item = Entry>) {
+    fn remember<'a>(&self, entries: impl Iterator<Item = Entry<'a>>) {
         let entries: Vec<Entry> = entries.collect();
         cache::journal(&self.root, &entries, entries.len() >= CACHE_FROM_FILES);
     }
 
     /// Writes an assessment file (the caller holds its lock); returns its cache entry.
-    fn write_assessment(&self, path: &Path, assessment: &Assessment) -> Result<Option<Entry>> {
+    fn write_assessment(
+        &self,
+        path: &Path,
+        assessment: &Assessment,
+    ) -> Result<Option<Entry<'static>>> {
         refuse_damaged::<Assessment>(path)?;
         let text = yaml::to_string(assessment)?;
         let observed = cache::now();
@@ -161,7 +165,7 @@ impl AssessmentEdit {
         Ok(())
     }
 
-    fn write(&self, assessment: &Assessment) -> Result<Option<Entry>> {
+    fn write(&self, assessment: &Assessment) -> Result<Option<Entry<'static>>> {
         let target = self.workspace.assessment_path(
             &assessment.round,
             &assessment.organisation,

@@ -9,6 +9,8 @@
 //! Every part carries the format version and a hash of its bytes, so a damaged, foreign or
 //! older file (or a record cut short by a crash) is recognised and ignored, never trusted.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
 
@@ -31,28 +33,35 @@ pub fn content_hash(bytes: &[u8]) -> ContentHash {
 }
 
 /// One assessment file as last seen: where, its metadata, when it was seen, the hash of its
-/// bytes and what they parse to (encoded; decoded only when used).
+/// bytes and what they parse to (encoded; decoded only when used). Entries read from the
+/// cache borrow from its bytes: copying ten thousand of them cost more than using them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
+pub struct Entry<'a> {
     /// Relative to the workspace, with `/` between parts.
-    pub path: String,
+    #[serde(borrow)]
+    pub path: Cow<'a, str>,
     pub stamp: FileStamp,
     /// When the content was seen (taken before the file was read or written).
     pub observed: Nanos,
     pub hash: ContentHash,
-    pub assessment: Vec<u8>,
+    #[serde(borrow)]
+    pub assessment: Cow<'a, [u8]>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Body {
-    rijp: String,
-    entries: Vec<Entry>,
+struct Body<'a> {
+    #[serde(borrow)]
+    rijp: Cow<'a, str>,
+    #[serde(borrow)]
+    entries: Vec<Entry<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct JournalRecord {
-    rijp: String,
-    entry: Entry,
+struct JournalRecord<'a> {
+    #[serde(borrow)]
+    rijp: Cow<'a, str>,
+    #[serde(borrow)]
+    entry: Entry<'a>,
 }
 
 /// An assessment in the cache's own form: the YAML form leaves fields out and reads answers
@@ -147,7 +156,7 @@ pub fn decode_assessment(bytes: &[u8], ids: &mut ItemIds) -> Option<Assessment> 
 /// The snapshot's bytes for these entries.
 pub fn encode_snapshot(entries: Vec<Entry>) -> Option<Vec<u8>> {
     let body = postcard::to_allocvec(&Body {
-        rijp: RIJP.to_string(),
+        rijp: Cow::Borrowed(RIJP),
         entries,
     })
     .ok()?;
@@ -161,7 +170,7 @@ pub fn encode_snapshot(entries: Vec<Entry>) -> Option<Vec<u8>> {
 }
 
 /// The entries of a snapshot, or `None` when it is damaged, foreign or of another version.
-pub fn decode_snapshot(bytes: &[u8]) -> Option<Vec<Entry>> {
+pub fn decode_snapshot(bytes: &[u8]) -> Option<Vec<Entry<'_>>> {
     let (header, body) = bytes.split_at_checked(HEADER)?;
     let (magic, rest) = header.split_at(8);
     let (format, rest) = rest.split_at(4);
@@ -180,7 +189,7 @@ pub fn decode_snapshot(bytes: &[u8]) -> Option<Vec<Entry>> {
 /// One journal record for an entry.
 pub fn encode_record(entry: &Entry, out: &mut Vec<u8>) {
     let Ok(payload) = postcard::to_allocvec(&JournalRecord {
-        rijp: RIJP.to_string(),
+        rijp: Cow::Borrowed(RIJP),
         entry: entry.clone(),
     }) else {
         return;
@@ -197,7 +206,7 @@ pub fn encode_record(entry: &Entry, out: &mut Vec<u8>) {
 
 /// The entries of a journal, oldest first, up to the first record that is not whole and
 /// sound (one cut short by a crash ends the journal).
-pub fn decode_journal(mut bytes: &[u8]) -> Vec<Entry> {
+pub fn decode_journal(mut bytes: &[u8]) -> Vec<Entry<'_>> {
     let mut entries = Vec::new();
     while let Some((header, rest)) = bytes.split_at_checked(RECORD_HEADER) {
         let (magic, header) = header.split_at(8);
@@ -249,9 +258,9 @@ mod tests {
         assessment
     }
 
-    fn entry(path: &str) -> Entry {
+    fn entry(path: &str) -> Entry<'static> {
         Entry {
-            path: path.to_string(),
+            path: Cow::Owned(path.to_string()),
             stamp: FileStamp {
                 size: 120,
                 modified: 1_700_000_000_123_456_789,
@@ -261,7 +270,7 @@ mod tests {
             },
             observed: 1_700_000_001_000_000_000,
             hash: content_hash(path.as_bytes()),
-            assessment: encode_assessment(&sample()),
+            assessment: Cow::Owned(encode_assessment(&sample())),
         }
     }
 
@@ -294,7 +303,12 @@ mod tests {
         encode_record(&entry("b.yaml"), &mut bytes);
         let whole = bytes.len();
         encode_record(&entry("c.yaml"), &mut bytes);
-        let paths = |entries: Vec<Entry>| entries.into_iter().map(|e| e.path).collect::<Vec<_>>();
+        let paths = |entries: Vec<Entry>| {
+            entries
+                .into_iter()
+                .map(|e| e.path.into_owned())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
             paths(decode_journal(&bytes)),
             ["a.yaml", "b.yaml", "c.yaml"]
