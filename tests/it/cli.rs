@@ -193,6 +193,14 @@ fn demo_writes_five_fictitious_partners_and_refuses_a_non_empty_folder() {
         .arg(&ws)
         .assert()
         .failure()
+        .stderr(predicate::str::contains(
+            "is niet leeg; de demo wordt alleen in een lege of nieuwe map geschreven",
+        ));
+    rijp()
+        .args(["--lang", "en", "demo", "--workspace"])
+        .arg(&ws)
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("is not empty"));
     assert_eq!(snapshot(&ws), before);
 }
