@@ -1,21 +1,17 @@
-//! The `rijp` command: parses the command line and hands each subcommand to the library.
+//! The `rijp` command: reads the command line in the user's language and runs the command.
 
 mod cli;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use rijp::words::i18n::errors::describe;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    let lang = cli.lang.unwrap_or_default();
-    match cli::run(cli) {
+    let (command, mut session) = cli::parse();
+    match cli::run(command, &mut session) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!(
-                "rijp: {}",
-                rijp::words::i18n::errors::describe(lang, &error)
-            );
+            eprintln!("rijp: {}", describe(session.lang(), &error));
             ExitCode::FAILURE
         }
     }

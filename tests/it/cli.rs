@@ -502,7 +502,10 @@ fn an_unwritable_workspace_fails_clearly() {
     );
     import(&csv, blocker.join("ws"))
         .failure()
-        .stderr(predicate::str::contains("kan de werkruimte niet maken"));
+        .stderr(predicate::str::contains("kan de map"))
+        .stderr(predicate::str::contains(
+            "niet maken: een deel van het pad is geen map",
+        ));
     rijp()
         .args(["--lang", "en", "demo"])
         .arg("--workspace")
@@ -515,9 +518,24 @@ fn an_unwritable_workspace_fails_clearly() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for command in ["validate", "demo", "import", "scores"] {
+    let commands = [
+        "validate",
+        "demo",
+        "import",
+        "scores",
+        "report",
+        "export-data",
+        "export",
+    ];
+    for command in commands {
         rijp()
             .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Voorbeeld"))
+            .stdout(predicate::str::contains(format!("rijp {command} ")));
+        rijp()
+            .args(["--lang", "en", command, "--help"])
             .assert()
             .success()
             .stdout(predicate::str::contains("Example"));

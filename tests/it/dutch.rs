@@ -119,3 +119,26 @@ fn recording_an_unknown_item_is_refused_in_dutch_naming_the_line() {
     assert!(said.contains("regel 2: onbekende vraag ‘zz99’"), "{said}");
     assert_dutch(&said);
 }
+
+#[test]
+fn the_synthetic_workspace_is_summed_up_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("landelijk");
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(["generate", "--municipalities", "3", "--respondents", "4"])
+        .arg("--workspace")
+        .arg(&workspace)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("beoordelingen geschreven naar"), "{said}");
+    assert!(said.contains("landelijk"), "{said}");
+    assert_dutch(&said);
+
+    // A second time the folder is not empty: refused, in Dutch.
+    let (ok, said) = rijp(&["generate", "--workspace", workspace.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(said.contains("is niet leeg"), "{said}");
+    assert_dutch(&said);
+}
