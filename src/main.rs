@@ -1,10 +1,10 @@
-//! The `rijp` command: parses the command line and hands each subcommand to the library.
+//! The `rijp` command: reads the command line in the user's language and runs the command.
 
 mod cli;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use rijp::words::i18n::errors::describe;
 
 /// Loading a national workspace allocates millions of small values from several threads at
 /// once; the system allocator spent a third of that load growing and locking its arenas.
@@ -12,15 +12,11 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    let lang = cli.lang.unwrap_or_default();
-    match cli::run(cli) {
+    let (command, mut session) = cli::parse();
+    match cli::run(command, &mut session) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!(
-                "rijp: {}",
-                rijp::words::i18n::errors::describe(lang, &error)
-            );
+            eprintln!("rijp: {}", describe(session.lang(), &error));
             ExitCode::FAILURE
         }
     }

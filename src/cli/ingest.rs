@@ -4,40 +4,45 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+use clap::{Args, ValueEnum};
 
 use rijp::ingest::export_data;
 use rijp::ingest::import::{self, ImportError, ImportOptions};
 use rijp::model::questionnaire::Questionnaire;
+use rijp::store::atomic_file::{FileAction, failed};
 use rijp::words::i18n::{self, Lang};
 
-use super::{ExportFormat, load, open, workspace, write_stdout};
+use super::{Session, write_stdout};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    file: PathBuf,
+    #[arg(long)]
+    sheet: Option<String>,
+    #[arg(long, conflicts_with = "mapping")]
+    make_mapping: bool,
+    #[arg(long)]
+    mapping: Option<PathBuf>,
+}
 
 /// Imports a file, or writes a starter mapping for it.
-pub fn run_import(
-    cli_workspace: &Option<PathBuf>,
-    cli_lang: Option<Lang>,
-    file: &Path,
-    options: ImportOptions,
-    make_mapping: bool,
-) -> Result<ExitCode> {
-    if make_mapping {
-        return make_starter(cli_workspace, cli_lang, file, options.sheet);
+pub fn run_import(session: &mut Session, args: ImportArgs) -> Result<ExitCode> {
+    if args.make_mapping {
+        return make_starter(session, &args.file, args.sheet.as_deref());
     }
-    let workspace = workspace(cli_workspace)?;
-    std::fs::create_dir_all(workspace.root()).with_context(|| {
-        let t = i18n::ingest::texts(cli_lang.unwrap_or_default());
-        format!(
-            "{} {}",
-            t.cannot_create_workspace,
-            workspace.root().display()
-        )
-    })?;
-    let data = load(&workspace)?;
-    let lang = cli_lang.or(data.settings.language).unwrap_or_default();
-    match import::import(&workspace, &data, file, options) {
+    let workspace = session.workspace()?;
+    std::fs::create_dir_all(workspace.root())
+        .map_err(failed(FileAction::CreateFolder, workspace.root()))?;
+    let data = session.load(&workspace)?;
+    let lang = session.lang();
+    let options = ImportOptions {
+        mapping: args.mapping.as_deref(),
+        sheet: args.sheet.as_deref(),
+    };
+    match import::import(&workspace, &data, &args.file, options) {
         Ok(summary) => {
-            for line in i18n::ingest::summary_lines(lang, file, &summary) {
+            for line in i18n::ingest::summary_lines(lang, &args.file, &summary) {
                 say!("{line}");
             }
             for path in summary.files {
@@ -61,22 +66,15 @@ fn refused(lang: Lang, error: anyhow::Error) -> Result<ExitCode> {
 }
 
 /// `import --make-mapping`: the starter mapping on standard output.
-fn make_starter(
-    cli_workspace: &Option<PathBuf>,
-    cli_lang: Option<Lang>,
-    file: &Path,
-    sheet: Option<&str>,
-) -> Result<ExitCode> {
+fn make_starter(session: &mut Session, file: &Path, sheet: Option<&str>) -> Result<ExitCode> {
     // Without a workspace yet, the bundled questionnaire.
-    let workspace = workspace(cli_workspace)?;
-    let (questionnaire, lang) = if workspace.root().exists() {
-        let data = load(&workspace)?;
-        let lang = cli_lang.or(data.settings.language).unwrap_or_default();
-        (data.questionnaire, lang)
+    let workspace = session.workspace()?;
+    let questionnaire = if workspace.root().exists() {
+        session.load(&workspace)?.questionnaire
     } else {
-        let questionnaire = Questionnaire::bundled().map_err(|e| anyhow::anyhow!("{e}"))?;
-        (questionnaire, cli_lang.unwrap_or_default())
+        Questionnaire::bundled()?
     };
+    let lang = session.lang();
     match import::starter::starter_for_file(file, sheet, &questionnaire) {
         Ok(starter) => {
             write_stdout(format_args!(
@@ -89,20 +87,37 @@ fn make_starter(
     }
 }
 
-/// `export-data`: CSV files, one workbook or one JSON document.
-pub fn run_export_data(
-    cli_workspace: &Option<PathBuf>,
-    cli_lang: Option<Lang>,
+#[derive(Debug, Args)]
+pub struct ExportDataArgs {
+    #[arg(long, value_enum)]
     format: ExportFormat,
+    #[arg(long)]
     out: Option<PathBuf>,
+    #[arg(long)]
     delimiter: Option<char>,
-) -> Result<ExitCode> {
-    let (data, lang) = open(cli_workspace, cli_lang)?;
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Xlsx,
+}
+
+/// `export-data`: CSV files, one workbook or one JSON document.
+pub fn run_export_data(session: &mut Session, args: ExportDataArgs) -> Result<ExitCode> {
+    let data = session.open()?;
+    let lang = session.lang();
     let t = i18n::ingest::texts(lang);
     let fail = |message: &str| {
         eprintln!("rijp: {message}");
         Ok(ExitCode::FAILURE)
     };
+    let ExportDataArgs {
+        format,
+        out,
+        delimiter,
+    } = args;
     if delimiter.is_some() && !matches!(format, ExportFormat::Csv) {
         return fail(t.delimiter_only_csv);
     }
@@ -125,21 +140,27 @@ pub fn run_export_data(
             rijp::store::atomic_file::write_atomic(&file, export_data::to_json(&data)?.as_bytes())?;
             vec![file]
         }
-        (ExportFormat::Json, None) => {
-            let text = export_data::to_json(&data)?;
-            let mut stdout = std::io::stdout().lock();
-            return match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
-                // A reader that stops early (`| head`) is not an error.
-                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(error).context("stdout")
-                }
-                _ => Ok(ExitCode::SUCCESS),
-            };
-        }
+        (ExportFormat::Json, None) => return json_to_stdout(lang, &export_data::to_json(&data)?),
     };
     say!("{}:", i18n::report::texts(lang).export_written);
     for file in files {
         say!("  {}", file.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The JSON document on standard output. A reader that stops early (`| head`) is not an error.
+fn json_to_stdout(lang: Lang, text: &str) -> Result<ExitCode> {
+    let mut stdout = std::io::stdout().lock();
+    match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!(
+                "rijp: {}: {}",
+                i18n::cli::texts(lang).cannot_write_stdout,
+                i18n::errors::io_reason(lang, &error)
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }

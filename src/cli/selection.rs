@@ -8,13 +8,10 @@ use rijp::model::questionnaire::CutoffRule;
 /// What a comparison covers: the round, the organisations and the cut-off rule.
 #[derive(Debug, Args)]
 pub struct Selection {
-    /// The round (id or name); the latest when omitted.
     #[arg(long)]
     round: Option<String>,
-    /// Only these organisations (ids or names, comma-separated).
-    #[arg(long, value_delimiter = ',', value_name = "a,b,c")]
+    #[arg(long, value_delimiter = ',')]
     orgs: Option<Vec<String>>,
-    /// The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median.
     #[arg(long)]
     cutoff: Option<CutoffRule>,
 }

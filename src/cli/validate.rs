@@ -3,21 +3,27 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::Args;
+
 use rijp::model::Lang;
 use rijp::model::questionnaire::Questionnaire;
 use rijp::words::i18n;
 
-use super::write_stdout;
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
 
 /// Checks every file; the exit code says whether any had problems.
-pub fn run_validate(files: &[PathBuf], lang: Lang) -> ExitCode {
+pub fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
     let mut failed = false;
-    for file in files {
+    for file in &args.files {
         match Questionnaire::check(file) {
-            Ok(q) => write_stdout(format_args!(
-                "{}\n",
+            Ok(q) => say!(
+                "{}",
                 i18n::questionnaire::valid_line(lang, file, &q.id, q.version, q.item_count())
-            )),
+            ),
             Err(error) => {
                 failed = true;
                 for line in i18n::questionnaire::problem_lines(lang, &error) {

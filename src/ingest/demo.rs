@@ -11,7 +11,7 @@ pub use synthetic::{write_synthetic, write_synthetic_csv};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -25,6 +25,20 @@ use crate::store::workspace::{Organisation, Profile, Round, Settings, Target, Wo
 pub const COOPERATION: &str = "GR ICT Noorderwaard (fictief)";
 pub const BENCHMARK_ID: &str = "illustratief-2025";
 const SEED: u64 = 2025;
+
+/// Why the demo or the synthetic data was not written. The words layer says it in the
+/// reader's language.
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    /// The folder holds files; the demo goes only into an empty or new folder.
+    #[error("{} is not empty; the demo is only written into an empty or new folder", .0.display())]
+    NotEmpty(PathBuf),
+    /// The same for the synthetic workspace.
+    #[error("{} is not empty; synthetic data is only written into an empty or new folder", .0.display())]
+    SyntheticNotEmpty(PathBuf),
+    #[error("cannot build the CSV text: {0}")]
+    CsvText(#[source] csv::Error),
+}
 
 struct Partner {
     name: &'static str,
@@ -244,10 +258,7 @@ fn illustrative_benchmark(questionnaire: &Questionnaire) -> BenchmarkFile {
 /// written.
 pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Result<Vec<PathBuf>> {
     if !workspace.is_empty() {
-        bail!(
-            "{} is not empty; the demo is only written into an empty or new folder",
-            workspace.root().display()
-        );
+        return Err(DemoError::NotEmpty(workspace.root().to_path_buf()).into());
     }
     let mut files = Vec::new();
     files.push(workspace.save_settings(&Settings {

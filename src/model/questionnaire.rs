@@ -118,16 +118,19 @@ impl CutoffRule {
     }
 }
 
+/// The name of a cut-off rule was not one rijp knows.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown cut-off rule '{0}': use midpoint, benchmark_mean or benchmark_median")]
+pub struct UnknownCutoffRule(pub String);
+
 impl std::str::FromStr for CutoffRule {
-    type Err = String;
+    type Err = UnknownCutoffRule;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         match text {
             "midpoint" => Ok(CutoffRule::Midpoint),
             "benchmark_mean" => Ok(CutoffRule::BenchmarkMean),
             "benchmark_median" => Ok(CutoffRule::BenchmarkMedian),
-            other => Err(format!(
-                "unknown cut-off rule '{other}': use midpoint, benchmark_mean or benchmark_median"
-            )),
+            other => Err(UnknownCutoffRule(other.to_string())),
         }
     }
 }

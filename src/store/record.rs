@@ -5,8 +5,9 @@
 //! overwriting what this one saves.
 
 use std::io::{BufRead, Write};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
 use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use crate::model::questionnaire::Questionnaire;
@@ -23,6 +24,35 @@ pub struct Respondent {
     pub role: Role,
 }
 
+/// Why answers could not be recorded. The words layer says it in the reader's language.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("unknown organisation '{organisation}': no file {}", file.display())]
+    UnknownOrganisation { organisation: String, file: PathBuf },
+    /// Another writer holds the assessment.
+    #[error(
+        "the answers of {} ({}, round {}) are being written by another rijp; close it and try again",
+        .0.name,
+        .0.organisation,
+        .0.round
+    )]
+    Busy(Respondent),
+    #[error("cannot read the answers: {0}")]
+    Unreadable(#[source] std::io::Error),
+    /// `line` counts from 1.
+    #[error("line {line}: unknown item '{item}'")]
+    UnknownItem { line: usize, item: String },
+    #[error("line {line}: '{text}' is not an answer: use {min} to {max}, or '?' for don't know")]
+    NotAnAnswer {
+        line: usize,
+        text: String,
+        min: u8,
+        max: u8,
+    },
+    #[error("cannot acknowledge the answer: {0}")]
+    Unacknowledged(#[source] std::io::Error),
+}
+
 /// Records answers from `input` until it ends; returns how many were saved. Stops at the first
 /// line that is not a valid answer, after saving everything before it.
 pub fn record_answers(
@@ -32,17 +62,10 @@ pub fn record_answers(
     input: impl BufRead,
     output: &mut impl Write,
 ) -> Result<usize> {
-    if !workspace
-        .organisation_path(&respondent.organisation)
-        .exists()
-    {
-        bail!(
-            "unknown organisation '{}': no file {}",
-            respondent.organisation,
-            workspace
-                .organisation_path(&respondent.organisation)
-                .display()
-        );
+    let file = workspace.organisation_path(&respondent.organisation);
+    if !file.exists() {
+        let organisation = respondent.organisation.clone();
+        return Err(RecordError::UnknownOrganisation { organisation, file }.into());
     }
     let Some(edit) = workspace.try_edit_assessment(
         &respondent.round,
@@ -50,12 +73,7 @@ pub fn record_answers(
         &respondent.name,
     )?
     else {
-        bail!(
-            "the answers of {} ({}, round {}) are being written by another rijp; close it and try again",
-            respondent.name,
-            respondent.organisation,
-            respondent.round
-        );
+        return Err(RecordError::Busy(respondent.clone()).into());
     };
     let mut assessment = edit.read()?.unwrap_or_else(|| {
         Assessment::new(
@@ -72,34 +90,41 @@ pub fn record_answers(
     let scale = &questionnaire.answer_scale;
     let mut saved = 0;
     for (index, line) in input.lines().enumerate() {
-        let line = line.context("cannot read the answers")?;
+        let line = line.map_err(RecordError::Unreadable)?;
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
         let (item, text) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         if questionnaire.item(item).is_none() {
-            bail!("line {}: unknown item '{item}'", index + 1);
+            let item = item.to_string();
+            return Err(RecordError::UnknownItem {
+                line: index + 1,
+                item,
+            }
+            .into());
         }
         let answer = match Answer::parse(text) {
             Some(Answer::Value(value)) if (scale.min..=scale.max).contains(&value) => {
                 Answer::Value(value)
             }
             Some(Answer::DontKnow) => Answer::DontKnow,
-            _ => bail!(
-                "line {}: '{}' is not an answer: use {} to {}, or '?' for don't know",
-                index + 1,
-                text.trim(),
-                scale.min,
-                scale.max
-            ),
+            _ => {
+                return Err(RecordError::NotAnAnswer {
+                    line: index + 1,
+                    text: text.trim().to_string(),
+                    min: scale.min,
+                    max: scale.max,
+                }
+                .into());
+            }
         };
         assessment.answers.insert(item.to_string(), answer);
         edit.save(&assessment)?;
         saved += 1;
         writeln!(output, "saved {item} {answer}")
             .and_then(|()| output.flush())
-            .context("cannot acknowledge the answer")?;
+            .map_err(RecordError::Unacknowledged)?;
     }
     Ok(saved)
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod domain;
 pub mod errors;
 pub mod findings;
+pub mod help;
 pub mod ingest;
 pub mod questionnaire;
 pub mod report;

@@ -469,7 +469,7 @@ fn export_command_refuses_a_bad_size_and_an_unknown_organisation() {
         .args(["--size", "1600by900"])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("invalid size '1600by900'"));
+        .stderr(predicate::str::contains("ongeldig formaat ‘1600by900’"));
     rijp()
         .args(["export", "--workspace"])
         .arg(&ws)

@@ -193,6 +193,14 @@ fn demo_writes_five_fictitious_partners_and_refuses_a_non_empty_folder() {
         .arg(&ws)
         .assert()
         .failure()
+        .stderr(predicate::str::contains(
+            "is niet leeg; de demo wordt alleen in een lege of nieuwe map geschreven",
+        ));
+    rijp()
+        .args(["--lang", "en", "demo", "--workspace"])
+        .arg(&ws)
+        .assert()
+        .failure()
         .stderr(predicate::str::contains("is not empty"));
     assert_eq!(snapshot(&ws), before);
 }
@@ -494,7 +502,10 @@ fn an_unwritable_workspace_fails_clearly() {
     );
     import(&csv, blocker.join("ws"))
         .failure()
-        .stderr(predicate::str::contains("kan de werkruimte niet maken"));
+        .stderr(predicate::str::contains("kan de map"))
+        .stderr(predicate::str::contains(
+            "niet maken: een deel van het pad is geen map",
+        ));
     rijp()
         .args(["--lang", "en", "demo"])
         .arg("--workspace")
@@ -507,9 +518,24 @@ fn an_unwritable_workspace_fails_clearly() {
 
 #[test]
 fn every_subcommand_has_help_with_an_example() {
-    for command in ["validate", "demo", "import", "scores"] {
+    let commands = [
+        "validate",
+        "demo",
+        "import",
+        "scores",
+        "report",
+        "export-data",
+        "export",
+    ];
+    for command in commands {
         rijp()
             .args([command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Voorbeeld"))
+            .stdout(predicate::str::contains(format!("rijp {command} ")));
+        rijp()
+            .args(["--lang", "en", command, "--help"])
             .assert()
             .success()
             .stdout(predicate::str::contains("Example"));

@@ -182,7 +182,7 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
     assert!(!output.status.success());
     let message = String::from_utf8_lossy(&output.stderr);
     assert!(
-        message.contains("are being written by another rijp"),
+        message.contains("worden al door een andere rijp geschreven"),
         "{message}"
     );
 
@@ -312,7 +312,7 @@ fn a_read_only_workspace_gives_a_clear_message_and_leaves_the_previous_file_inta
         read_only(0o755);
         assert!(!success, "the write should have failed");
         assert!(
-            message.contains("cannot write in folder"),
+            message.contains("kan niet schrijven in de map"),
             "the message says what failed: {message}"
         );
         assert_eq!(snapshot(&folder), before);

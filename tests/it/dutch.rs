@@ -93,3 +93,52 @@ fn an_unwritable_workspace_is_explained_in_dutch() {
     assert_dutch(&said);
     assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "geen map");
 }
+
+#[test]
+fn recording_an_unknown_item_is_refused_in_dutch_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("werkmap");
+    let (ok, _) = rijp(&["demo", "--workspace", workspace.to_str().unwrap()]);
+    assert!(ok);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(["--lang", "nl", "record", "--workspace"])
+        .arg(&workspace)
+        .args(["--organisation", "gemeente-aldersum-fictief"])
+        .args(["--respondent", "Nieuwe Respondent", "--round", "2025"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"cx01 4\nzz99 3\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(!output.status.success());
+    // The answer before the bad line was saved and acknowledged.
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "saved cx01 4\n");
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("regel 2: onbekende vraag ‘zz99’"), "{said}");
+    assert_dutch(&said);
+}
+
+#[test]
+fn the_synthetic_workspace_is_summed_up_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("landelijk");
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(["generate", "--municipalities", "3", "--respondents", "4"])
+        .arg("--workspace")
+        .arg(&workspace)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("beoordelingen geschreven naar"), "{said}");
+    assert!(said.contains("landelijk"), "{said}");
+    assert_dutch(&said);
+
+    // A second time the folder is not empty: refused, in Dutch.
+    let (ok, said) = rijp(&["generate", "--workspace", workspace.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(said.contains("is niet leeg"), "{said}");
+    assert_dutch(&said);
+}

@@ -13,6 +13,7 @@ mod dutch;
 mod export;
 mod findings;
 mod fuzz_inputs;
+mod help;
 mod hostile_files;
 mod import_cli;
 mod layers;

@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::{ROUNDS, normal, profile_for, profile_offset, role_bias};
+use super::{DemoError, ROUNDS, normal, profile_for, profile_offset, role_bias};
 use crate::model::assessment::{Answer, Answers, Assessment, QuestionnaireRef, Role};
 use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY, Questionnaire,
@@ -233,7 +233,7 @@ pub fn write_synthetic(
     seed: u64,
 ) -> Result<usize> {
     if !workspace.is_empty() {
-        bail!("{} is not empty", workspace.root().display());
+        return Err(DemoError::SyntheticNotEmpty(workspace.root().to_path_buf()).into());
     }
     let data = synthetic(questionnaire, municipalities, respondents, seed);
     for round in &data.rounds {
@@ -262,16 +262,18 @@ pub fn write_synthetic_csv(
         .map(|org| (org.id.as_str(), org.name.as_str()))
         .collect();
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
-        "organisation",
-        "respondent",
-        "round",
-        "item",
-        "answer",
-        "role",
-        "date",
-        "comment",
-    ])?;
+    writer
+        .write_record([
+            "organisation",
+            "respondent",
+            "round",
+            "item",
+            "answer",
+            "role",
+            "date",
+            "comment",
+        ])
+        .map_err(DemoError::CsvText)?;
     for assessment in &data.assessments {
         let organisation = names
             .get(assessment.organisation.as_str())
@@ -279,22 +281,23 @@ pub fn write_synthetic_csv(
             .unwrap_or(&assessment.organisation);
         for (item, answer) in &assessment.answers {
             let comment = assessment.comments.get(item).map(String::as_str);
-            writer.write_record([
-                organisation,
-                &assessment.respondent,
-                &assessment.round,
-                item,
-                &answer.to_string(),
-                assessment.role.id(),
-                assessment.date.as_deref().unwrap_or_default(),
-                comment.unwrap_or_default(),
-            ])?;
+            writer
+                .write_record([
+                    organisation,
+                    &assessment.respondent,
+                    &assessment.round,
+                    item,
+                    &answer.to_string(),
+                    assessment.role.id(),
+                    assessment.date.as_deref().unwrap_or_default(),
+                    comment.unwrap_or_default(),
+                ])
+                .map_err(DemoError::CsvText)?;
         }
     }
     let bytes = writer
         .into_inner()
-        .map_err(|error| error.into_error())
-        .context("cannot build the CSV text")?;
+        .map_err(|error| DemoError::CsvText(error.into_error().into()))?;
     write_atomic(file, &bytes)?;
     Ok(data.assessments.len())
 }

@@ -19,6 +19,9 @@ pub struct CliTexts {
     pub demo_written: fn(&str, usize) -> String,
     pub demo_next: &'static str,
     pub import_done: &'static str,
+    /// (assessments written, where)
+    pub generated: fn(usize, &str) -> String,
+    pub cannot_write_stdout: &'static str,
 }
 
 pub const NL: CliTexts = CliTexts {
@@ -48,6 +51,15 @@ pub const NL: CliTexts = CliTexts {
     },
     demo_next: "Bekijk de scores met",
     import_done: "Geïmporteerd",
+    generated: |n, target| {
+        let assessments = if n == 1 {
+            "beoordeling"
+        } else {
+            "beoordelingen"
+        };
+        format!("{n} {assessments} geschreven naar {target}")
+    },
+    cannot_write_stdout: "kan niet naar de standaarduitvoer schrijven",
 };
 
 pub const EN: CliTexts = CliTexts {
@@ -77,6 +89,11 @@ pub const EN: CliTexts = CliTexts {
     },
     demo_next: "See the scores with",
     import_done: "Imported",
+    generated: |n, target| {
+        let assessments = if n == 1 { "assessment" } else { "assessments" };
+        format!("{n} {assessments} written to {target}")
+    },
+    cannot_write_stdout: "cannot write to standard output",
 };
 
 pub fn texts(lang: Lang) -> &'static CliTexts {

@@ -4,9 +4,12 @@
 use std::io::ErrorKind;
 
 use crate::analysis::comparison::ComparisonError;
+use crate::ingest::demo::DemoError;
 use crate::model::Lang;
+use crate::model::printable::printable;
 use crate::model::questionnaire::ValidationError;
 use crate::store::atomic_file::{FileAction, FileError};
+use crate::store::record::RecordError;
 use crate::words::i18n::questionnaire::problem_lines;
 
 /// An error for the person at the terminal: known kinds in their language, with the place
@@ -21,6 +24,12 @@ pub fn describe(lang: Lang, error: &anyhow::Error) -> String {
         }
         if let Some(comparison) = cause.downcast_ref::<ComparisonError>() {
             return comparison_error(lang, comparison);
+        }
+        if let Some(record) = cause.downcast_ref::<RecordError>() {
+            return record_error(lang, record);
+        }
+        if let Some(demo) = cause.downcast_ref::<DemoError>() {
+            return demo_error(lang, demo);
         }
     }
     format!("{error:#}")
@@ -49,7 +58,7 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
 }
 
 /// Why the system refused, in words; the system's own message for rare cases.
-fn io_reason(lang: Lang, error: &std::io::Error) -> String {
+pub fn io_reason(lang: Lang, error: &std::io::Error) -> String {
     let known = match (lang, error.kind()) {
         (Lang::Nl, ErrorKind::PermissionDenied) => "geen toestemming",
         (Lang::Nl, ErrorKind::NotFound) => "bestaat niet",
@@ -121,5 +130,109 @@ pub fn comparison_error(lang: Lang, error: &ComparisonError) -> String {
             "unknown organisation '{name}' (or it has no answers in this round); available: {}",
             list(available)
         ),
+    }
+}
+
+/// Why answers read line by line were not recorded: which line, and what was wrong with it.
+pub fn record_error(lang: Lang, error: &RecordError) -> String {
+    let quoted = |text: &str| printable(text, 80);
+    match (lang, error) {
+        (Lang::Nl, RecordError::UnknownOrganisation { organisation, file }) => format!(
+            "onbekende organisatie ‘{}’: er is geen bestand {}",
+            quoted(organisation),
+            file.display()
+        ),
+        (Lang::Nl, RecordError::Busy(who)) => format!(
+            "de antwoorden van {} ({}, ronde {}) worden al door een andere rijp geschreven; \
+             sluit die en probeer het opnieuw",
+            quoted(&who.name),
+            quoted(&who.organisation),
+            quoted(&who.round)
+        ),
+        (Lang::Nl, RecordError::Unreadable(source)) => {
+            format!("kan de antwoorden niet lezen: {}", io_reason(lang, source))
+        }
+        (Lang::Nl, RecordError::UnknownItem { line, item }) => {
+            format!("regel {line}: onbekende vraag ‘{}’", quoted(item))
+        }
+        (
+            Lang::Nl,
+            RecordError::NotAnAnswer {
+                line,
+                text,
+                min,
+                max,
+            },
+        ) => format!(
+            "regel {line}: ‘{}’ is geen antwoord: gebruik {min} tot en met {max}, of ‘?’ voor \
+             weet niet",
+            quoted(text)
+        ),
+        (Lang::Nl, RecordError::Unacknowledged(source)) => {
+            format!(
+                "kan het antwoord niet bevestigen: {}",
+                io_reason(lang, source)
+            )
+        }
+        (Lang::En, RecordError::UnknownOrganisation { organisation, file }) => format!(
+            "unknown organisation '{}': no file {}",
+            quoted(organisation),
+            file.display()
+        ),
+        (Lang::En, RecordError::Busy(who)) => format!(
+            "the answers of {} ({}, round {}) are being written by another rijp; close it and \
+             try again",
+            quoted(&who.name),
+            quoted(&who.organisation),
+            quoted(&who.round)
+        ),
+        (Lang::En, RecordError::Unreadable(source)) => {
+            format!("cannot read the answers: {}", io_reason(lang, source))
+        }
+        (Lang::En, RecordError::UnknownItem { line, item }) => {
+            format!("line {line}: unknown item '{}'", quoted(item))
+        }
+        (
+            Lang::En,
+            RecordError::NotAnAnswer {
+                line,
+                text,
+                min,
+                max,
+            },
+        ) => format!(
+            "line {line}: '{}' is not an answer: use {min} to {max}, or '?' for don't know",
+            quoted(text)
+        ),
+        (Lang::En, RecordError::Unacknowledged(source)) => {
+            format!("cannot acknowledge the answer: {}", io_reason(lang, source))
+        }
+    }
+}
+
+/// Why the demo or the synthetic data was not written.
+pub fn demo_error(lang: Lang, error: &DemoError) -> String {
+    match (lang, error) {
+        (Lang::Nl, DemoError::NotEmpty(folder)) => format!(
+            "{} is niet leeg; de demo wordt alleen in een lege of nieuwe map geschreven",
+            folder.display()
+        ),
+        (Lang::Nl, DemoError::SyntheticNotEmpty(folder)) => format!(
+            "{} is niet leeg; synthetische gegevens worden alleen in een lege of nieuwe map \
+             geschreven",
+            folder.display()
+        ),
+        (Lang::Nl, DemoError::CsvText(source)) => {
+            format!("kan de CSV-tekst niet opbouwen: {source}")
+        }
+        (Lang::En, DemoError::NotEmpty(folder)) => format!(
+            "{} is not empty; the demo is only written into an empty or new folder",
+            folder.display()
+        ),
+        (Lang::En, DemoError::SyntheticNotEmpty(folder)) => format!(
+            "{} is not empty; synthetic data is only written into an empty or new folder",
+            folder.display()
+        ),
+        (Lang::En, DemoError::CsvText(source)) => format!("cannot build the CSV text: {source}"),
     }
 }

@@ -35,7 +35,6 @@ pub struct IngestTexts {
     pub xlsx_needs_file: &'static str,
     pub delimiter_only_csv: &'static str,
     pub bad_delimiter: &'static str,
-    pub cannot_create_workspace: &'static str,
 }
 
 pub const NL: IngestTexts = IngestTexts {
@@ -49,7 +48,6 @@ pub const NL: IngestTexts = IngestTexts {
     xlsx_needs_file: "--format xlsx schrijft één werkmap: geef een bestand met --out BESTAND.xlsx",
     delimiter_only_csv: "--delimiter geldt alleen voor --format csv",
     bad_delimiter: "--delimiter is één teken, bijvoorbeeld ';' of ','",
-    cannot_create_workspace: "kan de werkruimte niet maken",
 };
 
 pub const EN: IngestTexts = IngestTexts {
@@ -63,7 +61,6 @@ pub const EN: IngestTexts = IngestTexts {
     xlsx_needs_file: "--format xlsx writes one workbook: name a file with --out FILE.xlsx",
     delimiter_only_csv: "--delimiter applies to --format csv only",
     bad_delimiter: "--delimiter is one character, for example ';' or ','",
-    cannot_create_workspace: "cannot create workspace",
 };
 
 pub fn texts(lang: Lang) -> &'static IngestTexts {

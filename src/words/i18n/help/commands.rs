@@ -1,0 +1,305 @@
+//! Each command's help, Dutch beside English.
+
+use super::comparing::{EXPORT, EXPORT_DATA, REPORT, SCORES};
+use super::{ArgHelp, Both, CommandHelp, ROOT};
+
+type Arg = ArgHelp;
+
+/// Every command, `rijp` itself first.
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 11] = [
+    (ROOT, &RIJP),
+    ("validate", &VALIDATE),
+    ("demo", &DEMO),
+    ("import", &IMPORT),
+    ("scores", &SCORES),
+    ("report", &REPORT),
+    ("export-data", &EXPORT_DATA),
+    ("export", &EXPORT),
+    ("record", &RECORD),
+    ("generate", &GENERATE),
+    ("help", &HELP),
+];
+
+/// The arguments every command shares, or every command that compares.
+pub(super) const SHARED: Both<&[ArgHelp]> = Both {
+    nl: &[
+        Arg::with_value(
+            "round",
+            "De ronde (id of naam); de laatste als die ontbreekt",
+            "RONDE",
+        ),
+        Arg::with_value(
+            "orgs",
+            "Alleen deze organisaties (id's of namen, gescheiden door komma's)",
+            "a,b,c",
+        ),
+        Arg::with_value(
+            "cutoff",
+            "De grens tussen laag en hoog: midpoint, benchmark_mean of benchmark_median \
+             (standaard: die van de vragenlijst)",
+            "REGEL",
+        ),
+        Arg::with_value(
+            "workspace",
+            "De werkmap (standaard: RIJP_WORKSPACE, anders de gegevensmap van het platform)",
+            "MAP",
+        ),
+        Arg::with_value(
+            "lang",
+            "De taal van de uitvoer: nl of en (standaard: die van de werkmap, anders nl)",
+            "nl|en",
+        ),
+    ],
+    en: &[
+        Arg::with_value(
+            "round",
+            "The round (id or name); the latest when omitted",
+            "ROUND",
+        ),
+        Arg::with_value(
+            "orgs",
+            "Only these organisations (ids or names, comma-separated)",
+            "a,b,c",
+        ),
+        Arg::with_value(
+            "cutoff",
+            "The low/high cut-off rule: midpoint, benchmark_mean or benchmark_median \
+             (default: the questionnaire's)",
+            "RULE",
+        ),
+        Arg::with_value(
+            "workspace",
+            "The workspace folder (default: RIJP_WORKSPACE, else the platform's data folder)",
+            "DIR",
+        ),
+        Arg::with_value(
+            "lang",
+            "Language of the output: nl or en (default: the workspace's, else nl)",
+            "nl|en",
+        ),
+    ],
+};
+
+const RIJP: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Meet en vergelijk de digitale volwassenheid van Nederlandse gemeenten en hun \
+                ICT-samenwerkingen. Zonder opdracht opent rijp de terminalinterface.",
+        after_help: "Voorbeelden:\n  rijp demo --workspace demo-ws\n  \
+                     rijp --workspace demo-ws\n  rijp help scores",
+        args: &[],
+    },
+    en: CommandHelp {
+        about: "Measure and compare the digital maturity of Dutch municipalities and their ICT \
+                cooperations. Without a command, rijp opens the terminal interface.",
+        after_help: "Examples:\n  rijp demo --workspace demo-ws\n  \
+                     rijp --workspace demo-ws\n  rijp help scores",
+        args: &[],
+    },
+};
+
+const VALIDATE: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Controleer vragenlijstbestanden; meldt elk probleem als BESTAND:REGEL:KOLOM: melding",
+        after_help: "Voorbeeld:\n  rijp validate questionnaires/digitale-volwassenheid.yaml",
+        args: &[Arg::with_value(
+            "files",
+            "De vragenlijstbestanden om te controleren",
+            "BESTAND",
+        )],
+    },
+    en: CommandHelp {
+        about: "Check questionnaire files; prints FILE:LINE:COLUMN: message per problem",
+        after_help: "Example:\n  rijp validate questionnaires/digitale-volwassenheid.yaml",
+        args: &[Arg::with_value(
+            "files",
+            "Questionnaire files to check",
+            "FILE",
+        )],
+    },
+};
+
+const DEMO: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Schrijf de fictieve demo-samenwerking in een lege map",
+        after_help: "Voorbeeld:\n  rijp demo --workspace demo-ws\n  rijp scores --workspace demo-ws",
+        args: &[],
+    },
+    en: CommandHelp {
+        about: "Write the fictitious demo cooperation into an empty folder",
+        after_help: "Example:\n  rijp demo --workspace demo-ws\n  rijp scores --workspace demo-ws",
+        args: &[],
+    },
+};
+
+const IMPORT: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Importeer antwoorden uit een CSV-bestand of een spreadsheet (.xlsx, .ods) in lange \
+                vorm, of een brede enquête-export met --mapping",
+        after_help: "De kopregel is organisation,respondent,round,item,answer, met naar keuze \
+role,date,comment.\n\
+Een antwoord is 1-5; leeg, ? of 'weet niet' voor weet niet; nvt voor niet van toepassing.\n\
+Komma's, puntkomma's of tabs; UTF-8 of Windows-1252. Een bestand met een fout importeert niets.\n\
+Met --mapping MAP.yaml is het bestand een brede enquête-export (één rij per respondent).\n\n\
+Voorbeelden:\n  rijp import --workspace ws antwoorden.csv\n  \
+rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
+rijp import --make-mapping export.xlsx > mapping.yaml",
+        args: &[
+            Arg::with_value("file", "Het CSV-bestand of de spreadsheet", "BESTAND"),
+            Arg::with_value(
+                "sheet",
+                "Het blad van een spreadsheet om te lezen (standaard: het eerste)",
+                "NAAM",
+            ),
+            Arg::new(
+                "make_mapping",
+                "Schrijf een begin-mapping voor de kopregel van dit bestand naar de \
+                 standaarduitvoer, in plaats van te importeren",
+            ),
+            Arg::with_value(
+                "mapping",
+                "Een YAML-mapping voor een breed bestand (één rij per respondent, één kolom per \
+                 vraag, zoals LimeSurvey en Microsoft Forms exporteren): kolommen naar vraag-id's, \
+                 antwoordteksten naar waarden, en de kolommen van respondent, organisatie en ronde",
+                "MAP.yaml",
+            ),
+        ],
+    },
+    en: CommandHelp {
+        about: "Import answers from a CSV file or a workbook (.xlsx, .ods) in long format, or a \
+                wide survey export with --mapping",
+        after_help: "The header is organisation,respondent,round,item,answer with optional \
+role,date,comment.\n\
+An answer is 1-5; empty, ? or 'weet niet' for don't know; nvt for not applicable.\n\
+Commas, semicolons or tabs; UTF-8 or Windows-1252. A file with any error imports nothing.\n\
+With --mapping MAP.yaml, the file is a wide survey export (one row per respondent).\n\n\
+Examples:\n  rijp import --workspace ws antwoorden.csv\n  \
+rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
+rijp import --make-mapping export.xlsx > mapping.yaml",
+        args: &[
+            Arg::with_value("file", "The CSV file or workbook", "FILE"),
+            Arg::with_value(
+                "sheet",
+                "The sheet of a workbook to read (default: the first)",
+                "NAME",
+            ),
+            Arg::new(
+                "make_mapping",
+                "Write a starter mapping for this file's header row to standard output instead \
+                 of importing",
+            ),
+            Arg::with_value(
+                "mapping",
+                "A YAML mapping for a wide file (one row per respondent, one column per question, \
+                 as LimeSurvey and Microsoft Forms export): columns to item ids, answer texts to \
+                 values, and the respondent, organisation and round columns",
+                "MAP.yaml",
+            ),
+        ],
+    },
+};
+
+const RECORD: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Leg antwoorden vast van de standaardinvoer, één `VRAAG ANTWOORD` per regel; elk \
+                wordt bewaard voordat `saved VRAAG ANTWOORD` gemeld wordt",
+        after_help: "Voorbeeld:\n  printf 'cx01 4\\ncx02 ?\\n' | rijp record --workspace ws \
+                     --organisation a --respondent r1 --round 2025",
+        args: &[
+            Arg::with_value("organisation", "Het id van de organisatie", "ID"),
+            Arg::with_value("respondent", "De naam van de respondent", "NAAM"),
+            Arg::with_value("round", "Het id van de ronde", "RONDE"),
+        ],
+    },
+    en: CommandHelp {
+        about: "Record answers read from standard input, one `ITEM ANSWER` per line; each is \
+                saved before `saved ITEM ANSWER` is printed",
+        after_help: "Example:\n  printf 'cx01 4\\ncx02 ?\\n' | rijp record --workspace ws \
+                     --organisation a --respondent r1 --round 2025",
+        args: &[
+            Arg::with_value("organisation", "The organisation's id", "ID"),
+            Arg::with_value("respondent", "The respondent's name", "NAME"),
+            Arg::with_value("round", "The round's id", "ROUND"),
+        ],
+    },
+};
+
+const GENERATE: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Schrijf een grote synthetische werkmap (voor benchmarks), of dezelfde gegevens als \
+                CSV-bestand",
+        after_help: "Voorbeeld:\n  rijp generate --workspace landelijk-ws\n  \
+                     rijp generate --csv landelijk.csv --municipalities 40",
+        args: &[
+            Arg::with_value(
+                "municipalities",
+                "Het aantal gemeenten (standaard: 342)",
+                "AANTAL",
+            ),
+            Arg::with_value(
+                "respondents",
+                "Beoordelingen per gemeente, over beide rondes, gemiddeld (standaard: 30)",
+                "AANTAL",
+            ),
+            Arg::with_value(
+                "seed",
+                "Het startgetal van het toeval: hetzelfde getal geeft dezelfde bestanden \
+                 (standaard: 1)",
+                "GETAL",
+            ),
+            Arg::with_value(
+                "csv",
+                "Schrijf een CSV-bestand in lange vorm voor `rijp import` in plaats van een \
+                 werkmap",
+                "BESTAND",
+            ),
+        ],
+    },
+    en: CommandHelp {
+        about: "Write a large synthetic workspace (for benchmarks), or the same data as a CSV file",
+        after_help: "Example:\n  rijp generate --workspace national-ws\n  \
+                     rijp generate --csv national.csv --municipalities 40",
+        args: &[
+            Arg::with_value(
+                "municipalities",
+                "The number of municipalities (default: 342)",
+                "N",
+            ),
+            Arg::with_value(
+                "respondents",
+                "Assessments per municipality, over both rounds, on average (default: 30)",
+                "N",
+            ),
+            Arg::with_value(
+                "seed",
+                "The seed of the randomness: the same seed gives the same files (default: 1)",
+                "NUMBER",
+            ),
+            Arg::with_value(
+                "csv",
+                "Write a long-format CSV file for `rijp import` instead of a workspace",
+                "FILE",
+            ),
+        ],
+    },
+};
+
+const HELP: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Toon deze hulp, of de hulp bij een opdracht",
+        after_help: "Voorbeeld:\n  rijp help scores",
+        args: &[Arg::with_value(
+            "command",
+            "De opdracht waarvan de hulp getoond wordt",
+            "OPDRACHT",
+        )],
+    },
+    en: CommandHelp {
+        about: "Print this help, or the help of a command",
+        after_help: "Example:\n  rijp help scores",
+        args: &[Arg::with_value(
+            "command",
+            "The command whose help is printed",
+            "COMMAND",
+        )],
+    },
+};
