@@ -39,8 +39,14 @@ fn setup() -> Setup {
 fn findings_for_one_partner(bencher: divan::Bencher) {
     let setup = setup();
     let id = setup.comparison.organisations[0].id.clone();
-    bencher
-        .bench_local(|| findings::for_organisation(&setup.comparison, &setup.data, &id, Lang::Nl));
+    bencher.bench_local(|| {
+        findings::for_organisation(
+            &setup.comparison,
+            &setup.data,
+            findings::Subject::Organisation(&id),
+            Lang::Nl,
+        )
+    });
 }
 
 #[divan::bench(sample_count = 20)]

@@ -8,16 +8,13 @@
 use std::collections::BTreeMap;
 
 use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::analysis::round::EntryKind;
 use crate::analysis::scoring::{self, OrganisationScores, ScaleStats};
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
 
-/// The id of the aggregate entry; no organisation file can have it (ids are slugs without
-/// an underscore at the start).
-pub const ID: &str = "_cooperation";
-
 /// True for the aggregate entry.
 pub fn is_cooperation(organisation: &OrganisationResult) -> bool {
-    organisation.id == ID
+    organisation.kind == EntryKind::Cooperation
 }
 
 /// The cooperation over the given partners: per scale and pillar the mean of their means.
@@ -67,7 +64,8 @@ pub fn aggregate(
         versions.extend(partner.versions.iter().copied());
     }
     Some(OrganisationResult {
-        id: ID.to_string(),
+        id: String::new(),
+        kind: EntryKind::Cooperation,
         name: name.to_string(),
         scores: OrganisationScores {
             respondents: partners.iter().map(|p| p.scores.respondents).sum(),

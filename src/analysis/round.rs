@@ -22,7 +22,9 @@ pub struct RespondentResult {
 /// One organisation in the comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OrganisationResult {
+    /// The organisation's id; empty for the cooperation as a whole.
     pub id: String,
+    pub kind: EntryKind,
     pub name: String,
     pub scores: OrganisationScores,
     pub quadrant: Option<QuadrantId>,
@@ -39,6 +41,15 @@ pub struct OrganisationResult {
     pub unknown_answers: usize,
     /// Questionnaire versions the answers were given against.
     pub versions: BTreeSet<u32>,
+}
+
+/// What an entry of a comparison stands for: one partner, or the cooperation as a whole
+/// (see [`crate::analysis::cooperation`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EntryKind {
+    #[default]
+    Organisation,
+    Cooperation,
 }
 
 impl OrganisationResult {
@@ -111,6 +122,7 @@ fn score_organisation(
     let scores = scoring::aggregate(&data.questionnaire, respondents.iter().map(|r| &r.scores));
     OrganisationResult {
         id: organisation.id.clone(),
+        kind: EntryKind::Organisation,
         name: organisation.name.clone(),
         scores,
         quadrant: None,

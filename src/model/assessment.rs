@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::id_map::IdMap;
 pub use crate::model::id_map::{Id as ItemId, SharedIds as ItemIds};
+use crate::model::ids::AssessmentKey;
 
 /// One respondent's answers by item id, in item-id order.
 pub type Answers = IdMap<Answer>;
@@ -202,6 +203,11 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Which file the assessment is: its round, organisation and respondent.
+    pub fn key(&self) -> AssessmentKey {
+        AssessmentKey::new(&*self.round, &*self.organisation, &*self.respondent)
+    }
+
     pub fn new(
         organisation: &str,
         respondent: &str,

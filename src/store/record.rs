@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
+use crate::model::ids::AssessmentKey;
 use crate::model::questionnaire::Questionnaire;
 use crate::store::workspace::Workspace;
 
@@ -67,12 +68,12 @@ pub fn record_answers(
         let organisation = respondent.organisation.clone();
         return Err(RecordError::UnknownOrganisation { organisation, file }.into());
     }
-    let Some(edit) = workspace.try_edit_assessment(
-        &respondent.round,
-        &respondent.organisation,
-        &respondent.name,
-    )?
-    else {
+    let key = AssessmentKey::new(
+        &*respondent.round,
+        &*respondent.organisation,
+        &*respondent.name,
+    );
+    let Some(edit) = workspace.try_edit_assessment(&key)? else {
         return Err(RecordError::Busy(respondent.clone()).into());
     };
     let mut assessment = edit.read()?.unwrap_or_else(|| {

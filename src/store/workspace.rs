@@ -17,6 +17,7 @@ mod cache;
 mod edit;
 mod merge;
 mod model;
+mod naming;
 mod open_hold;
 
 use std::collections::{BTreeMap, HashSet};
@@ -29,6 +30,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
+use crate::model::ids::AssessmentKey;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::yaml::{self, YamlError};
 use crate::store::atomic_file::write_atomic;
@@ -38,6 +40,7 @@ pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
 pub use edit::AssessmentEdit;
 pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
+pub use naming::Named;
 pub use open_hold::OpenHold;
 
 /// From this many assessment files on, parsed files are cached (see [`cache`]); a small
@@ -220,12 +223,12 @@ impl Workspace {
 
     /// Where a respondent's assessment for an organisation and round is stored. Every part is
     /// made a safe file name, so no name can lead outside the workspace.
-    pub fn assessment_path(&self, round: &str, organisation: &str, respondent: &str) -> PathBuf {
+    pub fn assessment_path(&self, key: &AssessmentKey) -> PathBuf {
         self.root
             .join(ASSESSMENTS)
-            .join(slugify(round))
-            .join(slugify(organisation))
-            .join(format!("{}.yaml", slugify(respondent)))
+            .join(slugify(&key.round))
+            .join(slugify(&key.organisation))
+            .join(format!("{}.yaml", slugify(&key.respondent)))
     }
 
     /// Where the lock for a file lives: a hidden folder, so the data folders stay clean.

@@ -232,11 +232,7 @@ impl App {
     /// Holds a respondent's questionnaire open for this window; false when another window or
     /// computer has it open. A failure to take the hold is no reason to refuse.
     pub fn hold_open(&mut self, assessment: &Assessment) -> bool {
-        match self.workspace.hold_open(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        ) {
+        match self.workspace.hold_open(&assessment.key()) {
             Ok(Some(hold)) => {
                 self.holds.push(hold);
                 true

@@ -7,9 +7,11 @@ use super::app::{App, Screen, Status};
 use super::keymap::Action;
 use super::{group, questionnaire};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::model::ids::AssessmentKey;
 use crate::model::yaml;
 use crate::store::slug::slugify;
-use crate::store::workspace::{Organisation, Round, WorkspaceData};
+use crate::store::workspace::{Named, WorkspaceData};
+use crate::words::i18n::errors::describe;
 
 mod view;
 
@@ -88,14 +90,18 @@ impl FormState {
 
     /// The organisation and round the form points at, by id, whether new or existing.
     pub fn target_ids(&self, data: &WorkspaceData) -> (String, String) {
-        let organisation = data
-            .organisations
-            .get(self.organisation)
-            .map_or_else(|| slugify(self.new_organisation.trim()), |o| o.id.clone());
-        let round = data
-            .rounds
-            .get(self.round)
-            .map_or_else(|| slugify(self.new_round.trim()), |r| r.id.clone());
+        let organisation = data.organisations.get(self.organisation).map_or_else(
+            || {
+                data.organisation_named(&self.new_organisation)
+                    .id()
+                    .to_string()
+            },
+            |o| o.id.clone(),
+        );
+        let round = data.rounds.get(self.round).map_or_else(
+            || data.round_named(&self.new_round).id().to_string(),
+            |r| r.id.clone(),
+        );
         (organisation, round)
     }
 
@@ -252,7 +258,12 @@ fn submit(app: &mut App, existing: Existing) -> Result<(), String> {
         .collect();
     let taken: Vec<String> = people
         .iter()
-        .filter(|(name, _)| is_taken(app, &round_id, &organisation_id, name))
+        .filter(|(name, _)| {
+            is_taken(
+                app,
+                &AssessmentKey::new(&*round_id, &*organisation_id, &**name),
+            )
+        })
         .map(|(name, _)| name.clone())
         .collect();
     if !taken.is_empty() {
@@ -265,42 +276,28 @@ fn submit(app: &mut App, existing: Existing) -> Result<(), String> {
             Existing::Separate => {
                 for (name, _) in &mut people {
                     if taken.contains(name) {
-                        *name = separate_name(app, &round_id, &organisation_id, name);
+                        let key = AssessmentKey::new(&*round_id, &*organisation_id, &**name);
+                        *name = separate_name(app, &key);
                     }
                 }
             }
         }
     }
 
-    if new_organisation {
-        let name = form.new_organisation.trim().to_string();
-        let id = organisation_id.clone();
-        if app.data.organisation(&id).is_none() {
-            let organisation = Organisation {
-                id: id.clone(),
-                name,
-                ..Organisation::default()
-            };
-            app.workspace
-                .save_organisation(&organisation)
-                .map_err(|error| format!("{error:#}"))?;
-            app.add_organisation(organisation);
-        }
+    // A name typed for a new organisation or round that is already known means that one.
+    if new_organisation
+        && let Named::New(organisation) = app.data.organisation_named(&form.new_organisation)
+    {
+        app.workspace
+            .save_organisation(&organisation)
+            .map_err(|error| describe(app.lang, &error))?;
+        app.add_organisation(organisation);
     }
-    if new_round {
-        let name = form.new_round.trim().to_string();
-        let id = round_id.clone();
-        if app.data.round(&id).is_none() {
-            let round = Round {
-                id: id.clone(),
-                name: (name != id).then_some(name),
-                date: None,
-            };
-            app.workspace
-                .save_round(&round)
-                .map_err(|error| format!("{error:#}"))?;
-            app.add_round(round);
-        }
+    if new_round && let Named::New(round) = app.data.round_named(&form.new_round) {
+        app.workspace
+            .save_round(&round)
+            .map_err(|error| describe(app.lang, &error))?;
+        app.add_round(round);
     }
     app.round = Some(round_id.clone());
 
@@ -327,9 +324,9 @@ fn open_assessments(
     };
     let mut assessments = Vec::new();
     for (name, role) in people {
-        let path = app
-            .workspace
-            .assessment_path(round_id, organisation_id, &name);
+        let path =
+            app.workspace
+                .assessment_path(&AssessmentKey::new(round_id, organisation_id, &*name));
         let on_disk = match app.stored(&path) {
             Some(known) => Some(known.clone()),
             // Written by another window since this one loaded the workspace.
@@ -359,17 +356,21 @@ fn open_assessments(
 
 /// True when the respondent already has a questionnaire in the organisation and round, known
 /// here or written meanwhile by another window.
-fn is_taken(app: &App, round: &str, organisation: &str, name: &str) -> bool {
-    let path = app.workspace.assessment_path(round, organisation, name);
+fn is_taken(app: &App, key: &AssessmentKey) -> bool {
+    let path = app.workspace.assessment_path(key);
     app.stored(&path).is_some() || path.exists()
 }
 
-/// "Jan de Vries (2)", or the first higher number that is free.
-fn separate_name(app: &App, round: &str, organisation: &str, name: &str) -> String {
+/// "Jan de Vries (2)", or the first higher number that is free in the same round and
+/// organisation.
+fn separate_name(app: &App, key: &AssessmentKey) -> String {
     (2..)
-        .map(|number| format!("{name} ({number})"))
-        .find(|candidate| !is_taken(app, round, organisation, candidate))
-        .unwrap_or_else(|| name.to_string())
+        .map(|number| AssessmentKey {
+            respondent: format!("{} ({number})", key.respondent),
+            ..key.clone()
+        })
+        .find(|candidate| !is_taken(app, candidate))
+        .map_or_else(|| key.respondent.clone(), |free| free.respondent)
 }
 
 /// Reads "Ans (bestuurder)" as a name and a role; without a recognised role in brackets the

@@ -7,7 +7,7 @@ use crate::analysis::comparison::{self, Comparison, ComparisonRequest};
 use crate::analysis::disagreement::{self, ItemSpread};
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
 use crate::store::workspace::WorkspaceData;
-use crate::words::findings::{self, Finding, FindingContext};
+use crate::words::findings::{self, Finding, FindingContext, Subject};
 use crate::words::i18n::Lang;
 
 /// One organisation on the home screen.
@@ -133,7 +133,7 @@ impl RoundView {
                 .map(|organisation| {
                     (
                         organisation.id.clone(),
-                        findings::write(&context, &organisation.id),
+                        findings::write(&context, Subject::Organisation(&organisation.id)),
                     )
                 })
                 .collect(),
@@ -141,8 +141,12 @@ impl RoundView {
                 .organisations
                 .iter()
                 .map(|organisation| {
-                    let written =
-                        findings::for_organisation(comparison, data, &organisation.id, lang);
+                    let written = findings::for_organisation(
+                        comparison,
+                        data,
+                        Subject::Organisation(&organisation.id),
+                        lang,
+                    );
                     (organisation.id.clone(), written)
                 })
                 .collect(),

@@ -111,32 +111,41 @@ pub fn cooperation_name(data: &WorkspaceData, lang: Lang) -> String {
     }
 }
 
-/// The findings for one organisation of a comparison (or for the cooperation, with
-/// [`cooperation::ID`]). Empty when the organisation is not in the comparison. When the
-/// previous round cannot be compared, the change finding is left out.
+/// Whom findings are about: one organisation of the comparison, or the cooperation as a
+/// whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject<'a> {
+    Organisation(&'a str),
+    Cooperation,
+}
+
+/// The findings for one organisation of a comparison, or for the cooperation. Empty when the
+/// organisation is not in the comparison. When the previous round cannot be compared, the
+/// change finding is left out.
 pub fn for_organisation(
     comparison: &Comparison,
     data: &WorkspaceData,
-    organisation_id: &str,
+    subject: Subject,
     lang: Lang,
 ) -> Vec<Finding> {
     let change = change::since_previous(data, comparison, &cooperation_name(data, lang))
         .ok()
         .flatten();
     let context = FindingContext::with_change(comparison, data, change, lang);
-    write(&context, organisation_id)
+    write(&context, subject)
 }
 
-/// The findings for one organisation, or for the cooperation with [`cooperation::ID`].
-pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
+/// The findings for one organisation, or for the cooperation.
+pub fn write(context: &FindingContext, subject: Subject) -> Vec<Finding> {
     let questionnaire = &context.data.questionnaire;
     let entry;
-    let organisation = if organisation_id == cooperation::ID {
-        let name = cooperation_name(context.data, context.lang);
-        entry = cooperation::for_comparison(context.comparison, questionnaire, &name);
-        entry.as_ref()
-    } else {
-        context.comparison.organisation(organisation_id)
+    let organisation = match subject {
+        Subject::Cooperation => {
+            let name = cooperation_name(context.data, context.lang);
+            entry = cooperation::for_comparison(context.comparison, questionnaire, &name);
+            entry.as_ref()
+        }
+        Subject::Organisation(id) => context.comparison.organisation(id),
     };
     let Some(organisation) = organisation else {
         return Vec::new();
@@ -157,7 +166,7 @@ pub fn write(context: &FindingContext, organisation_id: &str) -> Vec<Finding> {
         let own = if is_cooperation {
             change.cooperation.as_ref()
         } else {
-            change.organisation(organisation_id)
+            change.organisation(&organisation.id)
         };
         findings.extend(writer.change(
             context.comparison,

@@ -13,6 +13,7 @@ use rijp::analysis::reliability;
 use rijp::analysis::respondents::{self, Agreement};
 use rijp::analysis::segments::{self, Segment};
 use rijp::model::assessment::{Answer, Role};
+use rijp::model::ids::AssessmentKey;
 use rijp::model::questionnaire::QuadrantId;
 use rijp::words::i18n::Lang;
 
@@ -462,7 +463,9 @@ fn a_change_across_questionnaire_versions_compares_what_both_rounds_scored_and_s
     let f = two_rounds();
     // Bremerdam answered the earlier round against version 0, with one item that version
     // had and the current one does not.
-    let path = f.workspace.assessment_path("2024", "bremerdam", "b1");
+    let path = f
+        .workspace
+        .assessment_path(&AssessmentKey::new("2024", "bremerdam", "b1"));
     let mut old: rijp::model::assessment::Assessment = rijp::model::yaml::read(&path).unwrap();
     old.questionnaire.version = 0;
     old.answers.insert("xx99", v(5));
@@ -480,7 +483,12 @@ fn a_change_across_questionnaire_versions_compares_what_both_rounds_scored_and_s
     assert!(bremerdam.scale("vision").is_none());
     assert_eq!(bremerdam.not_compared, ["vision"]);
     close(bremerdam.scale(CX).unwrap().delta, 50.0);
-    let found = rijp::words::findings::for_organisation(&later, &data, "bremerdam", Lang::En);
+    let found = rijp::words::findings::for_organisation(
+        &later,
+        &data,
+        rijp::words::findings::Subject::Organisation("bremerdam"),
+        Lang::En,
+    );
     let text = &found
         .iter()
         .find(|f| f.kind == rijp::words::findings::FindingKind::Change)

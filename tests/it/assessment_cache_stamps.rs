@@ -130,7 +130,7 @@ fn after_saves_through_the_store_the_next_load_parses_nothing() {
     let saved_path = workspace.save_assessment(&saved).unwrap();
     let other = &data.assessments[9].assessment;
     let updated_path = workspace
-        .update_assessment(&other.round, &other.organisation, &other.respondent, |a| {
+        .update_assessment(&other.key(), |a| {
             let mut a = a.unwrap();
             a.answers.insert(item.clone(), Answer::NotApplicable);
             a

@@ -11,6 +11,7 @@ use std::time::Duration;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rijp::model::assessment::{Answer, Answers, Assessment};
+use rijp::model::ids::AssessmentKey;
 use rijp::model::questionnaire::Questionnaire;
 use rijp::store::workspace::Workspace;
 
@@ -56,7 +57,7 @@ fn acknowledgements(child: &mut Child) -> mpsc::Receiver<String> {
 }
 
 fn assessment_path(workspace: &Path, respondent: &str) -> PathBuf {
-    Workspace::at(workspace).assessment_path(ROUND, ORGANISATION, respondent)
+    Workspace::at(workspace).assessment_path(&AssessmentKey::new(ROUND, ORGANISATION, respondent))
 }
 
 fn answers_on_disk(path: &Path) -> Option<Answers> {

@@ -101,7 +101,12 @@ fn findings_for_a_partner_read_as_a_report() {
     let data = f.load();
     let comparison = comparison(&data);
     for lang in Lang::ALL {
-        let found = findings::for_organisation(&comparison, &data, "aldersum", lang);
+        let found = findings::for_organisation(
+            &comparison,
+            &data,
+            rijp::words::findings::Subject::Organisation("aldersum"),
+            lang,
+        );
         insta::assert_snapshot!(format!("partner_{lang}"), render(&found));
     }
 }
@@ -111,7 +116,12 @@ fn a_partner_that_joined_later_gets_a_first_measurement_finding() {
     let f = workspace();
     let data = f.load();
     let comparison = comparison(&data);
-    let found = findings::for_organisation(&comparison, &data, "corlo", Lang::Nl);
+    let found = findings::for_organisation(
+        &comparison,
+        &data,
+        rijp::words::findings::Subject::Organisation("corlo"),
+        Lang::Nl,
+    );
     let change = found
         .iter()
         .find(|f| f.kind == findings::FindingKind::Change)
@@ -133,8 +143,12 @@ fn findings_for_the_cooperation_as_a_whole() {
     let data = f.load();
     let comparison = comparison(&data);
     for lang in Lang::ALL {
-        let found =
-            findings::for_organisation(&comparison, &data, rijp::analysis::cooperation::ID, lang);
+        let found = findings::for_organisation(
+            &comparison,
+            &data,
+            rijp::words::findings::Subject::Cooperation,
+            lang,
+        );
         insta::assert_snapshot!(format!("cooperation_{lang}"), render(&found));
     }
 }
@@ -160,11 +174,14 @@ fn culture_with(count: usize, lang: Lang) -> String {
             .insert(scale.to_string(), 12.0 - index as f64 * 1.5);
     }
     let context = FindingContext::with_change(&comparison, &data, None, lang);
-    findings::write(&context, "aldersum")
-        .into_iter()
-        .find(|f| f.heading.to_lowercase().starts_with("cult"))
-        .unwrap()
-        .text
+    findings::write(
+        &context,
+        rijp::words::findings::Subject::Organisation("aldersum"),
+    )
+    .into_iter()
+    .find(|f| f.heading.to_lowercase().starts_with("cult"))
+    .unwrap()
+    .text
 }
 
 #[test]
@@ -195,7 +212,12 @@ fn without_benchmark_no_verdict_is_given() {
         comparison.benchmark.is_none(),
         "two partners are below the floor"
     );
-    let found = findings::for_organisation(&comparison, &data, "aldersum", Lang::En);
+    let found = findings::for_organisation(
+        &comparison,
+        &data,
+        rijp::words::findings::Subject::Organisation("aldersum"),
+        Lang::En,
+    );
     let culture = found
         .iter()
         .find(|f| f.heading.starts_with("Culture"))

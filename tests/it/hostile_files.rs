@@ -8,6 +8,7 @@ use std::process::Command;
 
 use proptest::prelude::*;
 use rijp::model::assessment::Assessment;
+use rijp::model::ids::AssessmentKey;
 use rijp::model::questionnaire::Questionnaire;
 use rijp::model::yaml::{self, MAX_YAML_BYTES};
 use rijp::store::workspace::Workspace;
@@ -243,7 +244,7 @@ proptest! {
     ) {
         let workspace = Workspace::at("/werk/ruimte");
         let paths = [
-            workspace.assessment_path(&round, &organisation, &respondent),
+            workspace.assessment_path(&AssessmentKey::new(&*round, &*organisation, &*respondent)),
             workspace.organisation_path(&organisation),
             workspace.round_path(&round),
             workspace.benchmark_path(&respondent),

@@ -11,6 +11,7 @@ use rijp::analysis::comparison::{self, ComparisonRequest};
 use rijp::model::Lang;
 use rijp::model::assessment::{Answer, Assessment, QuestionnaireRef, Role};
 use rijp::store::workspace::{Settings, WorkspaceData};
+use rijp::words::findings::Subject;
 use rijp::words::findings::{self, FindingContext};
 use rijp::words::summary;
 
@@ -160,9 +161,9 @@ fn capitalised(id: &str) -> String {
         .unwrap_or_default()
 }
 
-fn findings_text(data: &WorkspaceData, organisation: &str, lang: Lang) -> String {
+fn findings_text(data: &WorkspaceData, subject: Subject, lang: Lang) -> String {
     let comparison = comparison::compare(data, &ComparisonRequest::default()).unwrap();
-    findings::for_organisation(&comparison, data, organisation, lang)
+    findings::for_organisation(&comparison, data, subject, lang)
         .iter()
         .map(|f| format!("## {}\n{}", f.heading, f.text))
         .collect::<Vec<_>>()
@@ -181,14 +182,14 @@ fn furthest_above_and_below_name_only_characteristics_beyond_the_margin() {
     assert_eq!(wim.deviations["customer_centric"], 0.3);
     assert_eq!(wim.deviations["innovate_experiment"], 3.0);
 
-    let nl = findings_text(&data, "wim", Lang::Nl);
+    let nl = findings_text(&data, Subject::Organisation("wim"), Lang::Nl);
     assert!(
         nl.contains("Het verst boven de benchmark ligt wendbaarheid en flexibiliteit (+20,0)."),
         "{nl}"
     );
     assert!(!nl.contains("klant centraal"), "{nl}");
     assert!(!nl.contains("innoveren"), "{nl}");
-    let en = findings_text(&data, "wim", Lang::En);
+    let en = findings_text(&data, Subject::Organisation("wim"), Lang::En);
     assert!(
         en.contains("Furthest below the benchmark is learning organisation (−20.0)."),
         "{en}"
@@ -222,14 +223,14 @@ fn furthest_above_and_below_name_only_characteristics_beyond_the_margin() {
 fn a_partner_on_a_cut_line_is_on_the_border_in_words_and_in_the_table() {
     let f = workspace();
     let data = f.load();
-    let nl = findings_text(&data, "zus", Lang::Nl);
+    let nl = findings_text(&data, Subject::Organisation("zus"), Lang::Nl);
     assert!(
         nl.contains(
             "Gemeente Zus staat op de grens van ‘geïndustrialiseerd’ en ‘toekomstvoorbereid’"
         ),
         "{nl}"
     );
-    let en = findings_text(&data, "zus", Lang::En);
+    let en = findings_text(&data, Subject::Organisation("zus"), Lang::En);
     assert!(
         en.contains("Gemeente Zus is on the border of ‘industrialised’ and ‘future ready’"),
         "{en}"
@@ -248,7 +249,7 @@ fn a_partner_on_a_cut_line_is_on_the_border_in_words_and_in_the_table() {
 fn the_cooperation_is_narrated_by_the_spread_of_its_partners() {
     let f = workspace();
     let data = f.load();
-    let cooperation = findings_text(&data, rijp::analysis::cooperation::ID, Lang::Nl);
+    let cooperation = findings_text(&data, Subject::Cooperation, Lang::Nl);
     assert!(
         cooperation.contains("De 6 deelnemers staan verspreid: 1 in ‘traditioneel’, 1 in ‘geïndustrialiseerd’, 1 in ‘geïntegreerde klantervaring’ en 3 in ‘toekomstvoorbereid’."),
         "{cooperation}"
@@ -262,7 +263,7 @@ fn the_cooperation_is_narrated_by_the_spread_of_its_partners() {
         !cooperation.contains("als geheel als geheel"),
         "{cooperation}"
     );
-    let jet = findings_text(&data, "jet", Lang::Nl);
+    let jet = findings_text(&data, Subject::Organisation("jet"), Lang::Nl);
     assert!(
         jet.contains("Gemeente Jet deed in Meting 2024 nog niet mee"),
         "{jet}"
@@ -270,17 +271,23 @@ fn the_cooperation_is_narrated_by_the_spread_of_its_partners() {
     insta::assert_snapshot!("rules_cooperation_nl", cooperation);
     insta::assert_snapshot!(
         "rules_cooperation_en",
-        findings_text(&data, rijp::analysis::cooperation::ID, Lang::En)
+        findings_text(&data, Subject::Cooperation, Lang::En)
     );
-    insta::assert_snapshot!("rules_zus_nl", findings_text(&data, "zus", Lang::Nl));
-    insta::assert_snapshot!("rules_zus_en", findings_text(&data, "zus", Lang::En));
+    insta::assert_snapshot!(
+        "rules_zus_nl",
+        findings_text(&data, Subject::Organisation("zus"), Lang::Nl)
+    );
+    insta::assert_snapshot!(
+        "rules_zus_en",
+        findings_text(&data, Subject::Organisation("zus"), Lang::En)
+    );
 }
 
 #[test]
 fn a_finding_on_an_unreliable_scale_says_so() {
     let f = workspace();
     let data = f.load();
-    let nl = findings_text(&data, "wim", Lang::Nl);
+    let nl = findings_text(&data, Subject::Organisation("wim"), Lang::Nl);
     assert!(
         nl.contains("Het verst boven de benchmark ligt visie en ambitie (+"),
         "{nl}"
@@ -289,7 +296,7 @@ fn a_finding_on_an_unreliable_scale_says_so() {
         nl.contains("Let op: visie en ambitie is in deze ronde niet betrouwbaar gemeten"),
         "{nl}"
     );
-    let en = findings_text(&data, "wim", Lang::En);
+    let en = findings_text(&data, Subject::Organisation("wim"), Lang::En);
     assert!(
         en.contains("Note: vision and ambition was not measured reliably in this round"),
         "{en}"

@@ -289,9 +289,7 @@ fn a_group_session_writes_one_file_per_person_present() {
     let round = app.round.clone().unwrap();
     let read = |name: &str| {
         read_assessment(&Workspace::at(&fixture.root).assessment_path(
-            &round,
-            "gemeente-werkgroep",
-            name,
+            &rijp::model::ids::AssessmentKey::new(&*round, "gemeente-werkgroep", name),
         ))
     };
     assert_eq!(read("Ans").answers.get(&items[0]), Some(&Answer::Value(1)));

@@ -139,7 +139,7 @@ fn a_version_1_baseline_and_a_version_2_round_give_a_change_per_scale() {
     let text = rijp::words::findings::for_organisation(
         &later,
         &data,
-        "gemeente-aldersum-fictief",
+        rijp::words::findings::Subject::Organisation("gemeente-aldersum-fictief"),
         Lang::Nl,
     )
     .into_iter()

@@ -12,8 +12,9 @@ use crate::ingest::import::ImportSummary;
 use crate::ingest::import::collect::{Collector, Pending};
 use crate::ingest::import::error::{ImportError, ProblemKind};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
+use crate::model::ids::AssessmentKey;
 use crate::store::slug::slugify;
-use crate::store::workspace::{Organisation, Round, Workspace, WorkspaceData};
+use crate::store::workspace::{Named, Organisation, Round, Workspace, WorkspaceData};
 
 /// Where one collected respondent goes.
 struct Target<'a> {
@@ -33,39 +34,34 @@ pub fn write(
 ) -> Result<()> {
     let mut organisations: BTreeMap<String, Organisation> = BTreeMap::new();
     let mut rounds: BTreeMap<String, Round> = BTreeMap::new();
-    let mut targets: BTreeMap<(String, String, String), Target> = BTreeMap::new();
+    let mut targets: BTreeMap<AssessmentKey, Target> = BTreeMap::new();
     for pending in &collector.pending {
-        let organisation = organisation_id(data, &pending.organisation);
-        if data.organisation(&organisation).is_none() {
-            organisations
-                .entry(organisation.clone())
-                .or_insert_with(|| Organisation {
-                    id: organisation.clone(),
-                    name: pending.organisation.clone(),
-                    ..Organisation::default()
-                });
-        }
-        let round = round_id(data, &pending.round);
-        if data.round(&round).is_none() {
-            rounds.entry(round.clone()).or_insert_with(|| Round {
-                id: round.clone(),
-                name: (pending.round != round).then(|| pending.round.clone()),
-                date: None,
-            });
-        }
+        let organisation = match data.organisation_named(&pending.organisation) {
+            Named::Known(known) => known.id.clone(),
+            Named::New(new) => organisations
+                .entry(new.id.clone())
+                .or_insert(new)
+                .id
+                .clone(),
+        };
+        let round = match data.round_named(&pending.round) {
+            Named::Known(known) => known.id.clone(),
+            Named::New(new) => rounds.entry(new.id.clone()).or_insert(new).id.clone(),
+        };
         if pending.complete == Some(false) {
             summary.incomplete += 1;
         }
-        let key = (
-            round.clone(),
-            organisation.clone(),
-            slugify(&pending.respondent),
-        );
+        // Respondents whose names make the same file name are one respondent.
+        let key = AssessmentKey::new(&*round, &*organisation, slugify(&pending.respondent));
         if let Some(target) = targets.get_mut(&key) {
             target.pending.push(pending);
             continue;
         }
-        let path = workspace.assessment_path(&round, &organisation, &pending.respondent);
+        let path = workspace.assessment_path(&AssessmentKey::new(
+            &*round,
+            &*organisation,
+            &*pending.respondent,
+        ));
         if path.exists() {
             // Checked now, so a damaged file stops the import before anything is written.
             crate::model::yaml::read::<Assessment>(&path).map_err(|e| {
@@ -109,24 +105,6 @@ pub fn write(
     Ok(())
 }
 
-/// An existing organisation by name or id, else the id a new one gets.
-fn organisation_id(data: &WorkspaceData, name: &str) -> String {
-    data.organisations
-        .iter()
-        .find(|o| o.name.eq_ignore_ascii_case(name) || o.id == name)
-        .map(|o| o.id.clone())
-        .unwrap_or_else(|| slugify(name))
-}
-
-/// An existing round by id or name, else the id a new one gets.
-fn round_id(data: &WorkspaceData, name: &str) -> String {
-    data.rounds
-        .iter()
-        .find(|r| r.id == name || r.name.as_deref() == Some(name))
-        .map(|r| r.id.clone())
-        .unwrap_or_else(|| slugify(name))
-}
-
 /// Each assessment is re-read and updated under its lock, so answers another process saved
 /// since the check are kept.
 fn write_assessments(
@@ -148,11 +126,7 @@ fn write_assessments(
     workspace.update_assessments(
         &targets,
         |(target, first)| {
-            (
-                target.round.as_str(),
-                target.organisation.as_str(),
-                first.respondent.as_str(),
-            )
+            AssessmentKey::new(&*target.round, &*target.organisation, &*first.respondent)
         },
         |(target, first), existing| {
             let mut assessment = existing.unwrap_or_else(|| {

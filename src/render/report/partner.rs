@@ -9,7 +9,7 @@ use crate::analysis::segments;
 use crate::model::questionnaire::{CULTURE, LEADERSHIP};
 use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table};
-use crate::words::findings;
+use crate::words::findings::{self, Subject};
 
 /// A profile figure: whole numbers with thousands separators, others with one decimal.
 fn number(ctx: &ReportContext, value: f64) -> String {
@@ -404,7 +404,7 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     section.section(part);
 
     let mut part = Section::new(format!("partner-{}-findings", org.id), "", t.findings);
-    for finding in findings::write(&ctx.findings, &org.id) {
+    for finding in findings::write(&ctx.findings, Subject::Organisation(&org.id)) {
         part.push(Block::Finding {
             heading: finding.heading,
             text: finding.text,

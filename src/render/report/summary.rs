@@ -7,7 +7,7 @@ use crate::analysis::scoring::Verdict;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY};
 use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table, benchmark_label};
-use crate::words::findings;
+use crate::words::findings::{self, Subject};
 
 fn verdict_cell(ctx: &ReportContext, org: &OrganisationResult, pillar: &str) -> String {
     match org
@@ -91,7 +91,7 @@ pub fn summary(ctx: &ReportContext) -> Section {
     section.note(t.basis_marker_note);
     section.note(t.cooperation_rule);
     if ctx.cooperation.is_some() {
-        for finding in findings::write(&ctx.findings, cooperation::ID) {
+        for finding in findings::write(&ctx.findings, Subject::Cooperation) {
             section.push(Block::Finding {
                 heading: finding.heading,
                 text: finding.text,

@@ -8,19 +8,15 @@ use anyhow::{Result, bail};
 use super::cache::{self, Entry};
 use super::{CACHE_FROM_FILES, Workspace, refuse_damaged};
 use crate::model::assessment::Assessment;
+use crate::model::ids::AssessmentKey;
 use crate::model::yaml;
 use crate::store::atomic_file::{FileLock, write_all_parallel, write_atomic_metadata};
 
 impl Workspace {
     /// Takes an assessment for editing, waiting while another process holds it. Until the
     /// returned guard is dropped, other writers of the same assessment wait or are refused.
-    pub fn edit_assessment(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-    ) -> Result<AssessmentEdit> {
-        let path = self.assessment_path(round, organisation, respondent);
+    pub fn edit_assessment(&self, key: &AssessmentKey) -> Result<AssessmentEdit> {
+        let path = self.assessment_path(key);
         let lock = FileLock::acquire(&self.lock_target(&path))?;
         Ok(AssessmentEdit {
             workspace: self.clone(),
@@ -31,13 +27,8 @@ impl Workspace {
 
     /// Takes an assessment for editing, or returns `None` at once when another process is
     /// writing it.
-    pub fn try_edit_assessment(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-    ) -> Result<Option<AssessmentEdit>> {
-        let path = self.assessment_path(round, organisation, respondent);
+    pub fn try_edit_assessment(&self, key: &AssessmentKey) -> Result<Option<AssessmentEdit>> {
+        let path = self.assessment_path(key);
         Ok(
             FileLock::try_acquire(&self.lock_target(&path))?.map(|lock| AssessmentEdit {
                 workspace: self.clone(),
@@ -52,31 +43,28 @@ impl Workspace {
     /// process since this one last looked are never overwritten. Returns the file written.
     pub fn update_assessment(
         &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
+        key: &AssessmentKey,
         change: impl FnOnce(Option<Assessment>) -> Assessment,
     ) -> Result<PathBuf> {
-        let edit = self.edit_assessment(round, organisation, respondent)?;
+        let edit = self.edit_assessment(key)?;
         let updated = change(edit.read()?);
         edit.save(&updated)?;
         Ok(edit.path)
     }
 
     /// [`Workspace::update_assessment`] for many assessments, written in parallel (each under
-    /// its lock, atomically). `who` names an item's round, organisation and respondent;
+    /// its lock, atomically). `who` names an item's assessment;
     /// `change` makes its assessment from the one on disk, if any. The cache learns every
     /// file written — and a large enough batch starts one — so the next load parses none of
     /// them. Returns the files written, in item order, or the first error.
     pub fn update_assessments<T: Sync>(
         &self,
         items: &[T],
-        who: impl Fn(&T) -> (&str, &str, &str) + Sync + Send,
+        who: impl Fn(&T) -> AssessmentKey + Sync + Send,
         change: impl Fn(&T, Option<Assessment>) -> Assessment + Sync + Send,
     ) -> Result<Vec<PathBuf>> {
         let written = write_all_parallel(items, |item| {
-            let (round, organisation, respondent) = who(item);
-            let edit = self.edit_assessment(round, organisation, respondent)?;
+            let edit = self.edit_assessment(&who(item))?;
             let updated = change(item, edit.read()?);
             let entry = edit.write(&updated)?;
             Ok((edit.path, entry))
@@ -87,11 +75,7 @@ impl Workspace {
 
     /// Writes an assessment under its lock, atomically. Returns the file written.
     pub fn save_assessment(&self, assessment: &Assessment) -> Result<PathBuf> {
-        let path = self.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
+        let path = self.assessment_path(&assessment.key());
         let _lock = FileLock::acquire(&self.lock_target(&path))?;
         let entry = self.write_assessment(&path, assessment)?;
         cache::journal(&self.root, &Vec::from_iter(entry), false);
@@ -101,11 +85,9 @@ impl Workspace {
     /// [`Workspace::save_assessment`] for many assessments, written in parallel; the cache
     /// learns every file, as with [`Workspace::update_assessments`].
     pub fn save_assessments(&self, assessments: &[Assessment]) -> Result<Vec<PathBuf>> {
-        self.update_assessments(
-            assessments,
-            |a| (&a.round, &a.organisation, &a.respondent),
-            |assessment, _| assessment.clone(),
-        )
+        self.update_assessments(assessments, Assessment::key, |assessment, _| {
+            assessment.clone()
+        })
     }
 
     /// Tells the cache about assessment files just written, starting a cache when the
@@ -166,11 +148,7 @@ impl AssessmentEdit {
     }
 
     fn write(&self, assessment: &Assessment) -> Result<Option<Entry<'static>>> {
-        let target = self.workspace.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
+        let target = self.workspace.assessment_path(&assessment.key());
         if target != self.path {
             bail!(
                 "the answers of {} ({}, round {}) do not belong in {}",

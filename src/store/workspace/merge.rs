@@ -20,17 +20,12 @@ impl Workspace {
         edited: &Assessment,
     ) -> Result<(PathBuf, Assessment)> {
         let mut stored = edited.clone();
-        let path = self.update_assessment(
-            &edited.round,
-            &edited.organisation,
-            &edited.respondent,
-            |on_disk| {
-                if let (Some(on_disk), Some(known)) = (on_disk, known) {
-                    stored = merge_changes(on_disk, known, edited);
-                }
-                stored.clone()
-            },
-        )?;
+        let path = self.update_assessment(&edited.key(), |on_disk| {
+            if let (Some(on_disk), Some(known)) = (on_disk, known) {
+                stored = merge_changes(on_disk, known, edited);
+            }
+            stored.clone()
+        })?;
         Ok((path, stored))
     }
 }

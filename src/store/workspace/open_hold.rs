@@ -6,6 +6,7 @@
 use anyhow::Result;
 
 use super::Workspace;
+use crate::model::ids::AssessmentKey;
 use crate::store::atomic_file::FileLock;
 
 /// A respondent's questionnaire held open by this process; released when dropped.
@@ -17,13 +18,8 @@ pub struct OpenHold {
 impl Workspace {
     /// Holds a respondent's questionnaire open, or returns `None` when another process has it
     /// open. Separate from the short write lock, so saving while holding it never waits.
-    pub fn hold_open(
-        &self,
-        round: &str,
-        organisation: &str,
-        respondent: &str,
-    ) -> Result<Option<OpenHold>> {
-        let path = self.assessment_path(round, organisation, respondent);
+    pub fn hold_open(&self, key: &AssessmentKey) -> Result<Option<OpenHold>> {
+        let path = self.assessment_path(key);
         let mut target = self.lock_target(&path).into_os_string();
         target.push(".open");
         Ok(FileLock::try_acquire(std::path::Path::new(&target))?
@@ -34,29 +30,32 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ids::AssessmentKey;
 
     #[test]
     fn a_questionnaire_held_open_is_refused_to_a_second_holder_until_released() {
         let folder = tempfile::tempdir().unwrap();
         let workspace = Workspace::at(folder.path());
-        let first = workspace.hold_open("2025", "aldersum", "Jan").unwrap();
+        let first = workspace
+            .hold_open(&AssessmentKey::new("2025", "aldersum", "Jan"))
+            .unwrap();
         assert!(first.is_some());
         assert!(
             workspace
-                .hold_open("2025", "aldersum", "Jan")
+                .hold_open(&AssessmentKey::new("2025", "aldersum", "Jan"))
                 .unwrap()
                 .is_none()
         );
         assert!(
             workspace
-                .hold_open("2025", "aldersum", "Piet")
+                .hold_open(&AssessmentKey::new("2025", "aldersum", "Piet"))
                 .unwrap()
                 .is_some()
         );
         drop(first);
         assert!(
             workspace
-                .hold_open("2025", "aldersum", "Jan")
+                .hold_open(&AssessmentKey::new("2025", "aldersum", "Jan"))
                 .unwrap()
                 .is_some()
         );

@@ -13,11 +13,7 @@ impl App {
     pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
         let mut assessment = assessment.clone();
         assessment.date = Some(crate::tui::today::iso());
-        let path = self.workspace.assessment_path(
-            &assessment.round,
-            &assessment.organisation,
-            &assessment.respondent,
-        );
+        let path = self.workspace.assessment_path(&assessment.key());
         let known = self
             .data
             .assessments

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::Field;
 use crate::model::assessment::Role;
+use crate::model::ids::AssessmentKey;
 use crate::tui::app::App;
 use crate::tui::theme::theme;
 
@@ -123,7 +124,9 @@ fn render_duplicate(app: &App, frame: &mut Frame, area: Rect, names: &[String]) 
     let total = app.item_order.len();
     let mut lines = vec![Line::raw(texts.meeting.duplicate_intro), Line::default()];
     for name in names {
-        let path = app.workspace.assessment_path(&round, &organisation, name);
+        let path =
+            app.workspace
+                .assessment_path(&AssessmentKey::new(&*round, &*organisation, name));
         let state = app.stored(&path).map(|existing| {
             let progress = if existing.complete {
                 texts.meeting.completed.to_string()
