@@ -28,7 +28,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
     {
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
-            anyhow::bail!("the questionnaire has no pillar '{pillar_id}'");
+            anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
         };
         let body = page::frame(&canvas, ctx, title, &notes(ctx))?;
         let (grid, heads) = layout(&canvas, ctx, body, pillar);

@@ -32,7 +32,7 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
     {
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let Some(scale) = ctx.data.questionnaire.scale(scale_id) else {
-            anyhow::bail!("the questionnaire has no scale '{scale_id}'");
+            anyhow::bail!((ctx.texts().no_scale)(scale_id));
         };
         let means = item_means(ctx, scale);
         let body = page::frame(&canvas, ctx, title, &notes(ctx, scale))?;

@@ -20,7 +20,7 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
         let texts = ctx.texts();
         let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
-            anyhow::bail!("the questionnaire has no pillar '{pillar_id}'");
+            anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
         };
         let scale_ids: Vec<&str> = pillar
             .scales
