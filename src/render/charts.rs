@@ -43,7 +43,7 @@ use crate::analysis::cooperation;
 use crate::model::questionnaire::{
     CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
-use crate::store::atomic_file::write_atomic_all;
+use crate::store::atomic_file::{FileAction, failed, write_atomic_all};
 use crate::store::slug::slugify;
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings;
@@ -343,7 +343,7 @@ fn draw(ctx: &Context, kind: &ChartKind) -> Result<Chart> {
             gaps::render(ctx, &title, &ctx.partners[*organisation])
         }
     }
-    .with_context(|| format!("cannot draw chart {file_stem}"))?;
+    .with_context(|| (ctx.texts().cannot_draw)(&file_stem))?;
     let description = describe::finding(ctx, &id);
     let svg = describe::label_svg(&svg, &title, &description);
     Ok(Chart {
@@ -420,7 +420,7 @@ pub fn export_all_with_progress(
     formats.sort();
     formats.dedup();
     std::fs::create_dir_all(&options.out_dir)
-        .with_context(|| format!("cannot create folder {}", options.out_dir.display()))?;
+        .map_err(failed(FileAction::CreateFolder, &options.out_dir))?;
     let done = AtomicUsize::new(0);
     let total = kinds.len();
     let rendered: Vec<Vec<(PathBuf, Vec<u8>)>> = kinds
@@ -435,9 +435,9 @@ pub fn export_all_with_progress(
                         .join(format!("{}.{}", chart.file_stem, format.extension()));
                 let bytes = match format {
                     ChartFormat::Svg => chart.svg.clone().into_bytes(),
-                    ChartFormat::Png => chart
-                        .png()
-                        .with_context(|| format!("cannot render {}", path.display()))?,
+                    ChartFormat::Png => chart.png().with_context(|| {
+                        (ctx.texts().cannot_render)(&path.display().to_string())
+                    })?,
                 };
                 files.push((path, bytes));
             }

@@ -14,6 +14,7 @@ use super::results::disagreement as results_view;
 use super::theme::theme;
 use crate::analysis::disagreement;
 use crate::model::assessment::{Answer, Assessment};
+use crate::model::questionnaire::{Item, Pillar, Scale};
 
 /// Everyone present and where the facilitator is.
 #[derive(Clone, Debug, PartialEq)]
@@ -204,24 +205,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.group else {
         return;
     };
-    let texts = app.texts();
-    let lang = app.lang;
-    let questionnaire = &app.data.questionnaire;
     let Some(first) = state.assessments.first() else {
         return;
     };
-    let organisation = app
-        .data
-        .organisation(&first.organisation)
-        .map_or(first.organisation.as_str(), |o| o.name.as_str());
-    let round = app
-        .data
-        .round(&first.round)
-        .map_or(first.round.as_str(), |r| r.label());
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} · {organisation} · {round} ", texts.group_title),
-        theme().title,
-    ));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title(app, first), theme().title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [gauge, question, scale, table, hint] = Layout::vertical([
@@ -234,28 +223,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .areas(inner);
 
     let total = app.item_order.len();
-    let done = app
-        .item_order
-        .iter()
-        .filter(|id| {
-            state
-                .assessments
-                .iter()
-                .all(|a| a.answers.contains_key(*id))
-        })
-        .count();
-    frame.render_widget(
-        LineGauge::default()
-            .ratio(if total == 0 {
-                0.0
-            } else {
-                done as f64 / total as f64
-            })
-            .label(format!("{} {done}/{total}", texts.overall))
-            .filled_style(theme().gauge),
-        gauge,
-    );
+    let done = answered_by_all(app, state);
+    render_gauge(app, frame, gauge, (done, total));
 
+    let questionnaire = &app.data.questionnaire;
     let Some(id) = app.item_order.get(state.cursor) else {
         return;
     };
@@ -264,19 +235,82 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     };
     let pillar = &questionnaire.pillars[place.pillar];
     let scale_def = &pillar.scales[place.scale];
+    render_question(
+        app,
+        frame,
+        question,
+        (pillar, scale_def, item),
+        state.cursor,
+    );
+    render_scale_keys(app, frame, scale, state.pending);
+    render_people(app, frame, table, state, id);
+    render_hint(app, frame, hint, state, (id, &scale_def.id));
+
+    if state.confirm_finish {
+        super::questionnaire::render_finish(app, frame, area, total - done);
+    }
+}
+
+/// The frame's title: the session, the organisation and the round, from the first person's
+/// assessment.
+fn title(app: &App, first: &Assessment) -> String {
+    let organisation = app
+        .data
+        .organisation(&first.organisation)
+        .map_or(first.organisation.as_str(), |o| o.name.as_str());
+    let round = app
+        .data
+        .round(&first.round)
+        .map_or(first.round.as_str(), |r| r.label());
+    format!(" {} · {organisation} · {round} ", app.texts().group_title)
+}
+
+/// How many items everyone present has answered.
+fn answered_by_all(app: &App, state: &GroupState) -> usize {
+    app.item_order
+        .iter()
+        .filter(|id| {
+            state
+                .assessments
+                .iter()
+                .all(|a| a.answers.contains_key(*id))
+        })
+        .count()
+}
+
+fn render_gauge(app: &App, frame: &mut Frame, area: Rect, (done, total): (usize, usize)) {
+    frame.render_widget(
+        LineGauge::default()
+            .ratio(if total == 0 {
+                0.0
+            } else {
+                done as f64 / total as f64
+            })
+            .label(format!("{} {done}/{total}", app.texts().overall))
+            .filled_style(theme().gauge),
+        area,
+    );
+}
+
+/// Where the item stands (pillar, characteristic, number) and its statement.
+fn render_question(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    (pillar, scale, item): (&Pillar, &Scale, &Item),
+    cursor: usize,
+) {
+    let texts = app.texts();
+    let lang = app.lang;
+    let total = app.item_order.len();
     frame.render_widget(
         Paragraph::new(vec![
             Line::from(vec![
                 Span::styled(pillar.name.get(lang).to_string(), theme().dim),
                 Span::styled(" › ", theme().dim),
-                Span::styled(scale_def.name.get(lang).to_string(), theme().header),
+                Span::styled(scale.name.get(lang).to_string(), theme().header),
                 Span::styled(
-                    format!(
-                        "  ({} {} {} {total})",
-                        texts.item,
-                        state.cursor + 1,
-                        texts.of
-                    ),
+                    format!("  ({} {} {} {total})", texts.item, cursor + 1, texts.of),
                     theme().dim,
                 ),
             ]),
@@ -284,10 +318,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Line::styled(item.text.get(lang).to_string(), theme().title),
         ])
         .wrap(Wrap { trim: true }),
-        question,
+        area,
     );
+}
 
-    let answer_scale = &questionnaire.answer_scale;
+/// The keys of the answer scale with their labels, "don't know" and "not applicable", and a
+/// first digit waiting for its second.
+fn render_scale_keys(app: &App, frame: &mut Frame, area: Rect, pending: Option<u8>) {
+    let texts = app.texts();
+    let lang = app.lang;
+    let answer_scale = &app.data.questionnaire.answer_scale;
     let mut legend: Vec<Span> = answer_scale
         .labels
         .iter()
@@ -303,7 +343,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     legend.push(Span::raw(format!("{}  ", answer_scale.dont_know.get(lang))));
     legend.push(Span::styled("n ", theme().key));
     legend.push(Span::raw(texts.meeting.not_applicable_option));
-    if let Some(first) = state.pending {
+    if let Some(first) = pending {
         legend.push(Span::styled(
             format!("  {first}_ {} {first}", texts.meeting.pending_digit),
             theme().highlight,
@@ -311,9 +351,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(
         Paragraph::new(Line::from(legend)).wrap(Wrap { trim: true }),
-        scale,
+        area,
     );
+}
 
+/// A column per person present: the name, and the answer to item `id` so far; the person
+/// whose score is typed next is marked.
+fn render_people(app: &App, frame: &mut Frame, area: Rect, state: &GroupState, id: &str) {
     let names = Row::new(
         state
             .assessments
@@ -335,16 +379,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             .iter()
             .enumerate()
             .map(|(index, assessment)| {
-                let text = match assessment.answers.get(id) {
-                    Some(Answer::Value(value)) => value.to_string(),
-                    Some(Answer::DontKnow) => crate::words::i18n::domain::texts(lang)
-                        .dont_know
-                        .to_string(),
-                    Some(Answer::NotApplicable) => crate::words::i18n::domain::texts(lang)
-                        .not_applicable
-                        .to_string(),
-                    None => "·".to_string(),
-                };
+                let text = answer_text(app, assessment.answers.get(id));
                 let style = if index == state.column {
                     theme().selected
                 } else {
@@ -356,28 +391,49 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let widths = vec![Constraint::Fill(1); state.assessments.len()];
     frame.render_widget(
         Table::new(vec![names, answers], widths).block(Block::default().borders(Borders::TOP)),
-        table,
+        area,
     );
+}
+
+/// An answer as the table shows it; `·` for none yet.
+fn answer_text(app: &App, answer: Option<&Answer>) -> String {
+    match answer {
+        Some(Answer::Value(value)) => value.to_string(),
+        Some(Answer::DontKnow) => crate::words::i18n::domain::texts(app.lang)
+            .dont_know
+            .to_string(),
+        Some(Answer::NotApplicable) => crate::words::i18n::domain::texts(app.lang)
+            .not_applicable
+            .to_string(),
+        None => "·".to_string(),
+    }
+}
+
+/// The hint, or, once everyone has scored item `id`, the spread among those present.
+fn render_hint(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    state: &GroupState,
+    (id, scale_id): (&str, &str),
+) {
     if state.reveal {
         // The spread among those present, before the meeting moves on.
-        let scale_id = &scale_def.id;
-        let spread = disagreement::spread(questionnaire, id, scale_id, &state.assessments);
+        let spread =
+            disagreement::spread(&app.data.questionnaire, id, scale_id, &state.assessments);
         frame.render_widget(
             Paragraph::new(vec![
                 Line::styled(results_view::summary(app, &spread), theme().header),
                 Line::from(results_view::histogram_spans(app, &spread)),
             ])
             .wrap(Wrap { trim: true }),
-            hint,
+            area,
         );
     } else {
         frame.render_widget(
-            Paragraph::new(Line::styled(texts.group_hint, theme().dim)).wrap(Wrap { trim: true }),
-            hint,
+            Paragraph::new(Line::styled(app.texts().group_hint, theme().dim))
+                .wrap(Wrap { trim: true }),
+            area,
         );
-    }
-
-    if state.confirm_finish {
-        super::questionnaire::render_finish(app, frame, area, total - done);
     }
 }

@@ -135,15 +135,30 @@ pub fn render(
         (comparison.cutoff.x, comparison.cutoff.y),
         theme().dim,
     );
-    let crowded = points.len() > CROWDED;
-    let style_of = |kind: PointKind| -> (char, Style) {
-        match kind {
-            PointKind::Focus => ('●', theme().highlight),
-            PointKind::Partner => ('●', Style::default()),
-            PointKind::Other => ('○', theme().dim),
-            PointKind::Benchmark => ('◆', theme().benchmark),
-        }
-    };
+    let placed = put_points(&mut grid, points);
+    label_points(&mut grid, points, &placed);
+    label_quadrants(&mut grid, questionnaire, lang);
+    let lines = frame_lines(
+        &grid,
+        &axis(CUSTOMER_EXPERIENCE),
+        &axis(OPERATIONAL_EFFICIENCY),
+    );
+    frame.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
+}
+
+/// A point's marker and style.
+fn look(kind: PointKind) -> (char, Style) {
+    match kind {
+        PointKind::Focus => ('●', theme().highlight),
+        PointKind::Partner => ('●', Style::default()),
+        PointKind::Other => ('○', theme().dim),
+        PointKind::Benchmark => ('◆', theme().benchmark),
+    }
+}
+
+/// Puts every point's trail end, then its marker, into the grid; returns where each point
+/// went (column, row).
+fn put_points(grid: &mut Grid, points: &[Point]) -> Vec<(usize, usize)> {
     for point in points {
         if let Some((x, y)) = point.from {
             let (column, row) = grid.place(x, y);
@@ -154,9 +169,16 @@ pub fn render(
     }
     let placed: Vec<(usize, usize)> = points.iter().map(|p| grid.place(p.x, p.y)).collect();
     for (point, (column, row)) in points.iter().zip(&placed) {
-        let (marker, style) = style_of(point.kind);
+        let (marker, style) = look(point.kind);
         grid.put(*column, *row, marker, style);
     }
+    placed
+}
+
+/// Labels the points at their places; when crowded only the focused organisation and the
+/// benchmark.
+fn label_points(grid: &mut Grid, points: &[Point], placed: &[(usize, usize)]) {
+    let crowded = points.len() > CROWDED;
     // Labels: the focused organisation and the benchmark first, so they keep theirs.
     let mut order: Vec<usize> = (0..points.len()).collect();
     order.sort_by_key(|at| match points[*at].kind {
@@ -170,7 +192,7 @@ pub fn render(
             continue;
         }
         let (column, row) = placed[at];
-        let (_, style) = style_of(point.kind);
+        let (_, style) = look(point.kind);
         // Whole to the right, whole to the left, else cut to the room on either side.
         let label = &point.label;
         // The gap between marker and label must be free too: a line between them would set a
@@ -185,11 +207,13 @@ pub fn render(
                 && grid.is_free(column - 1, row)
                 && grid.label(row, column - 2, false, label, style, min)
         };
-        let _ = right(&mut grid, usize::MAX)
-            || left(&mut grid, usize::MAX)
-            || right(&mut grid, 4)
-            || left(&mut grid, 4);
+        let _ =
+            right(grid, usize::MAX) || left(grid, usize::MAX) || right(grid, 4) || left(grid, 4);
     }
+}
+
+/// Each quadrant's name in its corner, where it covers nothing.
+fn label_quadrants(grid: &mut Grid, questionnaire: &Questionnaire, lang: Lang) {
     let name = |id: QuadrantId| {
         questionnaire
             .quadrant(id)
@@ -228,12 +252,6 @@ pub fn render(
         theme().dim,
         4,
     );
-    let lines = frame_lines(
-        &grid,
-        &axis(CUSTOMER_EXPERIENCE),
-        &axis(OPERATIONAL_EFFICIENCY),
-    );
-    frame.render_widget(ratatui::widgets::Paragraph::new(lines), inner);
 }
 
 /// The plot with its axes as lines of text.

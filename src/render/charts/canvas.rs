@@ -12,6 +12,7 @@ use plotters::style::{
 
 use super::style::{COOPERATION, FONT_FAMILY, Shape, Sizes, TEXT, WHITE, darker};
 use super::text::Font;
+use crate::words::i18n::{self, Lang};
 
 /// plotters writes `font-size` as the given size divided by this; multiplying first makes the
 /// SVG carry the size that was measured.
@@ -33,10 +34,14 @@ pub struct Canvas<'a> {
     pub width: f64,
     pub height: f64,
     pub sizes: Sizes,
+    /// The chart's language, for its errors.
+    lang: Lang,
 }
 
-fn drawing_error(error: impl std::fmt::Display) -> anyhow::Error {
-    anyhow!("cannot draw the chart: {error}")
+fn drawing_error(lang: Lang, error: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!((i18n::charts::texts(lang).drawing_failed)(
+        &error.to_string()
+    ))
 }
 
 fn pt(x: f64, y: f64) -> (i32, i32) {
@@ -50,7 +55,13 @@ fn stroke_px(width: f64) -> u32 {
 impl<'a> Canvas<'a> {
     /// A page for one chart of the set, sized and typed for its medium.
     pub fn for_chart(buffer: &'a mut String, ctx: &super::Context) -> Result<Canvas<'a>> {
-        Canvas::new(buffer, ctx.size.width, ctx.size.height, ctx.medium)
+        Canvas::new(
+            buffer,
+            ctx.size.width,
+            ctx.size.height,
+            ctx.medium,
+            ctx.lang,
+        )
     }
 
     pub fn new(
@@ -58,20 +69,25 @@ impl<'a> Canvas<'a> {
         width: u32,
         height: u32,
         medium: super::style::Medium,
+        lang: Lang,
     ) -> Result<Canvas<'a>> {
         let area = SVGBackend::with_string(buffer, (width, height)).into_drawing_area();
-        area.fill(&WHITE).map_err(drawing_error)?;
+        area.fill(&WHITE)
+            .map_err(|error| drawing_error(lang, error))?;
         Ok(Canvas {
             area,
             width: f64::from(width),
             height: f64::from(height),
             sizes: Sizes::for_image(medium, width, height),
+            lang,
         })
     }
 
     /// Writes the SVG into the buffer.
     pub fn finish(self) -> Result<()> {
-        self.area.present().map_err(drawing_error)
+        self.area
+            .present()
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     pub fn style(font: Font) -> FontDesc<'static> {
@@ -113,7 +129,7 @@ impl<'a> Canvas<'a> {
                 pt(x, y),
                 style,
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     /// One line of text centred vertically on `y`.
@@ -192,13 +208,13 @@ impl<'a> Canvas<'a> {
                 pt(x - font.size * 0.5, y),
                 style,
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, colour: RGBColor) -> Result<()> {
         self.area
             .draw(&Rectangle::new([pt(x0, y0), pt(x1, y1)], colour.filled()))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     pub fn stroke_rect(
@@ -215,7 +231,7 @@ impl<'a> Canvas<'a> {
                 [pt(x0, y0), pt(x1, y1)],
                 colour.stroke_width(stroke_px(width)),
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     pub fn line(&self, points: &[(f64, f64)], colour: RGBColor, width: f64) -> Result<()> {
@@ -225,7 +241,7 @@ impl<'a> Canvas<'a> {
                 points,
                 colour.stroke_width(stroke_px(width)),
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     pub fn dashed(
@@ -244,7 +260,7 @@ impl<'a> Canvas<'a> {
                 (dash * 0.7).round().max(2.0) as i32,
                 style,
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     /// A partner's marker: filled in its colour with a darker outline so light colours show.
@@ -265,10 +281,10 @@ impl<'a> Canvas<'a> {
                         radius.round() as i32,
                         colour.filled(),
                     ))
-                    .map_err(drawing_error)?;
+                    .map_err(|error| drawing_error(self.lang, error))?;
                 self.area
                     .draw(&Circle::new(pt(x, y), radius.round() as i32, outline))
-                    .map_err(drawing_error)
+                    .map_err(|error| drawing_error(self.lang, error))
             }
             Shape::Square => {
                 let r = radius * 0.88;
@@ -296,14 +312,14 @@ impl<'a> Canvas<'a> {
         let points: Vec<(i32, i32)> = corners.iter().map(|&(x, y)| pt(x, y)).collect();
         self.area
             .draw(&Polygon::new(points.clone(), fill.filled()))
-            .map_err(drawing_error)?;
+            .map_err(|error| drawing_error(self.lang, error))?;
         let mut closed = points;
         if let Some(first) = closed.first().copied() {
             closed.push(first);
         }
         self.area
             .draw(&PathElement::new(closed, outline))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     /// The benchmark's marker: a hollow diamond (white inside), the same in every chart.
@@ -328,7 +344,7 @@ impl<'a> Canvas<'a> {
                 points,
                 colour.stroke_width(stroke_px(radius * 0.2)),
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     /// The cooperation's marker: a large hollow ring with a dot in the middle (a bullseye),
@@ -337,21 +353,21 @@ impl<'a> Canvas<'a> {
         let ring = radius * 1.3;
         self.area
             .draw(&Circle::new(pt(x, y), ring.round() as i32, WHITE.filled()))
-            .map_err(drawing_error)?;
+            .map_err(|error| drawing_error(self.lang, error))?;
         self.area
             .draw(&Circle::new(
                 pt(x, y),
                 ring.round() as i32,
                 COOPERATION.stroke_width(stroke_px(radius * 0.32)),
             ))
-            .map_err(drawing_error)?;
+            .map_err(|error| drawing_error(self.lang, error))?;
         self.area
             .draw(&Circle::new(
                 pt(x, y),
                 (radius * 0.38).round().max(1.0) as i32,
                 COOPERATION.filled(),
             ))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 
     /// A line with an arrowhead at `to`.
@@ -376,6 +392,6 @@ impl<'a> Canvas<'a> {
         let points: Vec<(i32, i32)> = corners.iter().map(|&(x, y)| pt(x, y)).collect();
         self.area
             .draw(&Polygon::new(points, colour.filled()))
-            .map_err(drawing_error)
+            .map_err(|error| drawing_error(self.lang, error))
     }
 }

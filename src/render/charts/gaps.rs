@@ -5,7 +5,7 @@
 use anyhow::Result;
 use plotters::style::RGBColor;
 
-use super::axes;
+use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::page::{self, Symbol};
@@ -57,7 +57,6 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
     let mut svg = String::new();
     {
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
-        let s = canvas.sizes;
         let texts = ctx.texts();
         let groups = targets(ctx, partner);
         let scale_ids: Vec<&str> = groups
@@ -69,172 +68,256 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
             texts.scores_base.to_string(),
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
-
-        let legend = vec![
-            (Symbol::Bar(SHORT), texts.below_minimum.to_string()),
-            (Symbol::Bar(BETWEEN), texts.between_targets.to_string()),
-            (Symbol::Bar(REACHED), texts.desired_reached.to_string()),
-            (Symbol::Band(ZONE), texts.target_zone.to_string()),
-            (Symbol::Tick(MINIMUM), texts.minimum.to_string()),
-            (Symbol::Tick(DESIRED), texts.desired.to_string()),
-        ];
-        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
-
-        let rows = scale_ids.len() + groups.len();
-        let name_font = Font::regular(s.small());
-        let value_font = Font::bold(s.small());
-        let head_font = Font::regular(s.small());
-        let gap_width = head_font
-            .width(texts.gap_header)
-            .max(value_font.width("−00,0 / −00,0"))
-            + s.px(10.0);
-        // The score stands in its own column next to the differences, clear of the marks.
-        let score_width = head_font
-            .width(texts.score_column)
-            .max(value_font.width("100,0"))
-            + s.px(28.0);
-        let score_right = body.x1 - gap_width - s.px(12.0);
-        let label_width = (body.width() * 0.25).max(s.px(190.0));
-        let top = body.y0 + head_font.line_height() * 1.3;
-        let plot = Rect::new(
-            body.x0 + label_width + s.px(20.0),
-            top,
-            score_right - score_width - s.px(12.0),
-            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
-        );
-        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
-        page::horizontal_legend(
-            &canvas,
-            body.x0,
-            body.y1 - legend_height + s.px(6.0),
-            body.width(),
-            &legend,
-        )?;
-        canvas.text(
-            texts.score_column,
-            score_right,
-            body.y0,
-            head_font,
-            MUTED,
-            Align::Right,
-        )?;
-        canvas.text(
-            texts.gap_header,
-            body.x1,
-            body.y0,
-            head_font,
-            MUTED,
-            Align::Right,
-        )?;
-
-        let band = plot.height() / rows.max(1) as f64;
-        let thickness = (band * 0.5).min(s.px(22.0));
-        let mut row = 0;
-        for (pillar, scales) in &groups {
-            let centre = plot.y0 + band * (row as f64 + 0.5);
-            if row > 0 {
-                let y = plot.y0 + band * row as f64;
-                canvas.line(&[(body.x0, y), (body.x1, y)], GRID, s.px(1.5))?;
-            }
-            canvas.text_middle(
-                &ctx.pillar_name(pillar),
-                body.x0,
-                centre,
-                Font::bold(s.small()),
-                MUTED,
-                Align::Left,
-            )?;
-            row += 1;
-            for (scale, target) in scales {
-                let centre = plot.y0 + band * (row as f64 + 0.5);
-                row += 1;
-                let name = name_font.shorten(&ctx.scale_name(scale), label_width - s.px(16.0));
-                canvas.text_middle(
-                    &name,
-                    body.x0 + s.px(16.0),
-                    centre,
-                    name_font,
-                    TEXT,
-                    Align::Left,
-                )?;
-                if let (Some(low), Some(high)) = (target.minimum, target.desired) {
-                    canvas.fill_rect(
-                        axis.x(low),
-                        centre - band * 0.42,
-                        axis.x(high),
-                        centre + band * 0.42,
-                        ZONE,
-                    )?;
-                }
-                let current = partner.result.mean(scale);
-                match current {
-                    Some(value) => {
-                        let colour = if target.minimum.is_some_and(|m| value < m) {
-                            SHORT
-                        } else if target.desired.is_some_and(|d| value < d) {
-                            BETWEEN
-                        } else {
-                            REACHED
-                        };
-                        canvas.fill_rect(
-                            axis.x(0.0),
-                            centre - thickness / 2.0,
-                            axis.x(value),
-                            centre + thickness / 2.0,
-                            colour,
-                        )?;
-                    }
-                    None => {
-                        page::draw_insufficient(&canvas, ctx, (axis.x(0.0), centre), name_font)?;
-                    }
-                }
-                for (level, colour) in [(target.minimum, MINIMUM), (target.desired, DESIRED)] {
-                    if let Some(level) = level {
-                        let x = axis.x(level);
-                        canvas.fill_rect(
-                            x - s.px(1.8),
-                            centre - band * 0.42,
-                            x + s.px(1.8),
-                            centre + band * 0.42,
-                            colour,
-                        )?;
-                    }
-                }
-                if let Some(value) = current {
-                    canvas.text_middle(
-                        &format_score(ctx.lang, value),
-                        score_right,
-                        centre,
-                        value_font,
-                        TEXT,
-                        Align::Right,
-                    )?;
-                    let difference = |level: Option<f64>| match level {
-                        Some(level) => format_deviation(ctx.lang, value - level),
-                        None => texts.no_target.to_string(),
-                    };
-                    canvas.text_middle(
-                        &format!(
-                            "{} / {}",
-                            difference(target.minimum),
-                            difference(target.desired)
-                        ),
-                        body.x1,
-                        centre,
-                        value_font,
-                        if target.minimum.is_some_and(|m| value < m) {
-                            SHORT_TEXT
-                        } else {
-                            TEXT
-                        },
-                        Align::Right,
-                    )?;
-                }
-            }
-        }
+        let table = draw_table(&canvas, ctx, body, &legend(ctx))?;
+        draw_rows(&canvas, ctx, partner, &table, &groups)?;
         canvas.finish()?;
     }
     Ok(svg)
+}
+
+/// The plot between the characteristics' names and the columns of numbers.
+struct Table {
+    body: Rect,
+    plot: Rect,
+    axis: ScoreAxis,
+    label_width: f64,
+    /// The right edge of the score column; the differences stand right of it.
+    score_right: f64,
+}
+
+/// What the bar colours, the band and the two ticks mean.
+fn legend(ctx: &Context) -> Vec<(Symbol, String)> {
+    let texts = ctx.texts();
+    vec![
+        (Symbol::Bar(SHORT), texts.below_minimum.to_string()),
+        (Symbol::Bar(BETWEEN), texts.between_targets.to_string()),
+        (Symbol::Bar(REACHED), texts.desired_reached.to_string()),
+        (Symbol::Band(ZONE), texts.target_zone.to_string()),
+        (Symbol::Tick(MINIMUM), texts.minimum.to_string()),
+        (Symbol::Tick(DESIRED), texts.desired.to_string()),
+    ]
+}
+
+/// Lays out the plot and the columns in `body` and draws the score axis, the legend and the
+/// columns' headings.
+fn draw_table(
+    canvas: &Canvas,
+    ctx: &Context,
+    body: Rect,
+    legend: &[(Symbol, String)],
+) -> Result<Table> {
+    let s = canvas.sizes;
+    let texts = ctx.texts();
+    let legend_height = page::horizontal_legend_height(canvas, body.width(), legend);
+    let value_font = Font::bold(s.small());
+    let head_font = Font::regular(s.small());
+    let gap_width = head_font
+        .width(texts.gap_header)
+        .max(value_font.width("−00,0 / −00,0"))
+        + s.px(10.0);
+    // The score stands in its own column next to the differences, clear of the marks.
+    let score_width = head_font
+        .width(texts.score_column)
+        .max(value_font.width("100,0"))
+        + s.px(28.0);
+    let score_right = body.x1 - gap_width - s.px(12.0);
+    let label_width = (body.width() * 0.25).max(s.px(190.0));
+    let top = body.y0 + head_font.line_height() * 1.3;
+    let plot = Rect::new(
+        body.x0 + label_width + s.px(20.0),
+        top,
+        score_right - score_width - s.px(12.0),
+        body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+    );
+    let axis = axes::horizontal(canvas, plot, texts.score_axis)?;
+    page::horizontal_legend(
+        canvas,
+        body.x0,
+        body.y1 - legend_height + s.px(6.0),
+        body.width(),
+        legend,
+    )?;
+    canvas.text(
+        texts.score_column,
+        score_right,
+        body.y0,
+        head_font,
+        MUTED,
+        Align::Right,
+    )?;
+    canvas.text(
+        texts.gap_header,
+        body.x1,
+        body.y0,
+        head_font,
+        MUTED,
+        Align::Right,
+    )?;
+    Ok(Table {
+        body,
+        plot,
+        axis,
+        label_width,
+        score_right,
+    })
+}
+
+/// Per pillar a heading row, then a row per characteristic with a target.
+fn draw_rows(
+    canvas: &Canvas,
+    ctx: &Context,
+    partner: &Partner,
+    table: &Table,
+    groups: &[(&str, Vec<(&str, Target)>)],
+) -> Result<()> {
+    let s = canvas.sizes;
+    let (body, plot) = (table.body, table.plot);
+    let rows = groups.iter().map(|(_, scales)| scales.len()).sum::<usize>() + groups.len();
+    let band = plot.height() / rows.max(1) as f64;
+    let thickness = (band * 0.5).min(s.px(22.0));
+    let mut row = 0;
+    for (pillar, scales) in groups {
+        let centre = plot.y0 + band * (row as f64 + 0.5);
+        if row > 0 {
+            let y = plot.y0 + band * row as f64;
+            canvas.line(&[(body.x0, y), (body.x1, y)], GRID, s.px(1.5))?;
+        }
+        canvas.text_middle(
+            &ctx.pillar_name(pillar),
+            body.x0,
+            centre,
+            Font::bold(s.small()),
+            MUTED,
+            Align::Left,
+        )?;
+        row += 1;
+        for (scale, target) in scales {
+            let centre = plot.y0 + band * (row as f64 + 0.5);
+            row += 1;
+            let name_font = Font::regular(s.small());
+            let name = name_font.shorten(&ctx.scale_name(scale), table.label_width - s.px(16.0));
+            canvas.text_middle(
+                &name,
+                body.x0 + s.px(16.0),
+                centre,
+                name_font,
+                TEXT,
+                Align::Left,
+            )?;
+            let current = partner.result.mean(scale);
+            draw_marks(
+                canvas,
+                ctx,
+                table,
+                target,
+                current,
+                (centre, band, thickness),
+            )?;
+            if let Some(value) = current {
+                draw_numbers(canvas, ctx, table, target, value, centre)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The target zone, the current score as a bar coloured by where it falls (or a note that the
+/// basis is too small), and a tick at each level.
+fn draw_marks(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    target: &Target,
+    current: Option<f64>,
+    (centre, band, thickness): (f64, f64, f64),
+) -> Result<()> {
+    let s = canvas.sizes;
+    let axis = table.axis;
+    if let (Some(low), Some(high)) = (target.minimum, target.desired) {
+        canvas.fill_rect(
+            axis.x(low),
+            centre - band * 0.42,
+            axis.x(high),
+            centre + band * 0.42,
+            ZONE,
+        )?;
+    }
+    match current {
+        Some(value) => {
+            let colour = if target.minimum.is_some_and(|m| value < m) {
+                SHORT
+            } else if target.desired.is_some_and(|d| value < d) {
+                BETWEEN
+            } else {
+                REACHED
+            };
+            canvas.fill_rect(
+                axis.x(0.0),
+                centre - thickness / 2.0,
+                axis.x(value),
+                centre + thickness / 2.0,
+                colour,
+            )?;
+        }
+        None => {
+            page::draw_insufficient(canvas, ctx, (axis.x(0.0), centre), Font::regular(s.small()))?;
+        }
+    }
+    for (level, colour) in [(target.minimum, MINIMUM), (target.desired, DESIRED)] {
+        if let Some(level) = level {
+            let x = axis.x(level);
+            canvas.fill_rect(
+                x - s.px(1.8),
+                centre - band * 0.42,
+                x + s.px(1.8),
+                centre + band * 0.42,
+                colour,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The score and its difference from the minimum and the desired level, the latter in
+/// vermillion when the minimum is not reached.
+fn draw_numbers(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    target: &Target,
+    value: f64,
+    centre: f64,
+) -> Result<()> {
+    let texts = ctx.texts();
+    let value_font = Font::bold(canvas.sizes.small());
+    canvas.text_middle(
+        &format_score(ctx.lang, value),
+        table.score_right,
+        centre,
+        value_font,
+        TEXT,
+        Align::Right,
+    )?;
+    let difference = |level: Option<f64>| match level {
+        Some(level) => format_deviation(ctx.lang, value - level),
+        None => texts.no_target.to_string(),
+    };
+    canvas.text_middle(
+        &format!(
+            "{} / {}",
+            difference(target.minimum),
+            difference(target.desired)
+        ),
+        table.body.x1,
+        centre,
+        value_font,
+        if target.minimum.is_some_and(|m| value < m) {
+            SHORT_TEXT
+        } else {
+            TEXT
+        },
+        Align::Right,
+    )
 }
 
 /// Vermillion dark enough to read as text.

@@ -35,68 +35,140 @@ pub fn draw(
     scale: &Scale,
     means: &[Vec<ItemMean>],
 ) -> Result<()> {
-    let s = canvas.sizes;
-    let columns = ctx.partners.len() + 1;
-    let label_width = (body.width() * 0.3).max(s.px(220.0));
-    let grid_x0 = body.x0 + label_width + s.px(12.0);
-    let gap = s.px(3.0);
-    let cooperation_gap = s.px(12.0);
-    let column_width = (body.x1 - grid_x0 - cooperation_gap) / columns as f64;
-    let head_font = Font::bold(s.small());
+    let heads = heads(ctx);
+    let table = layout(canvas, ctx, body, scale, &heads);
+    draw_heads(canvas, &table, &heads)?;
+    draw_rows(canvas, ctx, &table, scale, means)?;
+    let rows = scale.items.len().max(1);
+    let key_y = table.y0 + rows as f64 * table.row_height + canvas.sizes.px(10.0);
+    colour_key(canvas, ctx, (table.x0, key_y), body.x1)
+}
+
+/// The columns' heads: the partners' short names, then the cooperation.
+fn heads(ctx: &Context) -> Vec<String> {
     let mut heads: Vec<String> = ctx.partners.iter().map(|p| p.short.clone()).collect();
     heads.push(
         i18n::report::texts(ctx.lang)
             .cooperation_generic
             .to_string(),
     );
+    heads
+}
+
+/// Where the cells go: a column per partner, then the cooperation's a little apart.
+struct Table {
+    /// The left of the page's body, where the statements start.
+    body_x0: f64,
+    label_width: f64,
+    x0: f64,
+    y0: f64,
+    columns: usize,
+    column_width: f64,
+    row_height: f64,
+    header_height: f64,
+    /// The white between neighbouring cells.
+    gap: f64,
+    /// The extra room before the cooperation's column.
+    cooperation_gap: f64,
+}
+
+impl Table {
+    fn column_x(&self, column: usize) -> f64 {
+        self.x0
+            + column as f64 * self.column_width
+            + if self.is_cooperation(column) {
+                self.cooperation_gap
+            } else {
+                0.0
+            }
+    }
+
+    fn is_cooperation(&self, column: usize) -> bool {
+        column + 1 == self.columns
+    }
+}
+
+/// The table fitted into `body`, with room above for the upright heads and below for the key.
+fn layout(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale, heads: &[String]) -> Table {
+    let s = canvas.sizes;
+    let columns = ctx.partners.len() + 1;
+    let label_width = (body.width() * 0.3).max(s.px(220.0));
+    let grid_x0 = body.x0 + label_width + s.px(12.0);
+    let cooperation_gap = s.px(12.0);
+    let column_width = (body.x1 - grid_x0 - cooperation_gap) / columns as f64;
+    let head_font = Font::bold(s.small());
     let key_height = Font::regular(s.small()).line_height() * 2.6;
     let longest = heads.iter().map(|h| head_font.width(h)).fold(0.0, f64::max);
     let header_height = (longest + s.px(10.0)).min(body.height() * 0.36);
     let grid_y0 = body.y0 + header_height;
     let rows = scale.items.len().max(1);
     let row_height = (body.y1 - key_height - grid_y0) / rows as f64;
-    let column_x = |column: usize| {
-        grid_x0
-            + column as f64 * column_width
-            + if column + 1 == columns {
-                cooperation_gap
-            } else {
-                0.0
-            }
-    };
+    Table {
+        body_x0: body.x0,
+        label_width,
+        x0: grid_x0,
+        y0: grid_y0,
+        columns,
+        column_width,
+        row_height,
+        header_height,
+        gap: s.px(3.0),
+        cooperation_gap,
+    }
+}
+
+/// Every column's head, upright over it.
+fn draw_heads(canvas: &Canvas, table: &Table, heads: &[String]) -> Result<()> {
+    let s = canvas.sizes;
+    let head_font = Font::bold(s.small());
     for (column, head) in heads.iter().enumerate() {
-        let text = head_font.shorten(head, header_height - s.px(10.0));
+        let text = head_font.shorten(head, table.header_height - s.px(10.0));
         let length = head_font.width(&text);
-        let colour = if column + 1 == columns {
+        let colour = if table.is_cooperation(column) {
             style::COOPERATION
         } else {
             TEXT
         };
         canvas.vertical_text(
             &text,
-            column_x(column) + column_width / 2.0,
-            grid_y0 - s.px(6.0) - length / 2.0,
+            table.column_x(column) + table.column_width / 2.0,
+            table.y0 - s.px(6.0) - length / 2.0,
             head_font,
             colour,
         )?;
     }
+    Ok(())
+}
+
+/// A row per statement: its text, then a cell per partner and one for the cooperation.
+fn draw_rows(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    scale: &Scale,
+    means: &[Vec<ItemMean>],
+) -> Result<()> {
+    let s = canvas.sizes;
     let item_font = Font::regular(s.small());
-    let value_font = Font::bold(s.small().min(column_width * 0.3));
     for (row, item) in scale.items.iter().enumerate() {
-        let y0 = grid_y0 + row as f64 * row_height;
+        let y0 = table.y0 + row as f64 * table.row_height;
         let mut text = item.text.get(ctx.lang).to_string();
         if item.reverse {
             text.push_str(" *");
         }
         canvas.row_label(
             &text,
-            (body.x0, y0 + row_height / 2.0),
-            label_width,
-            row_height,
+            (table.body_x0, y0 + table.row_height / 2.0),
+            table.label_width,
+            table.row_height,
             item_font,
         )?;
         if row > 0 {
-            canvas.line(&[(body.x0, y0), (grid_x0 - s.px(6.0), y0)], GRID, 1.0)?;
+            canvas.line(
+                &[(table.body_x0, y0), (table.x0 - s.px(6.0), y0)],
+                GRID,
+                1.0,
+            )?;
         }
         let reference = cooperation_mean(means, row);
         let mut values: Vec<Option<f64>> = means
@@ -104,34 +176,50 @@ pub fn draw(
             .map(|list| list.get(row).and_then(|m| m.mean))
             .collect();
         values.push(reference);
-        for (column, value) in values.iter().enumerate() {
-            let is_reference = column + 1 == columns;
-            let fill = match (value, reference) {
-                (Some(v), Some(r)) if !is_reference => style::diverging((v - r) / FAR),
-                _ => PANEL,
-            };
-            let (x0, y) = (column_x(column) + gap / 2.0, y0 + gap / 2.0);
-            let (w, h) = (column_width - gap, row_height - gap);
-            canvas.fill_rect(x0, y, x0 + w, y + h, fill)?;
-            if is_reference {
-                canvas.stroke_rect(x0, y, x0 + w, y + h, style::AXIS, s.px(1.0))?;
-            }
-            let (text, ink) = match value {
-                Some(v) => (format_score(ctx.lang, *v), style::ink_on(fill)),
-                None => ("–".to_string(), MUTED),
-            };
-            canvas.text_middle(
-                &text,
-                x0 + w / 2.0,
-                y + h / 2.0,
-                value_font,
-                ink,
-                Align::Centre,
-            )?;
-        }
+        draw_cells(canvas, ctx, table, &values, reference, y0)?;
     }
-    let key_y = grid_y0 + rows as f64 * row_height + s.px(10.0);
-    colour_key(canvas, ctx, (grid_x0, key_y), body.x1)
+    Ok(())
+}
+
+/// One row's cells from `y0` down, each coloured by how far it lies from `reference`, the
+/// cooperation's cell (the last) outlined.
+fn draw_cells(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    values: &[Option<f64>],
+    reference: Option<f64>,
+    y0: f64,
+) -> Result<()> {
+    let s = canvas.sizes;
+    let gap = table.gap;
+    let value_font = Font::bold(s.small().min(table.column_width * 0.3));
+    for (column, value) in values.iter().enumerate() {
+        let is_reference = table.is_cooperation(column);
+        let fill = match (value, reference) {
+            (Some(v), Some(r)) if !is_reference => style::diverging((v - r) / FAR),
+            _ => PANEL,
+        };
+        let (x0, y) = (table.column_x(column) + gap / 2.0, y0 + gap / 2.0);
+        let (w, h) = (table.column_width - gap, table.row_height - gap);
+        canvas.fill_rect(x0, y, x0 + w, y + h, fill)?;
+        if is_reference {
+            canvas.stroke_rect(x0, y, x0 + w, y + h, style::AXIS, s.px(1.0))?;
+        }
+        let (text, ink) = match value {
+            Some(v) => (format_score(ctx.lang, *v), style::ink_on(fill)),
+            None => ("–".to_string(), MUTED),
+        };
+        canvas.text_middle(
+            &text,
+            x0 + w / 2.0,
+            y + h / 2.0,
+            value_font,
+            ink,
+            Align::Centre,
+        )?;
+    }
+    Ok(())
 }
 
 /// The colour key under the table, from `x0` to `right`.

@@ -5,7 +5,7 @@
 use anyhow::Result;
 
 use super::Context;
-use super::axes;
+use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
 use super::item_heat;
 use super::layout::Rect;
@@ -15,6 +15,7 @@ use plotters::style::RGBColor;
 use super::style::{TEXT, darker};
 use super::text::Font;
 use crate::analysis::scoring::{self, ItemMean};
+use crate::model::questionnaire::Scale;
 use crate::words::i18n::format_score;
 
 /// More partners than this are shown as a heat table: a dot per partner per statement would
@@ -30,135 +31,201 @@ pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
     let mut svg = String::new();
     {
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
-        let s = canvas.sizes;
-        let texts = ctx.texts();
-        let questionnaire = &ctx.data.questionnaire;
-        let Some(scale) = questionnaire.scale(scale_id) else {
-            anyhow::bail!("the questionnaire has no scale '{scale_id}'");
+        let Some(scale) = ctx.data.questionnaire.scale(scale_id) else {
+            anyhow::bail!((ctx.texts().no_scale)(scale_id));
         };
-        let means: Vec<Vec<ItemMean>> = ctx
-            .partners
-            .iter()
-            .map(|partner| {
-                let assessments: Vec<_> = ctx
-                    .data
-                    .assessments_for(&partner.result.id, &ctx.comparison.round)
-                    .map(|stored| &stored.assessment)
-                    .collect();
-                scoring::item_means(scale, &questionnaire.answer_scale, &assessments)
-            })
-            .collect();
-
-        let mut notes = vec![page::respondents_note(ctx), texts.item_note.to_string()];
-        if scale.items.iter().any(|item| item.reverse) {
-            notes.push(texts.reverse_note.to_string());
-        }
-        if ctx.comparison.benchmark.is_some() {
-            notes.push(texts.benchmark_per_item.to_string());
-        }
-        let body = page::frame(&canvas, ctx, title, &notes)?;
+        let means = item_means(ctx, scale);
+        let body = page::frame(&canvas, ctx, title, &notes(ctx, scale))?;
         if ctx.partners.len() > HEAT_TABLE_ABOVE {
             item_heat::draw(&canvas, ctx, body, scale, &means)?;
-            canvas.finish()?;
-            return Ok(svg);
-        }
-
-        let legend: Vec<(Symbol, String)> = ctx
-            .partners
-            .iter()
-            .map(|p| (Symbol::Marker(p.look), p.result.name.clone()))
-            .collect();
-        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
-
-        let item_font = Font::regular(s.small());
-        let label_width = (body.width() * 0.40).max(s.px(260.0));
-        let plot = Rect::new(
-            body.x0 + label_width + s.px(24.0),
-            body.y0,
-            body.x1 - s.px(12.0),
-            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
-        );
-        // Every other row shaded (under the grid), so a dot is read against its statement.
-        let band = plot.height() / scale.items.len().max(1) as f64;
-        for row in (1..scale.items.len()).step_by(2) {
-            let y = plot.y0 + band * row as f64;
-            canvas.fill_rect(body.x0 - s.px(8.0), y, plot.x1, y + band, ROW_SHADE)?;
-        }
-        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
-        page::horizontal_legend(
-            &canvas,
-            body.x0,
-            body.y1 - legend_height + s.px(6.0),
-            body.width(),
-            &legend,
-        )?;
-
-        let count = ctx.partners.len().max(1) as f64;
-        let radius = (s.marker() * 0.85)
-            .min(band / (count * 0.9 + 1.0))
-            .max(s.px(4.0));
-        let step = ((band * 0.7) / count).min(radius * 1.5);
-        let max_lines = ((band * 0.9 / item_font.line_height()).floor() as usize).clamp(1, 3);
-        for (row, item) in scale.items.iter().enumerate() {
-            let centre = plot.y0 + band * (row as f64 + 0.5);
-            let mut text = item.text.get(ctx.lang).to_string();
-            if item.reverse {
-                text.push_str(" *");
-            }
-            let lines = item_font.wrap_lines(&text, label_width, max_lines);
-            let height = lines.len() as f64 * item_font.line_height();
-            canvas.lines(
-                &lines,
-                body.x0,
-                centre - height / 2.0,
-                item_font,
-                TEXT,
-                Align::Left,
-            )?;
-
-            let values: Vec<(usize, f64)> = means
-                .iter()
-                .enumerate()
-                .filter_map(|(index, list)| Some((index, list.get(row)?.mean?)))
-                .collect();
-            let low = values.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
-            let high = values
-                .iter()
-                .map(|(_, v)| *v)
-                .fold(f64::NEG_INFINITY, f64::max);
-            if values.len() > 1 {
-                canvas.line(
-                    &[(axis.x(low), centre), (axis.x(high), centre)],
-                    RANGE,
-                    s.px(3.0),
-                )?;
-            }
-            for (index, value) in &values {
-                let partner = &ctx.partners[*index];
-                // Partners side by side within the row, so equal means never hide each other.
-                let offset = (*index as f64 - (count - 1.0) / 2.0) * step;
-                canvas.marker(
-                    partner.look.shape,
-                    axis.x(*value),
-                    centre + offset,
-                    radius,
-                    partner.look.colour,
-                )?;
-            }
-            if ctx.partners.len() == 1
-                && let Some((_, value)) = values.first()
-            {
-                canvas.text_middle(
-                    &format_score(ctx.lang, *value),
-                    axis.x(*value) + radius + s.px(8.0),
-                    centre,
-                    Font::bold(s.small()),
-                    darker(ctx.partners[0].look.colour),
-                    Align::Left,
-                )?;
-            }
+        } else {
+            let plot = draw_plot(&canvas, ctx, body, scale)?;
+            draw_rows(&canvas, ctx, &plot, scale, &means)?;
         }
         canvas.finish()?;
     }
     Ok(svg)
+}
+
+/// Every partner's mean per statement of the scale, in the order of the partners.
+fn item_means(ctx: &Context, scale: &Scale) -> Vec<Vec<ItemMean>> {
+    let questionnaire = &ctx.data.questionnaire;
+    ctx.partners
+        .iter()
+        .map(|partner| {
+            let assessments: Vec<_> = ctx
+                .data
+                .assessments_for(&partner.result.id, &ctx.comparison.round)
+                .map(|stored| &stored.assessment)
+                .collect();
+            scoring::item_means(scale, &questionnaire.answer_scale, &assessments)
+        })
+        .collect()
+}
+
+/// The respondents, how a statement's score is made and, where they apply, what the star
+/// and the benchmark's absence mean.
+fn notes(ctx: &Context, scale: &Scale) -> Vec<String> {
+    let texts = ctx.texts();
+    let mut notes = vec![page::respondents_note(ctx), texts.item_note.to_string()];
+    if scale.items.iter().any(|item| item.reverse) {
+        notes.push(texts.reverse_note.to_string());
+    }
+    if ctx.comparison.benchmark.is_some() {
+        notes.push(texts.benchmark_per_item.to_string());
+    }
+    notes
+}
+
+/// Where the dots go: the statements left of the plot, a band per statement in it.
+struct Plot {
+    body: Rect,
+    rect: Rect,
+    axis: ScoreAxis,
+    label_width: f64,
+    band: f64,
+}
+
+/// Lays the plot out in `body` and draws the shading of every other row, the score axis and
+/// the legend of partners.
+fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Result<Plot> {
+    let s = canvas.sizes;
+    let legend: Vec<(Symbol, String)> = ctx
+        .partners
+        .iter()
+        .map(|p| (Symbol::Marker(p.look), p.result.name.clone()))
+        .collect();
+    let legend_height = page::horizontal_legend_height(canvas, body.width(), &legend);
+    let label_width = (body.width() * 0.40).max(s.px(260.0));
+    let rect = Rect::new(
+        body.x0 + label_width + s.px(24.0),
+        body.y0,
+        body.x1 - s.px(12.0),
+        body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+    );
+    // Every other row shaded (under the grid), so a dot is read against its statement.
+    let band = rect.height() / scale.items.len().max(1) as f64;
+    for row in (1..scale.items.len()).step_by(2) {
+        let y = rect.y0 + band * row as f64;
+        canvas.fill_rect(body.x0 - s.px(8.0), y, rect.x1, y + band, ROW_SHADE)?;
+    }
+    let axis = axes::horizontal(canvas, rect, ctx.texts().score_axis)?;
+    page::horizontal_legend(
+        canvas,
+        body.x0,
+        body.y1 - legend_height + s.px(6.0),
+        body.width(),
+        &legend,
+    )?;
+    Ok(Plot {
+        body,
+        rect,
+        axis,
+        label_width,
+        band,
+    })
+}
+
+/// A partner's dot on a statement's row and how far the dots stand apart within it.
+#[derive(Clone, Copy)]
+struct Dots {
+    radius: f64,
+    step: f64,
+}
+
+/// Every statement with the partners' means on its row.
+fn draw_rows(
+    canvas: &Canvas,
+    ctx: &Context,
+    plot: &Plot,
+    scale: &Scale,
+    means: &[Vec<ItemMean>],
+) -> Result<()> {
+    let s = canvas.sizes;
+    let item_font = Font::regular(s.small());
+    let band = plot.band;
+    let count = ctx.partners.len().max(1) as f64;
+    let radius = (s.marker() * 0.85)
+        .min(band / (count * 0.9 + 1.0))
+        .max(s.px(4.0));
+    let dots = Dots {
+        radius,
+        step: ((band * 0.7) / count).min(radius * 1.5),
+    };
+    let max_lines = ((band * 0.9 / item_font.line_height()).floor() as usize).clamp(1, 3);
+    for (row, item) in scale.items.iter().enumerate() {
+        let centre = plot.rect.y0 + band * (row as f64 + 0.5);
+        let mut text = item.text.get(ctx.lang).to_string();
+        if item.reverse {
+            text.push_str(" *");
+        }
+        let lines = item_font.wrap_lines(&text, plot.label_width, max_lines);
+        let height = lines.len() as f64 * item_font.line_height();
+        canvas.lines(
+            &lines,
+            plot.body.x0,
+            centre - height / 2.0,
+            item_font,
+            TEXT,
+            Align::Left,
+        )?;
+        let values: Vec<(usize, f64)> = means
+            .iter()
+            .enumerate()
+            .filter_map(|(index, list)| Some((index, list.get(row)?.mean?)))
+            .collect();
+        draw_means(canvas, ctx, plot.axis, &values, centre, dots)?;
+    }
+    Ok(())
+}
+
+/// The partners' means on one statement (`values`: partner index and mean): a line from the
+/// lowest to the highest, a dot per partner and, for a lone partner, its score.
+fn draw_means(
+    canvas: &Canvas,
+    ctx: &Context,
+    axis: ScoreAxis,
+    values: &[(usize, f64)],
+    centre: f64,
+    Dots { radius, step }: Dots,
+) -> Result<()> {
+    let s = canvas.sizes;
+    let count = ctx.partners.len().max(1) as f64;
+    let low = values.iter().map(|(_, v)| *v).fold(f64::INFINITY, f64::min);
+    let high = values
+        .iter()
+        .map(|(_, v)| *v)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if values.len() > 1 {
+        canvas.line(
+            &[(axis.x(low), centre), (axis.x(high), centre)],
+            RANGE,
+            s.px(3.0),
+        )?;
+    }
+    for (index, value) in values {
+        let partner = &ctx.partners[*index];
+        // Partners side by side within the row, so equal means never hide each other.
+        let offset = (*index as f64 - (count - 1.0) / 2.0) * step;
+        canvas.marker(
+            partner.look.shape,
+            axis.x(*value),
+            centre + offset,
+            radius,
+            partner.look.colour,
+        )?;
+    }
+    if ctx.partners.len() == 1
+        && let Some((_, value)) = values.first()
+    {
+        canvas.text_middle(
+            &format_score(ctx.lang, *value),
+            axis.x(*value) + radius + s.px(8.0),
+            centre,
+            Font::bold(s.small()),
+            darker(ctx.partners[0].look.colour),
+            Align::Left,
+        )?;
+    }
+    Ok(())
 }

@@ -4,23 +4,23 @@
 
 use anyhow::Result;
 
-use super::axes;
+use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use super::style::{ABOVE, BELOW, BENCHMARK, GRID, MUTED, TEXT};
 use super::text::Font;
 use super::{Context, Partner};
+use crate::model::questionnaire::Pillar;
 use crate::words::i18n::{self, format_deviation, format_score};
 
 pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) -> Result<String> {
     let mut svg = String::new();
     {
         let canvas = Canvas::for_chart(&mut svg, ctx)?;
-        let s = canvas.sizes;
         let texts = ctx.texts();
         let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
-            anyhow::bail!("the questionnaire has no pillar '{pillar_id}'");
+            anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
         };
         let scale_ids: Vec<&str> = pillar
             .scales
@@ -32,173 +32,262 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
             texts.scores_base.to_string(),
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
-
-        // The verdict in words, above the chart.
-        let mut top = body.y0;
-        if let Some(line) = verdict_line(ctx, partner, pillar_id) {
-            let font = Font::bold(s.label());
-            top += canvas.lines(
-                &font.wrap_lines(&line, body.width(), 2),
-                body.x0,
-                top,
-                font,
-                TEXT,
-                Align::Left,
-            )?;
-            top += s.px(12.0);
-        }
-
-        let mut legend = vec![(
-            Symbol::Bar(partner.look.colour),
-            partner.result.name.clone(),
-        )];
-        if let Some(result) = &ctx.comparison.benchmark {
-            legend.push((
-                Symbol::BenchmarkLine,
-                format!("{}: {}", texts.benchmark, result.benchmark.name),
-            ));
-        }
-        let legend_height = page::horizontal_legend_height(&canvas, body.width(), &legend);
-
-        let name_font = Font::regular(s.label());
-        let value_font = Font::bold(s.label());
-        let head_font = Font::regular(s.small());
-        let has_benchmark = ctx.comparison.benchmark.is_some();
-        // Numbers stand in columns right of the plot (score, benchmark, difference), so a
-        // number is never read as belonging to the wrong mark.
-        let mut headers = vec![texts.score_column];
-        if has_benchmark {
-            headers.extend([texts.benchmark, texts.difference_column]);
-        }
-        let column_widths: Vec<f64> = headers
-            .iter()
-            .map(|h| head_font.width(h).max(value_font.width("−00,0")) + s.px(28.0))
-            .collect();
-        let columns_width: f64 = column_widths.iter().sum();
-        let label_width = (body.width() * 0.26).max(s.px(200.0));
-        let header_space = head_font.line_height() * 1.6;
-        let plot = Rect::new(
-            body.x0 + label_width + s.px(20.0),
-            top + header_space,
-            body.x1 - columns_width - s.px(24.0),
-            body.y1 - axes::space_below(&canvas) - legend_height - s.px(8.0),
-        );
-        let axis = axes::horizontal(&canvas, plot, texts.score_axis)?;
-        page::horizontal_legend(
-            &canvas,
-            body.x0,
-            body.y1 - legend_height + s.px(6.0),
-            body.width(),
-            &legend,
-        )?;
-        let mut column_right = Vec::new();
-        let mut x = body.x1 - columns_width;
-        for (header, width) in headers.iter().zip(&column_widths) {
-            x += width;
-            column_right.push(x);
-            canvas.text(header, x, top, head_font, MUTED, Align::Right)?;
-        }
-
-        let rows = pillar.scales.len().max(1) as f64;
-        let band = plot.height() / rows;
-        let thickness = (band * 0.56).min(s.px(40.0));
-        let margin_at = ctx.comparison.margins.at;
-        for (row, scale) in pillar.scales.iter().enumerate() {
-            let centre = plot.y0 + band * (row as f64 + 0.5);
-            if row > 0 {
-                let y = plot.y0 + band * row as f64;
-                canvas.line(&[(body.x0, y), (body.x1, y)], GRID, 1.0)?;
-            }
-            canvas.row_label(
-                scale.name.get(ctx.lang),
-                (body.x0, centre),
-                label_width,
-                band,
-                name_font,
-            )?;
-
-            let own = partner.result.mean(&scale.id);
-            let reference = ctx.benchmark_mean(&scale.id);
-            match own {
-                Some(value) => {
-                    canvas.fill_rect(
-                        axis.x(0.0),
-                        centre - thickness / 2.0,
-                        axis.x(value),
-                        centre + thickness / 2.0,
-                        partner.look.colour,
-                    )?;
-                    canvas.text_middle(
-                        &format_score(ctx.lang, value),
-                        column_right[0],
-                        centre,
-                        value_font,
-                        TEXT,
-                        Align::Right,
-                    )?;
-                }
-                None => {
-                    page::draw_insufficient(
-                        &canvas,
-                        ctx,
-                        (axis.x(0.0), centre),
-                        Font::regular(s.small()),
-                    )?;
-                    canvas.text_middle(
-                        "–",
-                        column_right[0],
-                        centre,
-                        value_font,
-                        MUTED,
-                        Align::Right,
-                    )?;
-                }
-            }
-            if let Some(value) = reference {
-                let x = axis.x(value);
-                canvas.dashed(
-                    (x, centre - band * 0.42),
-                    (x, centre + band * 0.42),
-                    BENCHMARK,
-                    s.px(2.0),
-                    s.px(5.0),
-                )?;
-                canvas.diamond(x, centre, s.px(7.5), BENCHMARK)?;
-                if let Some(&right) = column_right.get(1) {
-                    canvas.text_middle(
-                        &format_score(ctx.lang, value),
-                        right,
-                        centre,
-                        Font::regular(s.label()),
-                        BENCHMARK,
-                        Align::Right,
-                    )?;
-                }
-            }
-            if let (Some(deviation), Some(&right)) = (
-                partner.result.deviations.get(&scale.id),
-                column_right.get(2),
-            ) {
-                let colour = if deviation.abs() <= margin_at {
-                    MUTED
-                } else if *deviation > 0.0 {
-                    ABOVE
-                } else {
-                    BELOW
-                };
-                canvas.text_middle(
-                    &format_deviation(ctx.lang, *deviation),
-                    right,
-                    centre,
-                    value_font,
-                    colour,
-                    Align::Right,
-                )?;
-            }
-        }
+        let top = draw_verdict(&canvas, ctx, partner, pillar_id, body)?;
+        let table = draw_table(&canvas, ctx, body, top, &legend(ctx, partner))?;
+        draw_rows(&canvas, ctx, pillar, partner, &table)?;
         canvas.finish()?;
     }
     Ok(svg)
+}
+
+/// The plot between the characteristics' names and the columns of numbers.
+struct Table {
+    body: Rect,
+    plot: Rect,
+    axis: ScoreAxis,
+    label_width: f64,
+    /// The right edge of each column: the score and, with a benchmark, its score and the
+    /// difference.
+    column_right: Vec<f64>,
+}
+
+/// The verdict in words above the chart; returns where the chart below it starts.
+fn draw_verdict(
+    canvas: &Canvas,
+    ctx: &Context,
+    partner: &Partner,
+    pillar_id: &str,
+    body: Rect,
+) -> Result<f64> {
+    let s = canvas.sizes;
+    let mut top = body.y0;
+    if let Some(line) = verdict_line(ctx, partner, pillar_id) {
+        let font = Font::bold(s.label());
+        top += canvas.lines(
+            &font.wrap_lines(&line, body.width(), 2),
+            body.x0,
+            top,
+            font,
+            TEXT,
+            Align::Left,
+        )?;
+        top += s.px(12.0);
+    }
+    Ok(top)
+}
+
+/// The partner's bar colour and, with one, the benchmark.
+fn legend(ctx: &Context, partner: &Partner) -> Vec<(Symbol, String)> {
+    let mut legend = vec![(
+        Symbol::Bar(partner.look.colour),
+        partner.result.name.clone(),
+    )];
+    if let Some(result) = &ctx.comparison.benchmark {
+        legend.push((
+            Symbol::BenchmarkLine,
+            format!("{}: {}", ctx.texts().benchmark, result.benchmark.name),
+        ));
+    }
+    legend
+}
+
+/// Lays out the plot and the columns from `top` down and draws the score axis, the legend
+/// and the columns' headings.
+fn draw_table(
+    canvas: &Canvas,
+    ctx: &Context,
+    body: Rect,
+    top: f64,
+    legend: &[(Symbol, String)],
+) -> Result<Table> {
+    let s = canvas.sizes;
+    let texts = ctx.texts();
+    let legend_height = page::horizontal_legend_height(canvas, body.width(), legend);
+    let value_font = Font::bold(s.label());
+    let head_font = Font::regular(s.small());
+    let has_benchmark = ctx.comparison.benchmark.is_some();
+    // Numbers stand in columns right of the plot (score, benchmark, difference), so a
+    // number is never read as belonging to the wrong mark.
+    let mut headers = vec![texts.score_column];
+    if has_benchmark {
+        headers.extend([texts.benchmark, texts.difference_column]);
+    }
+    let column_widths: Vec<f64> = headers
+        .iter()
+        .map(|h| head_font.width(h).max(value_font.width("−00,0")) + s.px(28.0))
+        .collect();
+    let columns_width: f64 = column_widths.iter().sum();
+    let label_width = (body.width() * 0.26).max(s.px(200.0));
+    let header_space = head_font.line_height() * 1.6;
+    let plot = Rect::new(
+        body.x0 + label_width + s.px(20.0),
+        top + header_space,
+        body.x1 - columns_width - s.px(24.0),
+        body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+    );
+    let axis = axes::horizontal(canvas, plot, texts.score_axis)?;
+    page::horizontal_legend(
+        canvas,
+        body.x0,
+        body.y1 - legend_height + s.px(6.0),
+        body.width(),
+        legend,
+    )?;
+    let mut column_right = Vec::new();
+    let mut x = body.x1 - columns_width;
+    for (header, width) in headers.iter().zip(&column_widths) {
+        x += width;
+        column_right.push(x);
+        canvas.text(header, x, top, head_font, MUTED, Align::Right)?;
+    }
+    Ok(Table {
+        body,
+        plot,
+        axis,
+        label_width,
+        column_right,
+    })
+}
+
+/// A row per characteristic: its name, the partner's bar, the benchmark's mark and the
+/// numbers.
+fn draw_rows(
+    canvas: &Canvas,
+    ctx: &Context,
+    pillar: &Pillar,
+    partner: &Partner,
+    table: &Table,
+) -> Result<()> {
+    let s = canvas.sizes;
+    let (body, plot) = (table.body, table.plot);
+    let rows = pillar.scales.len().max(1) as f64;
+    let band = plot.height() / rows;
+    let thickness = (band * 0.56).min(s.px(40.0));
+    for (row, scale) in pillar.scales.iter().enumerate() {
+        let centre = plot.y0 + band * (row as f64 + 0.5);
+        if row > 0 {
+            let y = plot.y0 + band * row as f64;
+            canvas.line(&[(body.x0, y), (body.x1, y)], GRID, 1.0)?;
+        }
+        canvas.row_label(
+            scale.name.get(ctx.lang),
+            (body.x0, centre),
+            table.label_width,
+            band,
+            Font::regular(s.label()),
+        )?;
+        draw_score(canvas, ctx, table, partner, &scale.id, (centre, thickness))?;
+        if let Some(value) = ctx.benchmark_mean(&scale.id) {
+            draw_reference(canvas, ctx, table, value, (centre, band))?;
+        }
+        if let Some(deviation) = partner.result.deviations.get(&scale.id) {
+            draw_deviation(canvas, ctx, table, *deviation, centre)?;
+        }
+    }
+    Ok(())
+}
+
+/// The partner's bar and score, or a note that the basis is too small and a dash.
+fn draw_score(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    partner: &Partner,
+    scale_id: &str,
+    (centre, thickness): (f64, f64),
+) -> Result<()> {
+    let s = canvas.sizes;
+    let value_font = Font::bold(s.label());
+    let axis = table.axis;
+    match partner.result.mean(scale_id) {
+        Some(value) => {
+            canvas.fill_rect(
+                axis.x(0.0),
+                centre - thickness / 2.0,
+                axis.x(value),
+                centre + thickness / 2.0,
+                partner.look.colour,
+            )?;
+            canvas.text_middle(
+                &format_score(ctx.lang, value),
+                table.column_right[0],
+                centre,
+                value_font,
+                TEXT,
+                Align::Right,
+            )
+        }
+        None => {
+            page::draw_insufficient(canvas, ctx, (axis.x(0.0), centre), Font::regular(s.small()))?;
+            canvas.text_middle(
+                "–",
+                table.column_right[0],
+                centre,
+                value_font,
+                MUTED,
+                Align::Right,
+            )
+        }
+    }
+}
+
+/// The benchmark as a hollow diamond on a dashed line across the row, and its score.
+fn draw_reference(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    value: f64,
+    (centre, band): (f64, f64),
+) -> Result<()> {
+    let s = canvas.sizes;
+    let x = table.axis.x(value);
+    canvas.dashed(
+        (x, centre - band * 0.42),
+        (x, centre + band * 0.42),
+        BENCHMARK,
+        s.px(2.0),
+        s.px(5.0),
+    )?;
+    canvas.diamond(x, centre, s.px(7.5), BENCHMARK)?;
+    if let Some(&right) = table.column_right.get(1) {
+        canvas.text_middle(
+            &format_score(ctx.lang, value),
+            right,
+            centre,
+            Font::regular(s.label()),
+            BENCHMARK,
+            Align::Right,
+        )?;
+    }
+    Ok(())
+}
+
+/// The difference from the benchmark, coloured only where it exceeds the margin.
+fn draw_deviation(
+    canvas: &Canvas,
+    ctx: &Context,
+    table: &Table,
+    deviation: f64,
+    centre: f64,
+) -> Result<()> {
+    let Some(&right) = table.column_right.get(2) else {
+        return Ok(());
+    };
+    let colour = if deviation.abs() <= ctx.comparison.margins.at {
+        MUTED
+    } else if deviation > 0.0 {
+        ABOVE
+    } else {
+        BELOW
+    };
+    canvas.text_middle(
+        &format_deviation(ctx.lang, deviation),
+        right,
+        centre,
+        Font::bold(canvas.sizes.label()),
+        colour,
+        Align::Right,
+    )
 }
 
 /// "Overall above the benchmark (+7.0). Furthest above: … Furthest below: …"

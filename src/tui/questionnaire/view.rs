@@ -8,7 +8,7 @@ use ratatui::widgets::{
     Block, Borders, Clear, Gauge, LineGauge, List, ListItem, ListState, Paragraph, Wrap,
 };
 
-use super::{Popup, options, truncate};
+use super::{Popup, QuestionnaireState, options, truncate};
 use crate::model::assessment::{Answer, Assessment};
 use crate::tui::app::App;
 use crate::tui::chrome::centered;
@@ -45,8 +45,49 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.questionnaire else {
         return;
     };
-    let texts = app.texts();
-    let questionnaire = &app.data.questionnaire;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title(app, state), theme().title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let pillars = progress(app, &state.assessment);
+    let (given, total) = pillars.iter().fold((0, 0), |(g, t), p| (g + p.1, t + p.2));
+    let wide = inner.width >= 100;
+    let main = if wide {
+        let [side, main] =
+            Layout::horizontal([Constraint::Length(32), Constraint::Min(40)]).areas(inner);
+        render_progress_column(app, frame, side, &pillars, (given, total));
+        main
+    } else {
+        let [top, main] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(8)]).areas(inner);
+        render_progress_lines(app, frame, top, &pillars, (given, total), state.cursor);
+        main
+    };
+
+    let Some(id) = app.item_order.get(state.cursor) else {
+        return;
+    };
+    let Some(lines) = item_lines(app, state, id, main.height) else {
+        return;
+    };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        main.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+
+    match &state.popup {
+        Some(Popup::Comment(text)) => render_comment(app, frame, area, text),
+        Some(Popup::Sections(selected)) => render_sections(app, frame, area, *selected),
+        Some(Popup::Finish) => render_finish(app, frame, area, total - given),
+        Some(Popup::OpenElsewhere) => render_open_elsewhere(app, frame, area),
+        None => {}
+    }
+}
+
+/// The frame's title: respondent, organisation, round and whether the answers are only shown.
+fn title(app: &App, state: &QuestionnaireState) -> String {
     let assessment = &state.assessment;
     let organisation = app
         .data
@@ -58,61 +99,61 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map_or(assessment.round.as_str(), |r| r.label());
     let mut title = format!(" {} · {} · {} ", assessment.respondent, organisation, round);
     if state.read_only {
-        title.push_str(&format!("· {} ", texts.meeting.read_only));
+        title.push_str(&format!("· {} ", app.texts().meeting.read_only));
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme().title));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    title
+}
 
-    let pillars = progress(app, assessment);
-    let (given, total) = pillars.iter().fold((0, 0), |(g, t), p| (g + p.1, t + p.2));
-    let wide = inner.width >= 100;
-    let main = if wide {
-        let [side, main] =
-            Layout::horizontal([Constraint::Length(32), Constraint::Min(40)]).areas(inner);
-        render_progress_column(app, frame, side, &pillars, (given, total));
-        main
-    } else {
-        let [top, main] =
-            Layout::vertical([Constraint::Length(2), Constraint::Min(8)]).areas(inner);
-        let [overall, per_pillar] =
-            Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(top);
+/// Narrow: the overall gauge and the gauge of the pillar at `cursor`, one line each.
+fn render_progress_lines(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    pillars: &[(String, usize, usize)],
+    (given, total): (usize, usize),
+    cursor: usize,
+) {
+    let [overall, per_pillar] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(
+        LineGauge::default()
+            .ratio(ratio(given, total))
+            .label(format!("{} {given}/{total}", app.texts().overall))
+            .filled_style(theme().gauge),
+        overall,
+    );
+    let current = app
+        .item_order
+        .get(cursor)
+        .and_then(|id| app.data.questionnaire.item_ref(id))
+        .map_or(0, |place| place.pillar);
+    if let Some((name, given, total)) = pillars.get(current) {
         frame.render_widget(
             LineGauge::default()
-                .ratio(ratio(given, total))
-                .label(format!("{} {given}/{total}", texts.overall))
+                .ratio(ratio(*given, *total))
+                .label(format!("{name} {given}/{total}"))
                 .filled_style(theme().gauge),
-            overall,
+            per_pillar,
         );
-        // Narrow: the overall gauge and the current pillar's.
-        let current = app
-            .item_order
-            .get(state.cursor)
-            .and_then(|id| questionnaire.item_ref(id))
-            .map_or(0, |place| place.pillar);
-        if let Some((name, given, total)) = pillars.get(current) {
-            frame.render_widget(
-                LineGauge::default()
-                    .ratio(ratio(*given, *total))
-                    .label(format!("{name} {given}/{total}"))
-                    .filled_style(theme().gauge),
-                per_pillar,
-            );
-        }
-        main
-    };
+    }
+}
 
-    let Some(id) = app.item_order.get(state.cursor) else {
-        return;
-    };
+/// Everything about item `id` in an area `height` rows high: where it stands, the statement
+/// and its explanation, the options, a first digit waiting, the comment and, where there is
+/// room, what the characteristic covers. `None` for an item the questionnaire lacks.
+fn item_lines<'a>(
+    app: &'a App,
+    state: &'a QuestionnaireState,
+    id: &str,
+    height: u16,
+) -> Option<Vec<Line<'a>>> {
+    let texts = app.texts();
+    let questionnaire = &app.data.questionnaire;
     let (Some(item), Some(place)) = (questionnaire.item(id), questionnaire.item_ref(id)) else {
-        return;
+        return None;
     };
     let pillar = &questionnaire.pillars[place.pillar];
     let scale = &pillar.scales[place.scale];
-    let current = assessment.answers.get(id);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(pillar.name.get(app.lang).to_string(), theme().dim),
@@ -141,11 +182,43 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(help.get(app.lang).to_string(), theme().dim));
     }
     lines.push(Line::default());
+    lines.extend(option_lines(app, state, id));
+    if let Some(first) = state.pending {
+        lines.push(Line::styled(
+            format!(" {first}_  {} {first}", texts.meeting.pending_digit),
+            theme().highlight,
+        ));
+    }
+    if let Some(comment) = state.assessment.comments.get(id) {
+        lines.push(Line::default());
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", texts.comment), theme().dim),
+            Span::raw(comment.clone()),
+        ]));
+    }
+    // What the characteristic covers helps to judge an item, where there is room for it.
+    let description = scale.description.get(app.lang);
+    if !description.is_empty() && usize::from(height) >= lines.len() + 6 {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("{}: {description}", scale.name.get(app.lang)),
+            theme().dim,
+        ));
+    }
+    Some(lines)
+}
+
+/// A line per option with its key: the highlighted one pointed at, the answer given marked.
+fn option_lines<'a>(app: &'a App, state: &QuestionnaireState, id: &str) -> Vec<Line<'a>> {
+    let texts = app.texts();
+    let questionnaire = &app.data.questionnaire;
+    let current = state.assessment.answers.get(id);
     let dont_know_keys = if questionnaire.answer_scale.min > 0 {
         "?/0".to_string()
     } else {
         "?".to_string()
     };
+    let mut lines = Vec::new();
     for (index, option) in options(questionnaire).iter().enumerate() {
         let (key, label) = match option {
             Answer::Value(value) => (
@@ -186,40 +259,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    if let Some(first) = state.pending {
-        lines.push(Line::styled(
-            format!(" {first}_  {} {first}", texts.meeting.pending_digit),
-            theme().highlight,
-        ));
-    }
-    if let Some(comment) = assessment.comments.get(id) {
-        lines.push(Line::default());
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", texts.comment), theme().dim),
-            Span::raw(comment.clone()),
-        ]));
-    }
-    // What the characteristic covers helps to judge an item, where there is room for it.
-    let description = scale.description.get(app.lang);
-    if !description.is_empty() && usize::from(main.height) >= lines.len() + 6 {
-        lines.push(Line::default());
-        lines.push(Line::styled(
-            format!("{}: {description}", scale.name.get(app.lang)),
-            theme().dim,
-        ));
-    }
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }),
-        main.inner(ratatui::layout::Margin::new(1, 0)),
-    );
-
-    match &state.popup {
-        Some(Popup::Comment(text)) => render_comment(app, frame, area, text),
-        Some(Popup::Sections(selected)) => render_sections(app, frame, area, *selected),
-        Some(Popup::Finish) => render_finish(app, frame, area, total - given),
-        Some(Popup::OpenElsewhere) => render_open_elsewhere(app, frame, area),
-        None => {}
-    }
+    lines
 }
 
 fn render_progress_column(

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Row, Table};
 
 use super::{base_text, deviation_span, findings_lines, score, stats_and_benchmark, weak_mark};
 use crate::analysis::comparison::{Comparison, OrganisationResult};
+use crate::model::questionnaire::{Pillar, Scale};
 use crate::tui::app::App;
 use crate::tui::scroll;
 use crate::tui::theme::theme;
@@ -38,12 +39,43 @@ pub(super) fn render_profile(
     organisation: &OrganisationResult,
     pillar_id: &str,
 ) {
-    let texts = app.texts();
-    let lang = app.lang;
     let Some(pillar) = app.data.questionnaire.pillar(pillar_id) else {
         return;
     };
-    let wide = area.width >= 110;
+    let table_height = pillar.scales.len() as u16 + 3;
+    let [table_area, words_area] =
+        Layout::vertical([Constraint::Length(table_height), Constraint::Min(3)]).areas(area);
+    render_table(app, frame, table_area, comparison, organisation, pillar);
+    render_findings(app, frame, words_area, comparison, organisation, pillar);
+}
+
+/// The table's columns: the bar and the answer shares only where the area is wide enough.
+#[derive(Clone, Copy)]
+struct Columns {
+    wide: bool,
+    bar_width: usize,
+}
+
+impl Columns {
+    fn for_width(width: u16) -> Columns {
+        Columns {
+            wide: width >= 110,
+            bar_width: usize::from(width.saturating_sub(100)).clamp(20, 50),
+        }
+    }
+}
+
+/// A row per characteristic with its score, the benchmark, the deviation and n.
+fn render_table(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+    pillar: &Pillar,
+) {
+    let texts = app.texts();
+    let columns = Columns::for_width(area.width);
     let mut header = vec![
         texts.characteristic,
         texts.score,
@@ -51,47 +83,84 @@ pub(super) fn render_profile(
         texts.deviation,
         "n",
     ];
-    let bar_width = usize::from(area.width.saturating_sub(100)).clamp(20, 50);
-    if wide {
+    if columns.wide {
         header.extend([texts.bar_header, texts.answered, texts.dont_know_share]);
     }
     let rows: Vec<Row> = pillar
         .scales
         .iter()
-        .map(|scale| {
-            let (stats, reference) = stats_and_benchmark(comparison, organisation, &scale.id);
-            let mut cells = vec![
-                Line::raw(scale.name.get(lang).to_string()),
-                Line::raw(score(lang, stats.mean)),
-                Line::raw(score(lang, reference)),
-                Line::from(deviation_span(
-                    lang,
-                    organisation.deviations.get(&scale.id).copied(),
-                    comparison.margins,
-                )),
-                Line::from(vec![
-                    Span::raw(stats.n.to_string()),
-                    Span::styled(weak_mark(app, &stats), theme().dim),
-                ]),
-            ];
-            if wide {
-                cells.push(profile_bar(stats.mean, reference, bar_width));
-                cells.push(Line::raw(format!("{}/{}", stats.answered, stats.possible)));
-                cells.push(Line::raw(
-                    stats
-                        .dont_know_share()
-                        .map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0)),
-                ));
-            }
-            Row::new(cells)
-        })
+        .map(|scale| scale_row(app, comparison, organisation, scale, columns))
         .collect();
+    let widths = widths(app, comparison, organisation, pillar, columns);
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(Row::new(header).style(theme().header))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(Span::styled(
+                        format!(" {} · {} ", pillar.name.get(app.lang), organisation.name),
+                        theme().title,
+                    ))
+                    .title_bottom(Line::styled(
+                        format!(" {} ", texts.marker_note),
+                        theme().dim,
+                    )),
+            ),
+        area,
+    );
+}
+
+/// A characteristic's row: score, benchmark, deviation, n and, where wide, bar and shares.
+fn scale_row<'a>(
+    app: &App,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+    scale: &'a Scale,
+    columns: Columns,
+) -> Row<'a> {
+    let lang = app.lang;
+    let (stats, reference) = stats_and_benchmark(comparison, organisation, &scale.id);
+    let mut cells = vec![
+        Line::raw(scale.name.get(lang).to_string()),
+        Line::raw(score(lang, stats.mean)),
+        Line::raw(score(lang, reference)),
+        Line::from(deviation_span(
+            lang,
+            organisation.deviations.get(&scale.id).copied(),
+            comparison.margins,
+        )),
+        Line::from(vec![
+            Span::raw(stats.n.to_string()),
+            Span::styled(weak_mark(app, &stats), theme().dim),
+        ]),
+    ];
+    if columns.wide {
+        cells.push(profile_bar(stats.mean, reference, columns.bar_width));
+        cells.push(Line::raw(format!("{}/{}", stats.answered, stats.possible)));
+        cells.push(Line::raw(
+            stats
+                .dont_know_share()
+                .map_or_else(|| "–".to_string(), |s| format!("{:.0}%", s * 100.0)),
+        ));
+    }
+    Row::new(cells)
+}
+
+/// The columns' widths; n is wider when some score is marked as indicative.
+fn widths(
+    app: &App,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+    pillar: &Pillar,
+    columns: Columns,
+) -> Vec<Constraint> {
     let weak = pillar.scales.iter().any(|scale| {
         let (stats, _) = stats_and_benchmark(comparison, organisation, &scale.id);
         !weak_mark(app, &stats).is_empty()
     });
     let n_width = if weak {
-        4 + texts.meeting.indicative.chars().count() as u16
+        4 + app.texts().meeting.indicative.chars().count() as u16
     } else {
         3
     };
@@ -102,37 +171,31 @@ pub(super) fn render_profile(
         Constraint::Length(9),
         Constraint::Length(n_width),
     ];
-    if wide {
+    if columns.wide {
         widths.extend([
-            Constraint::Length(bar_width as u16),
+            Constraint::Length(columns.bar_width as u16),
             Constraint::Length(11),
             Constraint::Length(10),
         ]);
     }
-    let table_height = pillar.scales.len() as u16 + 3;
-    let [table_area, words_area] =
-        Layout::vertical([Constraint::Length(table_height), Constraint::Min(3)]).areas(area);
-    frame.render_widget(
-        Table::new(rows, widths)
-            .header(Row::new(header).style(theme().header))
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .title(Span::styled(
-                        format!(" {} · {} ", pillar.name.get(lang), organisation.name),
-                        theme().title,
-                    ))
-                    .title_bottom(Line::styled(
-                        format!(" {} ", texts.marker_note),
-                        theme().dim,
-                    )),
-            ),
-        table_area,
-    );
+    widths
+}
+
+/// The pillar's finding in words, its base and the benchmark, scrolling where long.
+fn render_findings(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    comparison: &Comparison,
+    organisation: &OrganisationResult,
+    pillar: &Pillar,
+) {
+    let texts = app.texts();
+    let lang = app.lang;
     let pillar_stats = organisation
         .scores
         .pillars
-        .get(pillar_id)
+        .get(&pillar.id)
         .copied()
         .unwrap_or_default();
     // The pillar's finding in words when written, else the verdict and the lists.
@@ -147,7 +210,7 @@ pub(super) fn render_profile(
         });
     let mut lines = match written {
         Some(finding) => vec![Line::raw(finding.text.clone())],
-        None => findings_lines(app, organisation, pillar_id),
+        None => findings_lines(app, organisation, &pillar.id),
     };
     lines.push(Line::styled(
         format!("{}: {}", texts.base, base_text(app, &pillar_stats)),
@@ -163,7 +226,7 @@ pub(super) fn render_profile(
     ));
     scroll::render(
         frame,
-        words_area,
+        area,
         lines,
         Block::default()
             .borders(Borders::ALL)

@@ -1,4 +1,5 @@
-//! Texts of the exported charts: titles, axis titles, legends, footnotes and file names.
+//! Texts of the exported charts: titles, axis titles, legends, footnotes, file names and the
+//! errors that stop a chart from being drawn.
 
 use crate::words::i18n::Lang;
 
@@ -54,6 +55,14 @@ pub struct ChartTexts {
     pub file_leadership_profile: &'static str,
     pub file_leadership_compared: &'static str,
     pub file_targets: &'static str,
+    /// The questionnaire lacks a pillar or scale a chart is drawn for (its id).
+    pub no_pillar: fn(&str) -> String,
+    pub no_scale: fn(&str) -> String,
+    /// A chart (by file name) could not be drawn; a file could not be made into an image.
+    pub cannot_draw: fn(&str) -> String,
+    pub cannot_render: fn(&str) -> String,
+    /// The drawing library refused, with its own reason.
+    pub drawing_failed: fn(&str) -> String,
 }
 
 pub const NL: ChartTexts = ChartTexts {
@@ -116,6 +125,11 @@ pub const NL: ChartTexts = ChartTexts {
     file_leadership_profile: "leiderschapsprofiel",
     file_leadership_compared: "leiderschap-per-deelnemer",
     file_targets: "doelniveaus",
+    no_pillar: |id| format!("de vragenlijst heeft geen pijler ‘{id}’"),
+    no_scale: |id| format!("de vragenlijst heeft geen kenmerk ‘{id}’"),
+    cannot_draw: |chart| format!("kan grafiek {chart} niet tekenen"),
+    cannot_render: |file| format!("kan de afbeelding {file} niet maken"),
+    drawing_failed: |reason| format!("kan de grafiek niet tekenen: {reason}"),
 };
 
 pub const EN: ChartTexts = ChartTexts {
@@ -178,6 +192,11 @@ pub const EN: ChartTexts = ChartTexts {
     file_leadership_profile: "leadership-profile",
     file_leadership_compared: "leadership-per-partner",
     file_targets: "targets",
+    no_pillar: |id| format!("the questionnaire has no pillar '{id}'"),
+    no_scale: |id| format!("the questionnaire has no scale '{id}'"),
+    cannot_draw: |chart| format!("cannot draw chart {chart}"),
+    cannot_render: |file| format!("cannot render {file}"),
+    drawing_failed: |reason| format!("cannot draw the chart: {reason}"),
 };
 
 pub fn texts(lang: Lang) -> &'static ChartTexts {

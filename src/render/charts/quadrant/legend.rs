@@ -12,52 +12,13 @@ use crate::words::i18n;
 /// their name (`numbers[i]` for the partner at `i`).
 pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
     let texts = ctx.texts();
-    let words = i18n::domain::texts(ctx.lang);
-    let scores = |oe: Option<f64>, cx: Option<f64>, quadrant: Option<QuadrantId>| -> String {
-        let quadrant = quadrant
-            .and_then(|q| ctx.data.questionnaire.quadrant(q))
-            .map(|q| q.name.get(ctx.lang).to_string())
-            .unwrap_or_else(|| words.insufficient.to_string());
-        format!(
-            "{} · {} {} · {} {}",
-            quadrant,
-            i18n::cli::texts(ctx.lang).operational_efficiency_short,
-            page::score_text(ctx, oe),
-            i18n::cli::texts(ctx.lang).customer_experience_short,
-            page::score_text(ctx, cx),
-        )
-    };
-    let mut entries: Vec<LegendEntry> = ctx
-        .partners
-        .iter()
-        .enumerate()
-        .map(|(index, partner)| {
-            let mut detail = scores(
-                partner.result.mean(OPERATIONAL_EFFICIENCY),
-                partner.result.mean(CUSTOMER_EXPERIENCE),
-                partner.result.quadrant,
-            );
-            if let Some(previous) = ctx.previous
-                && previous.organisation(&partner.result.id).is_none()
-            {
-                detail = format!("{detail} ({})", texts.new_in_round);
-            }
-            LegendEntry {
-                symbol: Symbol::Marker(partner.look),
-                text: match numbers.get(index).copied().flatten() {
-                    Some(number) => format!("{number}  {}", partner.result.name),
-                    None => partner.result.name.clone(),
-                },
-                detail: Some(detail),
-                detail_colour: MUTED,
-            }
-        })
-        .collect();
+    let mut entries = partner_entries(ctx, numbers);
     if let Some(entry) = &ctx.cooperation {
         entries.push(LegendEntry {
             symbol: Symbol::Cooperation,
             text: entry.name.clone(),
             detail: Some(scores(
+                ctx,
                 entry.mean(OPERATIONAL_EFFICIENCY),
                 entry.mean(CUSTOMER_EXPERIENCE),
                 entry.quadrant,
@@ -65,35 +26,7 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
             detail_colour: MUTED,
         });
     }
-    match &ctx.comparison.benchmark {
-        Some(result) => {
-            let b = &result.benchmark;
-            let mut detail = scores(
-                b.mean(OPERATIONAL_EFFICIENCY),
-                b.mean(CUSTOMER_EXPERIENCE),
-                result.quadrant,
-            );
-            if b.illustrative {
-                detail = format!("{detail} — {}", words.illustrative);
-            }
-            entries.push(LegendEntry {
-                symbol: Symbol::Benchmark,
-                text: format!("{}: {}", texts.benchmark, b.name),
-                detail: Some(detail),
-                detail_colour: if b.illustrative { WARNING } else { MUTED },
-            });
-        }
-        None => entries.push(LegendEntry {
-            symbol: Symbol::None,
-            text: format!("{}: {}", texts.benchmark, words.no_benchmark),
-            detail: ctx
-                .comparison
-                .benchmark_missing
-                .as_ref()
-                .map(|missing| crate::words::format::benchmark_missing(missing, ctx.lang)),
-            detail_colour: MUTED,
-        }),
-    }
+    entries.push(benchmark_entry(ctx));
     entries.push(LegendEntry {
         symbol: Symbol::Dashed(MUTED),
         text: format!(
@@ -115,4 +48,89 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
         });
     }
     entries
+}
+
+/// The quadrant's name and both dimension scores, for an entry's detail.
+fn scores(ctx: &Context, oe: Option<f64>, cx: Option<f64>, quadrant: Option<QuadrantId>) -> String {
+    let words = i18n::domain::texts(ctx.lang);
+    let quadrant = quadrant
+        .and_then(|q| ctx.data.questionnaire.quadrant(q))
+        .map(|q| q.name.get(ctx.lang).to_string())
+        .unwrap_or_else(|| words.insufficient.to_string());
+    format!(
+        "{} · {} {} · {} {}",
+        quadrant,
+        i18n::cli::texts(ctx.lang).operational_efficiency_short,
+        page::score_text(ctx, oe),
+        i18n::cli::texts(ctx.lang).customer_experience_short,
+        page::score_text(ctx, cx),
+    )
+}
+
+/// Every partner with its marker, its number where it has one, and its scores; a partner
+/// that was not in the previous round says so.
+fn partner_entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
+    let texts = ctx.texts();
+    ctx.partners
+        .iter()
+        .enumerate()
+        .map(|(index, partner)| {
+            let mut detail = scores(
+                ctx,
+                partner.result.mean(OPERATIONAL_EFFICIENCY),
+                partner.result.mean(CUSTOMER_EXPERIENCE),
+                partner.result.quadrant,
+            );
+            if let Some(previous) = ctx.previous
+                && previous.organisation(&partner.result.id).is_none()
+            {
+                detail = format!("{detail} ({})", texts.new_in_round);
+            }
+            LegendEntry {
+                symbol: Symbol::Marker(partner.look),
+                text: match numbers.get(index).copied().flatten() {
+                    Some(number) => format!("{number}  {}", partner.result.name),
+                    None => partner.result.name.clone(),
+                },
+                detail: Some(detail),
+                detail_colour: MUTED,
+            }
+        })
+        .collect()
+}
+
+/// The benchmark with its scores (marked when illustrative), or why there is none.
+fn benchmark_entry(ctx: &Context) -> LegendEntry {
+    let texts = ctx.texts();
+    let words = i18n::domain::texts(ctx.lang);
+    match &ctx.comparison.benchmark {
+        Some(result) => {
+            let b = &result.benchmark;
+            let mut detail = scores(
+                ctx,
+                b.mean(OPERATIONAL_EFFICIENCY),
+                b.mean(CUSTOMER_EXPERIENCE),
+                result.quadrant,
+            );
+            if b.illustrative {
+                detail = format!("{detail} — {}", words.illustrative);
+            }
+            LegendEntry {
+                symbol: Symbol::Benchmark,
+                text: format!("{}: {}", texts.benchmark, b.name),
+                detail: Some(detail),
+                detail_colour: if b.illustrative { WARNING } else { MUTED },
+            }
+        }
+        None => LegendEntry {
+            symbol: Symbol::None,
+            text: format!("{}: {}", texts.benchmark, words.no_benchmark),
+            detail: ctx
+                .comparison
+                .benchmark_missing
+                .as_ref()
+                .map(|missing| crate::words::format::benchmark_missing(missing, ctx.lang)),
+            detail_colour: MUTED,
+        },
+    }
 }
