@@ -242,7 +242,7 @@ impl Writer<'_> {
     }
 
     fn quadrant(&self, comparison: &Comparison, org: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.quadrant;
         let position = org
             .mean(OPERATIONAL_EFFICIENCY)
             .zip(org.mean(CUSTOMER_EXPERIENCE));
@@ -273,11 +273,11 @@ impl Writer<'_> {
             _ => (t.no_quadrant)(&org.name),
         };
         if org.scores.respondents < respondents::MIN_RESPONDENTS {
-            text = format!("{text} {}", (t.indicative)(org.scores.respondents));
+            text = format!("{text} {}", (self.texts.indicative)(org.scores.respondents));
         }
         Finding {
             kind: FindingKind::Quadrant,
-            heading: t.heading_quadrant.to_string(),
+            heading: t.heading.to_string(),
             text,
         }
     }
@@ -285,7 +285,7 @@ impl Writer<'_> {
     /// The cooperation as a whole: first how its partners are spread over the quadrants,
     /// then where their mean falls, never as if the cooperation stood in one quadrant.
     fn cooperation_quadrant(&self, comparison: &Comparison, entry: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.quadrant;
         let partners: Vec<&OrganisationResult> = comparison
             .organisations
             .iter()
@@ -333,16 +333,16 @@ impl Writer<'_> {
             }
             None => sentences.push((t.no_quadrant)(&entry.name)),
         }
-        sentences.push(t.self_score_caveat.to_string());
+        sentences.push(self.texts.self_score_caveat.to_string());
         Finding {
             kind: FindingKind::Quadrant,
-            heading: t.heading_quadrant.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         }
     }
 
     fn pillars(&self, org: &OrganisationResult, weak_scales: &[(String, f64)]) -> Vec<Finding> {
-        let t = self.texts;
+        let t = &self.texts.pillars;
         let words = i18n::domain::texts(self.lang);
         self.questionnaire
             .pillars
@@ -427,7 +427,7 @@ impl Writer<'_> {
                         if org.scores.respondents < respondents::MIN_RESPONDENTS
                             && !cooperation::is_cooperation(org)
                         {
-                            sentences.push((t.indicative)(org.scores.respondents));
+                            sentences.push((self.texts.indicative)(org.scores.respondents));
                         }
                         sentences.join(" ")
                     }

@@ -19,9 +19,9 @@ impl Writer<'_> {
         own: Option<&OrganisationChange>,
         is_cooperation: bool,
     ) -> Option<Finding> {
-        let t = self.texts;
+        let t = &self.texts.change;
         let previous = &change.previous_label;
-        let heading = format!("{} {} – {}", t.heading_change, previous, change.round_label);
+        let heading = format!("{} {} – {}", t.heading, previous, change.round_label);
         let Some(own) = own else {
             return change.is_new(&org.id).then(|| Finding {
                 kind: FindingKind::Change,
@@ -148,7 +148,7 @@ impl Writer<'_> {
         data: &WorkspaceData,
         org: &OrganisationResult,
     ) -> Option<Finding> {
-        let t = self.texts;
+        let t = &self.texts.targets;
         let gaps = programme::gaps_of(self.questionnaire, data, org);
         if gaps.is_empty() {
             return None;
@@ -190,13 +190,13 @@ impl Writer<'_> {
         }
         Some(Finding {
             kind: FindingKind::Targets,
-            heading: t.heading_targets.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         })
     }
 
     pub(super) fn respondents(&self, org: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.respondents;
         let profile = respondents::profile(self.questionnaire, org);
         let mut sentences = vec![if profile.respondents < respondents::MIN_RESPONDENTS {
             (t.few_respondents)(profile.respondents)
@@ -258,7 +258,7 @@ impl Writer<'_> {
         }
         Finding {
             kind: FindingKind::Respondents,
-            heading: t.heading_respondents.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         }
     }
