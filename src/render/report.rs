@@ -9,13 +9,14 @@
 mod appendix;
 mod document;
 mod docx;
+mod error;
 mod html;
 mod markdown;
 mod output;
 mod partner;
 mod summary;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin};
 use crate::analysis::change::{self, RoundChange};
@@ -27,6 +28,7 @@ use crate::words::findings::{self, FindingContext};
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
 pub use document::{Block, Document, Figure, Section, Table};
+pub use error::{ReportError, ReportErrorKind};
 pub use output::{
     ReportFormat, ReportRequest, chart_options, to_docx, to_markdown, write, write_report,
 };
@@ -218,25 +220,7 @@ pub fn build(input: ReportInput) -> Result<Document> {
     } = input;
     let t = i18n::report::texts(lang);
     let cooperation_name = findings::cooperation_name(data, lang);
-    let change = match since {
-        Some(round) => {
-            let known = data
-                .round(&round)
-                .or_else(|| {
-                    data.rounds
-                        .iter()
-                        .find(|r| r.name.as_deref() == Some(&round))
-                })
-                .with_context(|| format!("unknown round '{round}' for --since"))?;
-            Some(change::since(
-                data,
-                comparison,
-                &known.id,
-                &cooperation_name,
-            )?)
-        }
-        None => change::since_previous(data, comparison, &cooperation_name)?,
-    };
+    let change = change_since(data, comparison, since.as_deref(), &cooperation_name, lang)?;
     let mut benchmarks: Vec<Benchmark> = comparison
         .benchmark
         .iter()
@@ -261,7 +245,57 @@ pub fn build(input: ReportInput) -> Result<Document> {
         lang,
         t,
     };
+    let print = i18n::report::print_texts(lang);
+    Ok(Document {
+        lang,
+        title: format!("{} — {}", t.title, comparison.round_label),
+        cooperation: data.settings.name.clone(),
+        subtitle: subtitle(&ctx),
+        contents_heading: t.contents.to_string(),
+        figure_word: t.figure.to_string(),
+        page_words: (print.page.to_string(), print.of.to_string()),
+        sections: sections(&ctx),
+        figures,
+    })
+}
 
+/// The change since the round `--since` names (by id or name), or else since the previous
+/// round, when there is one.
+fn change_since(
+    data: &WorkspaceData,
+    comparison: &Comparison,
+    since: Option<&str>,
+    cooperation_name: &str,
+    lang: Lang,
+) -> Result<Option<RoundChange>> {
+    let Some(round) = since else {
+        return change::since_previous(data, comparison, cooperation_name);
+    };
+    let known = data
+        .round(round)
+        .or_else(|| {
+            data.rounds
+                .iter()
+                .find(|r| r.name.as_deref() == Some(round))
+        })
+        .ok_or_else(|| ReportError {
+            lang,
+            kind: ReportErrorKind::UnknownSinceRound {
+                round: round.to_string(),
+                known: data.rounds.iter().map(|r| r.id.clone()).collect(),
+            },
+        })?;
+    Ok(Some(change::since(
+        data,
+        comparison,
+        &known.id,
+        cooperation_name,
+    )?))
+}
+
+/// The lines under the title: round, reference date, benchmarks and questionnaire.
+fn subtitle(ctx: &ReportContext) -> Vec<String> {
+    let (data, comparison, lang, t) = (ctx.data, ctx.comparison, ctx.lang, ctx.t);
     let print = i18n::report::print_texts(lang);
     let mut subtitle = vec![format!("{}: {}", t.round, comparison.round_label)];
     if let Some(date) = data
@@ -291,31 +325,25 @@ pub fn build(input: ReportInput) -> Result<Document> {
         data.questionnaire.id,
         data.questionnaire.version
     ));
+    subtitle
+}
 
+/// The summary, the quadrant and the comparisons, a section per partner, the programme and
+/// the appendix.
+fn sections(ctx: &ReportContext) -> Vec<Section> {
     let mut sections = vec![
-        summary::summary(&ctx),
-        summary::quadrant(&ctx),
-        summary::comparisons(&ctx),
+        summary::summary(ctx),
+        summary::quadrant(ctx),
+        summary::comparisons(ctx),
     ];
-    let mut partners = Section::new("partners", "", t.partners);
+    let mut partners = Section::new("partners", "", ctx.t.partners);
     for organisation in &ctx.partners {
-        partners.section(partner::section(&ctx, organisation));
+        partners.section(partner::section(ctx, organisation));
     }
     sections.push(partners);
-    sections.push(appendix::programme(&ctx));
-    sections.push(appendix::appendix(&ctx));
-
-    Ok(Document {
-        lang,
-        title: format!("{} — {}", t.title, comparison.round_label),
-        cooperation: data.settings.name.clone(),
-        subtitle,
-        contents_heading: t.contents.to_string(),
-        figure_word: t.figure.to_string(),
-        page_words: (print.page.to_string(), print.of.to_string()),
-        sections,
-        figures,
-    })
+    sections.push(appendix::programme(ctx));
+    sections.push(appendix::appendix(ctx));
+    sections
 }
 
 /// The document as one self-contained HTML page.

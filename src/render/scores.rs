@@ -16,6 +16,9 @@ use crate::words::i18n::{self, Lang, format_deviation, format_score};
 /// Names longer than this are cut short in the table, so one cannot push the scores off the
 /// screen.
 const MAX_NAME_CHARS: usize = 60;
+/// The table's columns: organisation, respondents, the two dimensions, quadrant and the two
+/// verdict pillars.
+const COLUMNS: usize = 7;
 
 #[derive(Serialize)]
 struct JsonCutoff {
@@ -199,6 +202,36 @@ pub fn to_csv(comparison: &Comparison, questionnaire: &Questionnaire) -> Result<
 /// The comparison as a table for the terminal.
 pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: Lang) -> String {
     let text = i18n::cli::texts(lang);
+    let rows = table_rows(comparison, questionnaire, lang);
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{}: {}\n{}: {}\n{}: {}\n\n",
+        text.round,
+        comparison.round_label,
+        text.benchmark,
+        benchmark_line(comparison, lang),
+        text.cutoff,
+        cutoff_line(comparison, lang)
+    ));
+    out.push_str(&aligned(&rows, comparison.benchmark.is_some()));
+    let unknown: usize = comparison
+        .organisations
+        .iter()
+        .map(|o| o.unknown_answers)
+        .sum();
+    if unknown > 0 {
+        out.push_str(&format!("\n{}\n", (text.unknown_answers)(unknown)));
+    }
+    out
+}
+
+/// The header, one row per organisation and, last, the benchmark's.
+fn table_rows(
+    comparison: &Comparison,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Vec<[String; COLUMNS]> {
+    let text = i18n::cli::texts(lang);
     let words = i18n::domain::texts(lang);
     let score = |value: Option<f64>| match value {
         Some(v) => format_score(lang, v),
@@ -222,7 +255,7 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
         None => "–".to_string(),
     };
 
-    let mut rows: Vec<[String; 7]> = vec![[
+    let mut rows: Vec<[String; COLUMNS]> = vec![[
         text.organisation.to_string(),
         text.respondents.to_string(),
         text.customer_experience_short.to_string(),
@@ -269,23 +302,20 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
             String::new(),
         ]);
     }
-    let mut widths = [0usize; 7];
-    for row in &rows {
+    rows
+}
+
+/// The rows in columns, numbers to the right, with a rule under the header and one above the
+/// benchmark's row when there is one.
+fn aligned(rows: &[[String; COLUMNS]], benchmark_last: bool) -> String {
+    let mut widths = [0usize; COLUMNS];
+    for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    let numeric = [false, true, true, true, false, true, true];
+    let numeric: [bool; COLUMNS] = [false, true, true, true, false, true, true];
     let mut out = String::new();
-    out.push_str(&format!(
-        "{}: {}\n{}: {}\n{}: {}\n\n",
-        text.round,
-        comparison.round_label,
-        text.benchmark,
-        benchmark_line(comparison, lang),
-        text.cutoff,
-        cutoff_line(comparison, lang)
-    ));
     for (index, row) in rows.iter().enumerate() {
         let cells: Vec<String> = row
             .iter()
@@ -302,19 +332,11 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
             .collect();
         out.push_str(cells.join("  ").trim_end());
         out.push('\n');
-        if index == 0 || (index == rows.len() - 2 && comparison.benchmark.is_some()) {
+        if index == 0 || (index == rows.len() - 2 && benchmark_last) {
             let total: usize = widths.iter().sum::<usize>() + 2 * (widths.len() - 1);
             out.push_str(&"─".repeat(total));
             out.push('\n');
         }
-    }
-    let unknown: usize = comparison
-        .organisations
-        .iter()
-        .map(|o| o.unknown_answers)
-        .sum();
-    if unknown > 0 {
-        out.push_str(&format!("\n{}\n", (text.unknown_answers)(unknown)));
     }
     out
 }

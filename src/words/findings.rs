@@ -14,8 +14,9 @@ use crate::analysis::comparison::{Comparison, OrganisationResult};
 use crate::analysis::cooperation;
 use crate::analysis::reliability;
 use crate::analysis::respondents;
-use crate::model::questionnaire::QuadrantId;
+use crate::analysis::scoring::PillarVerdict;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
+use crate::model::questionnaire::{Pillar, QuadrantId};
 use crate::store::workspace::WorkspaceData;
 use crate::words::i18n::{self, Lang, format_deviation, format_score, join_names};
 
@@ -251,7 +252,7 @@ impl Writer<'_> {
     }
 
     fn quadrant(&self, comparison: &Comparison, org: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.quadrant;
         let position = org
             .mean(OPERATIONAL_EFFICIENCY)
             .zip(org.mean(CUSTOMER_EXPERIENCE));
@@ -282,11 +283,11 @@ impl Writer<'_> {
             _ => (t.no_quadrant)(&org.name),
         };
         if org.scores.respondents < respondents::MIN_RESPONDENTS {
-            text = format!("{text} {}", (t.indicative)(org.scores.respondents));
+            text = format!("{text} {}", (self.texts.indicative)(org.scores.respondents));
         }
         Finding {
             kind: FindingKind::Quadrant,
-            heading: t.heading_quadrant.to_string(),
+            heading: t.heading.to_string(),
             text,
         }
     }
@@ -294,7 +295,7 @@ impl Writer<'_> {
     /// The cooperation as a whole: first how its partners are spread over the quadrants,
     /// then where their mean falls, never as if the cooperation stood in one quadrant.
     fn cooperation_quadrant(&self, comparison: &Comparison, entry: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.quadrant;
         let partners: Vec<&OrganisationResult> = comparison
             .organisations
             .iter()
@@ -342,112 +343,137 @@ impl Writer<'_> {
             }
             None => sentences.push((t.no_quadrant)(&entry.name)),
         }
-        sentences.push(t.self_score_caveat.to_string());
+        sentences.push(self.texts.self_score_caveat.to_string());
         Finding {
             kind: FindingKind::Quadrant,
-            heading: t.heading_quadrant.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         }
     }
 
     fn pillars(&self, org: &OrganisationResult, weak_scales: &[(String, f64)]) -> Vec<Finding> {
-        let t = self.texts;
-        let words = i18n::domain::texts(self.lang);
         self.questionnaire
             .pillars
             .iter()
             .filter(|pillar| {
                 crate::analysis::comparison::VERDICT_PILLARS.contains(&pillar.id.as_str())
             })
-            .map(|pillar| {
-                let pillar_name = in_sentence(pillar.name.get(self.lang));
-                let verdict = org.verdict(&pillar.id);
-                let text = match verdict.and_then(|v| v.overall.zip(v.mean_deviation)) {
-                    Some((overall, deviation)) => {
-                        let mut sentences = vec![(t.pillar_verdict)(
-                            &pillar_name,
-                            &org.name,
-                            words.verdict(overall),
-                            &format_deviation(self.lang, deviation),
-                        )];
-                        let listed = |ids: &[String]| -> Vec<(String, String)> {
-                            ids.iter()
-                                .map(|id| {
-                                    let d = org.deviations.get(id).copied().unwrap_or_default();
-                                    (id.clone(), format_deviation(self.lang, d))
-                                })
-                                .collect()
-                        };
-                        let verdict = verdict.cloned().unwrap_or_default();
-                        let (above, n_above) = self.list_all(&listed(&verdict.furthest_above));
-                        sentences.push(if n_above > 0 {
-                            (t.furthest_above)(&above, n_above)
-                        } else {
-                            t.none_above.to_string()
-                        });
-                        let (below, n_below) = self.list_all(&listed(&verdict.furthest_below));
-                        sentences.push(if n_below > 0 {
-                            (t.furthest_below)(&below, n_below)
-                        } else {
-                            t.none_below.to_string()
-                        });
-                        // What high scorers do differently, next to what lags most.
-                        for scale_id in verdict.furthest_below.iter().take(MAX_GUIDANCE) {
-                            if let Some(guidance) = self
-                                .questionnaire
-                                .scale(scale_id)
-                                .and_then(|scale| scale.guidance.as_ref())
-                            {
-                                sentences.push((t.guidance)(
-                                    &self.name(scale_id),
-                                    guidance.get(self.lang),
-                                ));
-                            }
-                        }
-                        let named: Vec<&String> = verdict
-                            .furthest_above
-                            .iter()
-                            .chain(&verdict.furthest_below)
-                            .collect();
-                        let weak: Vec<&(String, f64)> = weak_scales
-                            .iter()
-                            .filter(|(scale, _)| named.contains(&scale))
-                            .collect();
-                        if let Some(lowest) = weak.iter().map(|(_, alpha)| *alpha).reduce(f64::min)
-                        {
-                            let names: Vec<String> =
-                                weak.iter().map(|(scale, _)| self.name(scale)).collect();
-                            let alpha = format!("{:.2}", lowest.abs());
-                            let alpha = match self.lang {
-                                Lang::Nl => alpha.replace('.', ","),
-                                Lang::En => alpha,
-                            };
-                            let alpha = if lowest < 0.0 {
-                                format!("−{alpha}")
-                            } else {
-                                alpha
-                            };
-                            sentences.push((t.weak_scales)(
-                                &join_names(self.lang, &names),
-                                names.len(),
-                                &alpha,
-                            ));
-                        }
-                        if org.scores.respondents < respondents::MIN_RESPONDENTS
-                            && !cooperation::is_cooperation(org)
-                        {
-                            sentences.push((t.indicative)(org.scores.respondents));
-                        }
-                        sentences.join(" ")
-                    }
-                    None => (t.pillar_no_benchmark)(&pillar_name),
-                };
-                Finding {
-                    kind: FindingKind::Pillar,
-                    heading: pillar.name.get(self.lang).to_string(),
-                    text,
-                }
+            .map(|pillar| Finding {
+                kind: FindingKind::Pillar,
+                heading: pillar.name.get(self.lang).to_string(),
+                text: self.pillar(org, pillar, weak_scales),
             })
             .collect()
+    }
+
+    /// One pillar against the benchmark: the verdict, what stands out above and below, how to
+    /// score higher, and how far the named characteristics can be trusted.
+    fn pillar(
+        &self,
+        org: &OrganisationResult,
+        pillar: &Pillar,
+        weak_scales: &[(String, f64)],
+    ) -> String {
+        let t = &self.texts.pillars;
+        let pillar_name = in_sentence(pillar.name.get(self.lang));
+        let verdict = org.verdict(&pillar.id);
+        let Some((overall, deviation)) = verdict.and_then(|v| v.overall.zip(v.mean_deviation))
+        else {
+            return (t.pillar_no_benchmark)(&pillar_name);
+        };
+        let mut sentences = vec![(t.pillar_verdict)(
+            &pillar_name,
+            &org.name,
+            i18n::domain::texts(self.lang).verdict(overall),
+            &format_deviation(self.lang, deviation),
+        )];
+        let verdict = verdict.cloned().unwrap_or_default();
+        sentences.extend(self.standing_out(org, &verdict));
+        sentences.extend(self.guidance(&verdict.furthest_below));
+        sentences.extend(self.weak_scale_note(&verdict, weak_scales));
+        if org.scores.respondents < respondents::MIN_RESPONDENTS
+            && !cooperation::is_cooperation(org)
+        {
+            sentences.push((self.texts.indicative)(org.scores.respondents));
+        }
+        sentences.join(" ")
+    }
+
+    /// The characteristics furthest above and furthest below the benchmark, with their
+    /// deviations, or that none stands out.
+    fn standing_out(&self, org: &OrganisationResult, verdict: &PillarVerdict) -> [String; 2] {
+        let t = &self.texts.pillars;
+        let listed = |ids: &[String]| -> Vec<(String, String)> {
+            ids.iter()
+                .map(|id| {
+                    let d = org.deviations.get(id).copied().unwrap_or_default();
+                    (id.clone(), format_deviation(self.lang, d))
+                })
+                .collect()
+        };
+        let (above, n_above) = self.list_all(&listed(&verdict.furthest_above));
+        let (below, n_below) = self.list_all(&listed(&verdict.furthest_below));
+        [
+            if n_above > 0 {
+                (t.furthest_above)(&above, n_above)
+            } else {
+                t.none_above.to_string()
+            },
+            if n_below > 0 {
+                (t.furthest_below)(&below, n_below)
+            } else {
+                t.none_below.to_string()
+            },
+        ]
+    }
+
+    /// What high scorers do differently, next to what lags most.
+    fn guidance(&self, furthest_below: &[String]) -> Vec<String> {
+        furthest_below
+            .iter()
+            .take(MAX_GUIDANCE)
+            .filter_map(|scale_id| {
+                let guidance = self.questionnaire.scale(scale_id)?.guidance.as_ref()?;
+                Some((self.texts.pillars.guidance)(
+                    &self.name(scale_id),
+                    guidance.get(self.lang),
+                ))
+            })
+            .collect()
+    }
+
+    /// A warning when characteristics named above or below were not measured reliably in this
+    /// round, with the lowest alpha among them.
+    fn weak_scale_note(
+        &self,
+        verdict: &PillarVerdict,
+        weak_scales: &[(String, f64)],
+    ) -> Option<String> {
+        let named: Vec<&String> = verdict
+            .furthest_above
+            .iter()
+            .chain(&verdict.furthest_below)
+            .collect();
+        let weak: Vec<&(String, f64)> = weak_scales
+            .iter()
+            .filter(|(scale, _)| named.contains(&scale))
+            .collect();
+        let lowest = weak.iter().map(|(_, alpha)| *alpha).reduce(f64::min)?;
+        let names: Vec<String> = weak.iter().map(|(scale, _)| self.name(scale)).collect();
+        let alpha = format!("{:.2}", lowest.abs());
+        let alpha = match self.lang {
+            Lang::Nl => alpha.replace('.', ","),
+            Lang::En => alpha,
+        };
+        let alpha = if lowest < 0.0 {
+            format!("−{alpha}")
+        } else {
+            alpha
+        };
+        Some((self.texts.pillars.weak_scales)(
+            &join_names(self.lang, &names),
+            names.len(),
+            &alpha,
+        ))
     }
 }

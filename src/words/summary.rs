@@ -59,7 +59,8 @@ pub fn quadrant_sentences(
     comparison: &Comparison,
     lang: Lang,
 ) -> Vec<String> {
-    let t = i18n::findings::texts(lang);
+    let texts = i18n::findings::texts(lang);
+    let t = &texts.summary;
     let questionnaire = &data.questionnaire;
     let partners = partners(data, comparison);
     let mut groups: Vec<String> = Vec::new();
@@ -108,14 +109,14 @@ pub fn quadrant_sentences(
         ));
     }
     if !sentences.is_empty() {
-        sentences.push(t.self_score_caveat.to_string());
+        sentences.push(texts.self_score_caveat.to_string());
     }
     sentences
 }
 
 /// Per verdict pillar, who scores above and below the benchmark.
 fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Vec<String> {
-    let t = i18n::findings::texts(lang);
+    let t = &i18n::findings::texts(lang).summary;
     if comparison.benchmark.is_none() {
         return Vec::new();
     }
@@ -144,7 +145,7 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
 
 /// Who changed clearly since the previous round: forward only, back only, or both.
 fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> Vec<String> {
-    let t = i18n::findings::texts(lang);
+    let t = &i18n::findings::texts(lang).summary;
     let (mut forward, mut back, mut mixed) = (Vec::new(), Vec::new(), Vec::new());
     for org in &change.organisations {
         let clear = |progress: bool| {
@@ -179,7 +180,7 @@ fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> V
 
 /// The largest gaps to the desired level over all partners.
 fn gaps_sentence(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Option<String> {
-    let t = i18n::findings::texts(lang);
+    let t = &i18n::findings::texts(lang).summary;
     let mut gaps: Vec<(String, String, f64)> = Vec::new();
     for (org, short) in partners(data, comparison) {
         for gap in programme::gaps_of(&data.questionnaire, data, org) {

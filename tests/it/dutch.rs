@@ -1,5 +1,6 @@
-//! Under `--lang nl` (the default) rijp's messages are Dutch: a bad questionnaire and an
-//! unwritable workspace are explained without an English sentence.
+//! Under `--lang nl` (the default) rijp's messages are Dutch: a bad questionnaire, an
+//! unwritable workspace and a report that cannot be written are explained without an English
+//! sentence.
 
 use std::process::Command;
 
@@ -72,6 +73,53 @@ fn a_bad_questionnaire_is_explained_in_dutch() {
     assert!(!ok);
     assert!(said.contains("pijler ‘ambition’ ontbreekt"), "{said}");
     assert_dutch(&said);
+}
+
+#[test]
+fn a_report_that_cannot_be_written_is_explained_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("werkmap");
+    let workspace = workspace.to_str().unwrap();
+    let (ok, said) = rijp(&["demo", "--workspace", workspace]);
+    assert!(ok, "{said}");
+
+    let out = dir.path().join("rapport.html");
+    let (ok, said) = rijp(&[
+        "--lang",
+        "nl",
+        "report",
+        "--workspace",
+        workspace,
+        "--since",
+        "1999",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(
+        said.contains("onbekende ronde ‘1999’ voor --since; de werkmap heeft: 2024, 2025"),
+        "{said}"
+    );
+    assert_dutch(&said);
+    assert!(!out.exists());
+
+    let out = dir.path().join("rapport.pdf");
+    let (ok, said) = rijp(&[
+        "--lang",
+        "nl",
+        "report",
+        "--workspace",
+        workspace,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(!ok);
+    assert!(
+        said.contains("het rapport wordt geschreven als .html, .md of .docx"),
+        "{said}"
+    );
+    assert_dutch(&said);
+    assert!(!out.exists());
 }
 
 #[test]

@@ -7,7 +7,7 @@ use fixture::{Fixture, v};
 use rijp::analysis::comparison::{BenchmarkChoice, ComparisonRequest};
 use rijp::model::assessment::Role;
 use rijp::model::questionnaire::Questionnaire;
-use rijp::render::report::{self, ReportRequest};
+use rijp::render::report::{self, ReportError, ReportErrorKind, ReportRequest};
 use rijp::store::workspace::{Settings, Workspace};
 use rijp::words::i18n::Lang;
 
@@ -193,8 +193,18 @@ fn an_unknown_report_extension_is_refused_before_anything_is_written() {
     let (dir, data) = demo();
     let out = dir.path().join("report.pdf");
     let error = report::write_report(&data, &ReportRequest::default(), &out).unwrap_err();
-    assert!(error.to_string().contains(".html, .md or .docx"), "{error}");
+    assert!(error.to_string().contains(".html, .md of .docx"), "{error}");
+    assert_eq!(
+        error.downcast_ref::<ReportError>().map(|e| &e.kind),
+        Some(&ReportErrorKind::UnknownFormat { file: out.clone() })
+    );
     assert!(!out.exists());
+    let request = ReportRequest {
+        lang: Lang::En,
+        ..ReportRequest::default()
+    };
+    let error = report::write_report(&data, &request, &out).unwrap_err();
+    assert!(error.to_string().contains(".html, .md or .docx"), "{error}");
 }
 
 #[test]
@@ -215,14 +225,20 @@ fn change_against_a_named_round_and_roles_per_partner() {
     assert!(!html.contains("<td>Board</td>"));
     let request = ReportRequest {
         since: Some("1999".to_string()),
+        lang: Lang::En,
         ..ReportRequest::default()
     };
     let error = report::write_report(&data, &request, &out).unwrap_err();
-    assert!(
-        error
-            .to_string()
-            .contains("unknown round '1999' for --since"),
-        "{error}"
+    assert_eq!(
+        error.to_string(),
+        "unknown round '1999' for --since; the workspace has: 2024, 2025"
+    );
+    assert_eq!(
+        error.downcast_ref::<ReportError>().map(|e| &e.kind),
+        Some(&ReportErrorKind::UnknownSinceRound {
+            round: "1999".to_string(),
+            known: vec!["2024".to_string(), "2025".to_string()],
+        })
     );
 }
 

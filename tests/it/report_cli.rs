@@ -69,7 +69,7 @@ fn report_refuses_an_unknown_extension_or_round() {
         .arg(dir.path().join("r.pdf"))
         .assert()
         .failure()
-        .stderr(predicate::str::contains(".html, .md or .docx"));
+        .stderr(predicate::str::contains(".html, .md of .docx"));
     rijp()
         .args(["report", "--round", "1999"])
         .arg("--workspace")

@@ -4,13 +4,15 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use jiff::civil::Date;
+
 use crate::ingest::import::collect::Collector;
 use crate::ingest::import::dates::parse_date;
 use crate::ingest::import::error::{ImportError, Needed, ProblemKind, Problems};
 use crate::ingest::import::mapping::in_scale;
 use crate::ingest::import::table::{Table, TableRow};
 use crate::model::assessment::{Answer, Role};
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{AnswerScale, Questionnaire};
 
 pub const REQUIRED: [&str; 5] = ["organisation", "respondent", "round", "item", "answer"];
 pub const OPTIONAL: [&str; 4] = ["role", "date", "comment", "version"];
@@ -129,16 +131,66 @@ fn read_row(
     collector: &mut Collector,
     problems: &mut Problems,
 ) {
-    let mut ok = true;
-    let mut problem = |name: &str, kind: ProblemKind| {
-        problems.push(columns.place(row, name), Some(name), kind);
+    let mut check = RowCheck {
+        row,
+        columns,
+        problems,
+        importable: true,
     };
-    // The version the answer was given against: the current one unless the row says an
-    // earlier one (an export of earlier rounds imports again as it was answered).
-    let version_text = columns.get(row, "version");
-    let (questionnaire, version) = if version_text.is_empty() {
-        (current, None)
-    } else {
+    let (questionnaire, version) = check.version(current, earlier);
+    check.required_values();
+    let item = check.item(collector, questionnaire);
+    let answer = check.answer(&questionnaire.answer_scale);
+    let role = check.role();
+    let date = check.date();
+    let (Some(item), Some(answer), true) = (item, answer, check.importable) else {
+        return;
+    };
+    let valid = ValidRow {
+        item,
+        answer,
+        role,
+        date,
+        version,
+    };
+    add_answer(row, columns, valid, collector, problems);
+}
+
+/// The checks of one row: every problem is reported at its cell, and one that leaves the row
+/// without its respondent, version, role or date keeps the row out.
+struct RowCheck<'a> {
+    row: &'a TableRow,
+    columns: &'a Columns,
+    problems: &'a mut Problems,
+    importable: bool,
+}
+
+impl<'a> RowCheck<'a> {
+    fn cell(&self, name: &str) -> &'a str {
+        self.columns.get(self.row, name)
+    }
+
+    fn report(&mut self, name: &str, kind: ProblemKind) {
+        self.problems
+            .push(self.columns.place(self.row, name), Some(name), kind);
+    }
+
+    fn refuse(&mut self, name: &str, kind: ProblemKind) {
+        self.report(name, kind);
+        self.importable = false;
+    }
+
+    /// The version the answer was given against: the current one unless the row says an
+    /// earlier one (an export of earlier rounds imports again as it was answered).
+    fn version<'q>(
+        &mut self,
+        current: &'q Questionnaire,
+        earlier: &'q [Questionnaire],
+    ) -> (&'q Questionnaire, Option<u32>) {
+        let version_text = self.cell("version");
+        if version_text.is_empty() {
+            return (current, None);
+        }
         let found = version_text.parse::<u32>().ok().and_then(|version| {
             std::iter::once(current)
                 .chain(earlier)
@@ -147,83 +199,125 @@ fn read_row(
         match found {
             Some(q) => (q, Some(q.version)),
             None => {
-                problem(
+                self.refuse(
                     "version",
                     ProblemKind::UnknownVersion {
                         text: version_text.to_string(),
                         questionnaire: current.id.clone(),
                     },
                 );
-                ok = false;
                 (current, None)
             }
         }
-    };
-    let scale = &questionnaire.answer_scale;
-    for (name, needed) in [
-        ("organisation", Needed::Organisation),
-        ("respondent", Needed::Respondent),
-        ("round", Needed::Round),
-        ("item", Needed::Item),
-    ] {
-        if columns.get(row, name).is_empty() {
-            problem(name, ProblemKind::EmptyValue(needed));
-            ok = false;
+    }
+
+    /// Organisation, respondent, round and item are never empty.
+    fn required_values(&mut self) {
+        for (name, needed) in [
+            ("organisation", Needed::Organisation),
+            ("respondent", Needed::Respondent),
+            ("round", Needed::Round),
+            ("item", Needed::Item),
+        ] {
+            if self.cell(name).is_empty() {
+                self.refuse(name, ProblemKind::EmptyValue(needed));
+            }
         }
     }
-    let item_text = columns.get(row, "item");
-    let item = collector
-        .item(item_text)
-        .filter(|_| questionnaire.item(item_text).is_some());
-    if item.is_none() && !item_text.is_empty() {
-        problem(
-            "item",
-            ProblemKind::UnknownItem {
-                item: item_text.to_string(),
-                questionnaire: questionnaire.id.clone(),
-                version: questionnaire.version,
-            },
-        );
+
+    /// The item, when the questionnaire version of the row has it.
+    fn item(&mut self, collector: &Collector, questionnaire: &Questionnaire) -> Option<u16> {
+        let item_text = self.cell("item");
+        let item = collector
+            .item(item_text)
+            .filter(|_| questionnaire.item(item_text).is_some());
+        if item.is_none() && !item_text.is_empty() {
+            self.report(
+                "item",
+                ProblemKind::UnknownItem {
+                    item: item_text.to_string(),
+                    questionnaire: questionnaire.id.clone(),
+                    version: questionnaire.version,
+                },
+            );
+        }
+        item
     }
-    let answer_text = columns.get(row, "answer");
-    let answer = in_scale(Answer::parse(answer_text), scale.min, scale.max);
-    if answer.is_none() {
-        problem(
-            "answer",
-            ProblemKind::BadAnswer {
-                text: answer_text.to_string(),
-                min: scale.min,
-                max: scale.max,
-                mapped: false,
-            },
-        );
+
+    /// The answer, when it is on the scale or one of the unscored codes.
+    fn answer(&mut self, scale: &AnswerScale) -> Option<Answer> {
+        let answer_text = self.cell("answer");
+        let answer = in_scale(Answer::parse(answer_text), scale.min, scale.max);
+        if answer.is_none() {
+            self.report(
+                "answer",
+                ProblemKind::BadAnswer {
+                    text: answer_text.to_string(),
+                    min: scale.min,
+                    max: scale.max,
+                    mapped: false,
+                },
+            );
+        }
+        answer
     }
-    let role_text = columns.get(row, "role");
-    let role = (!role_text.is_empty()).then(|| Role::parse(role_text));
-    if role == Some(None) {
-        problem(
-            "role",
-            ProblemKind::UnknownRole {
-                text: role_text.to_string(),
-                mapped: false,
-            },
-        );
-        ok = false;
+
+    /// The respondent's role, when the row gives one.
+    fn role(&mut self) -> Option<Role> {
+        let role_text = self.cell("role");
+        if role_text.is_empty() {
+            return None;
+        }
+        let role = Role::parse(role_text);
+        if role.is_none() {
+            self.refuse(
+                "role",
+                ProblemKind::UnknownRole {
+                    text: role_text.to_string(),
+                    mapped: false,
+                },
+            );
+        }
+        role
     }
-    let date_text = columns.get(row, "date");
-    let date = (!date_text.is_empty()).then(|| parse_date(date_text));
-    if date == Some(None) {
-        problem(
-            "date",
-            ProblemKind::BadDate {
-                text: date_text.to_string(),
-            },
-        );
-        ok = false;
+
+    /// The day the answers were given, when the row gives one.
+    fn date(&mut self) -> Option<Date> {
+        let date_text = self.cell("date");
+        if date_text.is_empty() {
+            return None;
+        }
+        let date = parse_date(date_text);
+        if date.is_none() {
+            self.refuse(
+                "date",
+                ProblemKind::BadDate {
+                    text: date_text.to_string(),
+                },
+            );
+        }
+        date
     }
-    let (Some(item), Some(answer), true) = (item, answer, ok) else {
-        return;
-    };
+}
+
+/// What a row that passed every check adds.
+struct ValidRow {
+    item: u16,
+    answer: Answer,
+    role: Option<Role>,
+    date: Option<Date>,
+    version: Option<u32>,
+}
+
+/// Adds the answer to its respondent, with what the row says about them (role, date,
+/// version) and its comment; a second answer to one item is a problem.
+fn add_answer(
+    row: &TableRow,
+    columns: &Columns,
+    valid: ValidRow,
+    collector: &mut Collector,
+    problems: &mut Problems,
+) {
     let (index, _) = collector.respondent(
         columns.get(row, "organisation"),
         columns.get(row, "respondent"),
@@ -232,26 +326,26 @@ fn read_row(
     );
     let comment = columns.get(row, "comment");
     if let Some(pending) = collector.get(index) {
-        if let Some(Some(role)) = role {
+        if let Some(role) = valid.role {
             pending.role = Some(role);
         }
-        if let Some(Some(date)) = date {
+        if let Some(date) = valid.date {
             pending.date = Some(date.to_string());
         }
-        if version.is_some() {
-            pending.version = version;
+        if valid.version.is_some() {
+            pending.version = valid.version;
         }
         if !comment.is_empty() {
-            pending.comments.push((item, comment.to_string()));
+            pending.comments.push((valid.item, comment.to_string()));
         }
     }
-    if let Some(first) = collector.answer(index, item, answer, row.at.number()) {
+    if let Some(first) = collector.answer(index, valid.item, valid.answer, row.at.number()) {
         problems.push(
             row.at.clone(),
             None,
             ProblemKind::DuplicateAnswer {
                 first: row.at.other_row(first),
-                item: item_text.to_string(),
+                item: columns.get(row, "item").to_string(),
             },
         );
     }

@@ -156,9 +156,21 @@ pub fn check_mapping(
     mapping: &WideMapping,
     questionnaire: &Questionnaire,
 ) -> Result<CheckedMapping, Vec<Problem>> {
-    let scale = &questionnaire.answer_scale;
-    let (min, max) = (scale.min, scale.max);
     let mut problems = Vec::new();
+    check_items(mapping, questionnaire, &mut problems);
+    let roles = check_roles(mapping, &mut problems);
+    let answers = check_answers(mapping, questionnaire, &mut problems);
+    check_sources(mapping, &mut problems);
+    if problems.is_empty() {
+        Ok(CheckedMapping { answers, roles })
+    } else {
+        problems.sort_by_key(|p| p.at.number());
+        Err(problems)
+    }
+}
+
+/// Every mapped column names an item of the questionnaire, and no item comes from two columns.
+fn check_items(mapping: &WideMapping, questionnaire: &Questionnaire, problems: &mut Vec<Problem>) {
     let mut seen: HashMap<String, &str> = HashMap::new();
     for (column, item) in &mapping.items {
         let id = item.value.trim();
@@ -185,6 +197,10 @@ pub fn check_mapping(
             ));
         }
     }
+}
+
+/// The survey's role texts, each mapped onto a role rijp knows.
+fn check_roles(mapping: &WideMapping, problems: &mut Vec<Problem>) -> HashMap<String, Role> {
     let mut roles = HashMap::new();
     for (text, role) in &mapping.roles {
         match Role::parse(&role.value) {
@@ -201,6 +217,17 @@ pub fn check_mapping(
             )),
         }
     }
+    roles
+}
+
+/// The survey's answer texts, each mapped onto the scale, an unscored code or "skipped".
+fn check_answers(
+    mapping: &WideMapping,
+    questionnaire: &Questionnaire,
+    problems: &mut Vec<Problem>,
+) -> HashMap<String, Mapped> {
+    let scale = &questionnaire.answer_scale;
+    let (min, max) = (scale.min, scale.max);
     let mut answers = HashMap::new();
     for (text, value) in &mapping.answers {
         let written = value.value.0.trim();
@@ -225,6 +252,12 @@ pub fn check_mapping(
             )),
         }
     }
+    answers
+}
+
+/// Organisation and round each come from a column or from one value for every row: one of
+/// the two, not both.
+fn check_sources(mapping: &WideMapping, problems: &mut Vec<Problem>) {
     for (field, column, value) in [
         (
             "organisation",
@@ -244,12 +277,6 @@ pub fn check_mapping(
             }),
             _ => {}
         }
-    }
-    if problems.is_empty() {
-        Ok(CheckedMapping { answers, roles })
-    } else {
-        problems.sort_by_key(|p| p.at.number());
-        Err(problems)
     }
 }
 

@@ -30,10 +30,19 @@ pub fn programme(ctx: &ReportContext) -> Section {
     section
 }
 
+/// The appendix: the benchmarks compared against, the base of every score, and how reliably
+/// each characteristic was measured.
 pub fn appendix(ctx: &ReportContext) -> Section {
-    let t = ctx.t;
-    let mut section = Section::new("appendix", "appendix", t.appendix);
+    let mut section = Section::new("appendix", "appendix", ctx.t.appendix);
+    section.section(benchmark_origins(ctx));
+    section.section(score_basis(ctx));
+    section.section(scale_reliability(ctx));
+    section
+}
 
+/// Where each benchmark comes from, and the cut-off used.
+fn benchmark_origins(ctx: &ReportContext) -> Section {
+    let t = ctx.t;
     let mut sub = Section::new("appendix-benchmarks", "", t.appendix_benchmarks);
     let mut table = Table::new(
         vec![
@@ -67,8 +76,12 @@ pub fn appendix(ctx: &ReportContext) -> Section {
         t.cutoff,
         crate::words::format::cutoff_line(ctx.comparison, ctx.lang)
     ));
-    section.section(sub);
+    sub
+}
 
+/// Per organisation and characteristic: respondents, answers, "don't know" and completeness.
+fn score_basis(ctx: &ReportContext) -> Section {
+    let t = ctx.t;
     let mut sub = Section::new("appendix-basis", "", t.appendix_basis);
     let mut table = Table::new(
         vec![
@@ -108,8 +121,12 @@ pub fn appendix(ctx: &ReportContext) -> Section {
     }
     sub.table(table);
     sub.note(t.cooperation_rule);
-    section.section(sub);
+    sub
+}
 
+/// Cronbach's alpha of every characteristic over the partners' respondents.
+fn scale_reliability(ctx: &ReportContext) -> Section {
+    let t = ctx.t;
     let mut sub = Section::new("appendix-reliability", "", t.appendix_reliability);
     sub.paragraph(t.reliability_intro);
     let ids: Vec<String> = ctx.partners.iter().map(|o| o.id.clone()).collect();
@@ -151,6 +168,5 @@ pub fn appendix(ctx: &ReportContext) -> Section {
         }
     }
     sub.table(table);
-    section.section(sub);
-    section
+    sub
 }

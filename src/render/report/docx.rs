@@ -15,6 +15,7 @@ use docx_rs::{
 };
 
 use crate::render::report::{Block, Document, Section, Table as ReportTable};
+use crate::words::i18n;
 
 /// A4 in twentieths of a point.
 const PAGE: (u32, u32) = (11906, 16838);
@@ -175,9 +176,9 @@ impl Writer<'_> {
             return Ok(());
         };
         self.figures += 1;
-        let png = figure
-            .png()
-            .with_context(|| format!("cannot render chart {}", figure.file_stem))?;
+        let png = figure.png().with_context(|| {
+            (i18n::report::error_texts(self.document.lang).cannot_render_chart)(&figure.file_stem)
+        })?;
         let width = TEXT_WIDTH_EMU.min(160 * 36_000);
         let height = width * u64::from(figure.height) / u64::from(figure.width.max(1));
         let picture = Pic::new_with_dimensions(png, figure.width, figure.height)
@@ -281,6 +282,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>> {
     let mut xml = writer.docx.build();
     xml.document = number_drawings(&xml.document);
     let mut bytes = Cursor::new(Vec::new());
-    xml.pack(&mut bytes).context("cannot write the Word file")?;
+    xml.pack(&mut bytes)
+        .context(i18n::report::error_texts(document.lang).cannot_write_docx)?;
     Ok(bytes.into_inner())
 }

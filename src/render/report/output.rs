@@ -3,13 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
-use super::{Document, Figure, ReportInput, build, docx, markdown, to_html};
+use super::{
+    Document, Figure, ReportError, ReportErrorKind, ReportInput, build, docx, markdown, to_html,
+};
 use crate::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use crate::render::charts::{self, ChartOptions, Medium};
 use crate::store::atomic_file::{write_atomic, write_atomic_all};
-use crate::words::i18n::Lang;
+use crate::words::i18n::{self, Lang};
 
 /// The report's file format, from the output file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +22,8 @@ pub enum ReportFormat {
 }
 
 impl ReportFormat {
-    pub fn from_path(path: &Path) -> Result<ReportFormat> {
+    /// The format `path` names; when it names none, why, in `lang`.
+    pub fn from_path(path: &Path, lang: Lang) -> Result<ReportFormat, ReportError> {
         let extension = path
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
@@ -29,10 +32,12 @@ impl ReportFormat {
             "html" | "htm" => Ok(ReportFormat::Html),
             "md" | "markdown" => Ok(ReportFormat::Markdown),
             "docx" => Ok(ReportFormat::Docx),
-            _ => bail!(
-                "{}: the report is written as .html, .md or .docx; use one of those extensions",
-                path.display()
-            ),
+            _ => Err(ReportError {
+                lang,
+                kind: ReportErrorKind::UnknownFormat {
+                    file: path.to_path_buf(),
+                },
+            }),
         }
     }
 }
@@ -50,7 +55,7 @@ pub fn to_docx(document: &Document) -> Result<Vec<u8>> {
 
 /// Writes the report in the format its extension names; returns the files written.
 pub fn write(document: &Document, path: &Path) -> Result<Vec<PathBuf>> {
-    match ReportFormat::from_path(path)? {
+    match ReportFormat::from_path(path, document.lang)? {
         ReportFormat::Html => {
             write_atomic(path, to_html(document).as_bytes())?;
             Ok(vec![path.to_path_buf()])
@@ -70,9 +75,11 @@ pub fn write(document: &Document, path: &Path) -> Result<Vec<PathBuf>> {
             let mut files = Vec::new();
             for figure in figures {
                 let png = folder.join(format!("{}.png", figure.file_stem));
-                let bytes = figure
-                    .png()
-                    .with_context(|| format!("cannot render chart {}", png.display()))?;
+                let bytes = figure.png().with_context(|| {
+                    (i18n::report::error_texts(document.lang).cannot_render_chart)(
+                        &png.display().to_string(),
+                    )
+                })?;
                 files.push((png, bytes));
                 let svg = folder.join(format!("{}.svg", figure.file_stem));
                 files.push((svg, figure.svg.clone().into_bytes()));
@@ -113,7 +120,7 @@ pub fn write_report(
     request: &ReportRequest,
     path: &Path,
 ) -> Result<Vec<PathBuf>> {
-    ReportFormat::from_path(path)?;
+    ReportFormat::from_path(path, request.lang)?;
     let (comparison, previous) = charts::compare_with_previous(data, &request.comparison)?;
     let figures = charts::draw_charts(
         data,

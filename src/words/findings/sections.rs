@@ -19,9 +19,9 @@ impl Writer<'_> {
         own: Option<&OrganisationChange>,
         is_cooperation: bool,
     ) -> Option<Finding> {
-        let t = self.texts;
+        let t = &self.texts.change;
         let previous = &change.previous_label;
-        let heading = format!("{} {} – {}", t.heading_change, previous, change.round_label);
+        let heading = format!("{} {} – {}", t.heading, previous, change.round_label);
         let Some(own) = own else {
             return change.is_new(&org.id).then(|| Finding {
                 kind: FindingKind::Change,
@@ -31,48 +31,76 @@ impl Writer<'_> {
         };
         let mut sentences = Vec::new();
         if is_cooperation {
-            let both = change.organisations.len();
-            let left = change.left_organisations.len();
-            if !change.new_organisations.is_empty() || left > 0 {
-                sentences.push((t.membership_changed)(
-                    previous,
-                    both + left,
-                    both + change.new_organisations.len(),
-                    both,
-                ));
-            }
+            sentences.extend(self.membership_change(change));
+        } else {
+            sentences.extend(self.quadrant_movement(comparison, org, own, previous));
         }
-        // The cooperation's mean is not a place where anyone stands: its movement between
-        // quadrants is not narrated, only its changes per scale.
+        sentences.extend(self.clear_changes(own, previous));
+        sentences.extend(self.version_note(change, own));
+        Some(Finding {
+            kind: FindingKind::Change,
+            heading,
+            text: sentences.join(" "),
+        })
+    }
+
+    /// How many partners took part then and now, when that changed: the cooperation's change
+    /// is computed over those in both rounds.
+    fn membership_change(&self, change: &RoundChange) -> Option<String> {
+        let both = change.organisations.len();
+        let left = change.left_organisations.len();
+        if change.new_organisations.is_empty() && left == 0 {
+            return None;
+        }
+        Some((self.texts.change.membership_changed)(
+            &change.previous_label,
+            both + left,
+            both + change.new_organisations.len(),
+            both,
+        ))
+    }
+
+    /// Where a partner stood then and stands now. The cooperation's mean is not a place where
+    /// anyone stands, so its movement between quadrants is never narrated.
+    fn quadrant_movement(
+        &self,
+        comparison: &Comparison,
+        org: &OrganisationResult,
+        own: &OrganisationChange,
+        previous: &str,
+    ) -> Option<String> {
+        let t = &self.texts.change;
+        let (Some(before), Some(after)) = (own.quadrant_before, own.quadrant_after) else {
+            return None;
+        };
         let border = org
             .mean(OPERATIONAL_EFFICIENCY)
             .zip(org.mean(CUSTOMER_EXPERIENCE))
             .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
             .unwrap_or_default();
-        if let (Some(before), Some(_), false) =
-            (own.quadrant_before, own.quadrant_after, border.is_empty())
-            && !is_cooperation
-        {
-            sentences.push((t.moved_to_border)(
+        Some(if !border.is_empty() {
+            (t.moved_to_border)(
                 &org.name,
                 previous,
                 &self.quadrant_name(before),
                 &self.quadrant_list(&border),
-            ));
-        } else if let (Some(before), Some(after), false) =
-            (own.quadrant_before, own.quadrant_after, is_cooperation)
-        {
-            sentences.push(if before == after {
-                (t.stayed)(&org.name, previous, &self.quadrant_name(after))
-            } else {
-                (t.moved)(
-                    &org.name,
-                    previous,
-                    &self.quadrant_name(before),
-                    &self.quadrant_name(after),
-                )
-            });
-        }
+            )
+        } else if before == after {
+            (t.stayed)(&org.name, previous, &self.quadrant_name(after))
+        } else {
+            (t.moved)(
+                &org.name,
+                previous,
+                &self.quadrant_name(before),
+                &self.quadrant_name(after),
+            )
+        })
+    }
+
+    /// The changes beyond the 95% margin, forward and back; without any, the largest that
+    /// could not be judged, or that none is clear.
+    fn clear_changes(&self, own: &OrganisationChange, previous: &str) -> Vec<String> {
+        let t = &self.texts.change;
         let largest = own.largest();
         let figure =
             |c: &&change::ScaleChange| (c.scale.clone(), format_deviation(self.lang, c.delta));
@@ -86,6 +114,7 @@ impl Writer<'_> {
             .filter(|c| c.is_clear() && c.delta < 0.0)
             .map(figure)
             .collect();
+        let mut sentences = Vec::new();
         if !progress.is_empty() {
             let (names, n) = self.list(&progress);
             sentences.push((t.clear_progress)(&names, n));
@@ -108,39 +137,39 @@ impl Writer<'_> {
                 sentences.push((t.unjudged_changes)(&names, n));
             }
         }
-        if let Some(bridge) = &change.bridge {
-            let shared: usize = bridge
-                .scales
-                .iter()
-                .filter(|b| b.compared())
-                .map(|b| b.shared.len())
-                .sum();
-            let total: usize = bridge
-                .scales
-                .iter()
-                .map(|b| b.shared.len() + b.new_items.len())
-                .sum();
-            let not_compared: Vec<String> = bridge
-                .scales
-                .iter()
-                .filter(|b| !b.compared())
-                .map(|b| self.name(&b.scale))
-                .collect();
-            sentences.push((t.version_bridge)(
-                bridge.earlier_version,
-                bridge.later_version,
-                shared,
-                total,
-                &join_names(self.lang, &not_compared),
-            ));
-        } else if own.versions_differ() {
-            sentences.push(t.versions_differ.to_string());
-        }
-        Some(Finding {
-            kind: FindingKind::Change,
-            heading,
-            text: sentences.join(" "),
-        })
+        sentences
+    }
+
+    /// What the change rests on when the rounds used different versions of the questionnaire.
+    fn version_note(&self, change: &RoundChange, own: &OrganisationChange) -> Option<String> {
+        let t = &self.texts.change;
+        let Some(bridge) = &change.bridge else {
+            return own.versions_differ().then(|| t.versions_differ.to_string());
+        };
+        let shared: usize = bridge
+            .scales
+            .iter()
+            .filter(|b| b.compared())
+            .map(|b| b.shared.len())
+            .sum();
+        let total: usize = bridge
+            .scales
+            .iter()
+            .map(|b| b.shared.len() + b.new_items.len())
+            .sum();
+        let not_compared: Vec<String> = bridge
+            .scales
+            .iter()
+            .filter(|b| !b.compared())
+            .map(|b| self.name(&b.scale))
+            .collect();
+        Some((t.version_bridge)(
+            bridge.earlier_version,
+            bridge.later_version,
+            shared,
+            total,
+            &join_names(self.lang, &not_compared),
+        ))
     }
 
     pub(super) fn targets(
@@ -148,7 +177,7 @@ impl Writer<'_> {
         data: &WorkspaceData,
         org: &OrganisationResult,
     ) -> Option<Finding> {
-        let t = self.texts;
+        let t = &self.texts.targets;
         let gaps = programme::gaps_of(self.questionnaire, data, org);
         if gaps.is_empty() {
             return None;
@@ -190,13 +219,13 @@ impl Writer<'_> {
         }
         Some(Finding {
             kind: FindingKind::Targets,
-            heading: t.heading_targets.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         })
     }
 
     pub(super) fn respondents(&self, org: &OrganisationResult) -> Finding {
-        let t = self.texts;
+        let t = &self.texts.respondents;
         let profile = respondents::profile(self.questionnaire, org);
         let mut sentences = vec![if profile.respondents < respondents::MIN_RESPONDENTS {
             (t.few_respondents)(profile.respondents)
@@ -258,7 +287,7 @@ impl Writer<'_> {
         }
         Finding {
             kind: FindingKind::Respondents,
-            heading: t.heading_respondents.to_string(),
+            heading: t.heading.to_string(),
             text: sentences.join(" "),
         }
     }

@@ -87,125 +87,134 @@ fn id_kind(lang: Lang, kind: IdKind) -> &'static str {
 
 /// One problem in words.
 pub fn problem_text(lang: Lang, kind: &ProblemKind) -> String {
-    use ProblemKind as P;
     match lang {
-        Lang::Nl => match kind {
-            P::Unreadable(reason) => format!("het bestand is niet te lezen: {reason}"),
-            P::NotUtf8 { byte } => {
-                format!("het bestand is geen UTF-8-tekst (byte {byte} is ongeldig)")
+        Lang::Nl => problem_nl(kind),
+        Lang::En => problem_en(kind),
+    }
+}
+
+fn problem_nl(kind: &ProblemKind) -> String {
+    use ProblemKind as P;
+    match kind {
+        P::Unreadable(reason) => format!("het bestand is niet te lezen: {reason}"),
+        P::NotUtf8 { byte } => {
+            format!("het bestand is geen UTF-8-tekst (byte {byte} is ongeldig)")
+        }
+        P::Yaml(message) => format!("ongeldige YAML: {message}"),
+        P::MissingTranslation { lang, subject: s } => {
+            format!("vertaling ‘{lang}’ ontbreekt bij {}", subject(Lang::Nl, s))
+        }
+        P::EmptyId => "de id van de vragenlijst is leeg".to_string(),
+        P::VersionZero => "de versie moet 1 of hoger zijn".to_string(),
+        P::BadScale { min, max } => format!(
+            "onbekende antwoordschaal {min}..{max}: min en max zijn hele getallen van 0 tot 10, met min kleiner dan max"
+        ),
+        P::LabelOutside { value, min, max } => {
+            format!("labelwaarde {value} ligt buiten de schaal {min}..{max}")
+        }
+        P::MidpointOutside => "het middelpunt moet tussen 0 en 100 liggen".to_string(),
+        P::UnknownCutoffRule(rule) => format!(
+            "onbekende grensregel ‘{rule}’: gebruik midpoint, benchmark_mean of benchmark_median"
+        ),
+        P::UnknownQuadrant(id) => format!(
+            "onbekend kwadrant ‘{id}’: gebruik traditional, industrialised, integrated_experience of future_ready"
+        ),
+        P::DuplicateQuadrant(id) => format!("kwadrant ‘{id}’ staat er twee keer in"),
+        P::MissingQuadrant(id) => format!("kwadrant ‘{id}’ ontbreekt"),
+        P::InvalidId { kind, id } => format!(
+            "ongeldige id voor {} ‘{id}’: gebruik kleine letters, cijfers, ‘_’ of ‘-’",
+            id_kind(Lang::Nl, *kind)
+        ),
+        P::DuplicateId { id, line, column } => {
+            format!("id ‘{id}’ komt twee keer voor (eerst op regel {line}, kolom {column})")
+        }
+        P::UnknownTheme(id) => {
+            format!("onbekende verwijzing: thema ‘{id}’ is niet gedefinieerd")
+        }
+        P::UnknownSameAs {
+            target,
+            scale,
+            questionnaire,
+        } => format!(
+            "onbekende verwijzing: same_as ‘{target}’ is geen stelling van ‘{scale}’ in een eerdere versie van ‘{questionnaire}’"
+        ),
+        P::NoReverseItem(scale) => format!(
+            "‘{scale}’ heeft geen omgekeerd geformuleerde stelling: geef elke dimensie en elk kenmerk er een (reverse: true), om instemmen-met-alles te herkennen"
+        ),
+        P::TooFewItems {
+            scale,
+            items,
+            minimum,
+        } => format!(
+            "‘{scale}’ heeft {items} {}; een dimensie of kenmerk heeft er minstens {minimum} nodig",
+            if *items == 1 {
+                "stelling"
+            } else {
+                "stellingen"
             }
-            P::Yaml(message) => format!("ongeldige YAML: {message}"),
-            P::MissingTranslation { lang, subject: s } => {
-                format!("vertaling ‘{lang}’ ontbreekt bij {}", subject(Lang::Nl, s))
-            }
-            P::EmptyId => "de id van de vragenlijst is leeg".to_string(),
-            P::VersionZero => "de versie moet 1 of hoger zijn".to_string(),
-            P::BadScale { min, max } => format!(
-                "onbekende antwoordschaal {min}..{max}: min en max zijn hele getallen van 0 tot 10, met min kleiner dan max"
-            ),
-            P::LabelOutside { value, min, max } => {
-                format!("labelwaarde {value} ligt buiten de schaal {min}..{max}")
-            }
-            P::MidpointOutside => "het middelpunt moet tussen 0 en 100 liggen".to_string(),
-            P::UnknownCutoffRule(rule) => format!(
-                "onbekende grensregel ‘{rule}’: gebruik midpoint, benchmark_mean of benchmark_median"
-            ),
-            P::UnknownQuadrant(id) => format!(
-                "onbekend kwadrant ‘{id}’: gebruik traditional, industrialised, integrated_experience of future_ready"
-            ),
-            P::DuplicateQuadrant(id) => format!("kwadrant ‘{id}’ staat er twee keer in"),
-            P::MissingQuadrant(id) => format!("kwadrant ‘{id}’ ontbreekt"),
-            P::InvalidId { kind, id } => format!(
-                "ongeldige id voor {} ‘{id}’: gebruik kleine letters, cijfers, ‘_’ of ‘-’",
-                id_kind(Lang::Nl, *kind)
-            ),
-            P::DuplicateId { id, line, column } => {
-                format!("id ‘{id}’ komt twee keer voor (eerst op regel {line}, kolom {column})")
-            }
-            P::UnknownTheme(id) => {
-                format!("onbekende verwijzing: thema ‘{id}’ is niet gedefinieerd")
-            }
-            P::UnknownSameAs {
-                target,
-                scale,
-                questionnaire,
-            } => format!(
-                "onbekende verwijzing: same_as ‘{target}’ is geen stelling van ‘{scale}’ in een eerdere versie van ‘{questionnaire}’"
-            ),
-            P::NoReverseItem(scale) => format!(
-                "‘{scale}’ heeft geen omgekeerd geformuleerde stelling: geef elke dimensie en elk kenmerk er een (reverse: true), om instemmen-met-alles te herkennen"
-            ),
-            P::TooFewItems {
-                scale,
-                items,
-                minimum,
-            } => format!(
-                "‘{scale}’ heeft {items} {}; een dimensie of kenmerk heeft er minstens {minimum} nodig",
-                if *items == 1 {
-                    "stelling"
-                } else {
-                    "stellingen"
-                }
-            ),
-            P::EmptyPillar(id) => format!("pijler ‘{id}’ heeft geen dimensies of kenmerken"),
-            P::MissingPillar(id) => format!("pijler ‘{id}’ ontbreekt"),
-            P::MissingDimension(id) => {
-                format!("pijler ‘ambition’ moet de dimensie ‘{id}’ hebben")
-            }
-        },
-        Lang::En => match kind {
-            P::Unreadable(reason) => format!("cannot read the file: {reason}"),
-            P::NotUtf8 { byte } => format!("the file is not UTF-8 text (byte {byte} is not valid)"),
-            P::Yaml(message) => message.clone(),
-            P::MissingTranslation { lang, subject: s } => {
-                format!("missing translation '{lang}' for {}", subject(Lang::En, s))
-            }
-            P::EmptyId => "the questionnaire id is empty".to_string(),
-            P::VersionZero => "version must be 1 or higher".to_string(),
-            P::BadScale { min, max } => format!(
-                "unknown scale {min}..{max}: min and max must be whole numbers 0-10 with min < max"
-            ),
-            P::LabelOutside { value, min, max } => {
-                format!("label value {value} is outside the scale {min}..{max}")
-            }
-            P::MidpointOutside => "midpoint must lie between 0 and 100".to_string(),
-            P::UnknownCutoffRule(rule) => format!(
-                "unknown cut-off rule '{rule}': use midpoint, benchmark_mean or benchmark_median"
-            ),
-            P::UnknownQuadrant(id) => format!(
-                "unknown quadrant '{id}': use traditional, industrialised, integrated_experience or future_ready"
-            ),
-            P::DuplicateQuadrant(id) => format!("duplicate quadrant '{id}'"),
-            P::MissingQuadrant(id) => format!("quadrant '{id}' is missing"),
-            P::InvalidId { kind, id } => format!(
-                "invalid {} id '{id}': use lowercase letters, digits, '_' or '-'",
-                id_kind(Lang::En, *kind)
-            ),
-            P::DuplicateId { id, line, column } => {
-                format!("duplicate id '{id}' (first used at line {line}, column {column})")
-            }
-            P::UnknownTheme(id) => format!("unknown reference: theme '{id}' is not defined"),
-            P::UnknownSameAs {
-                target,
-                scale,
-                questionnaire,
-            } => format!(
-                "unknown reference: same_as '{target}' is not an item of '{scale}' in an earlier version of '{questionnaire}'"
-            ),
-            P::NoReverseItem(scale) => format!(
-                "'{scale}' has no reverse-worded item: give every dimension and characteristic one (reverse: true), to catch agreeing with everything"
-            ),
-            P::TooFewItems {
-                scale,
-                items,
-                minimum,
-            } => format!(
-                "'{scale}' has {items} {}; a dimension or characteristic needs at least {minimum}",
-                if *items == 1 { "item" } else { "items" }
-            ),
-            P::EmptyPillar(id) => format!("pillar '{id}' has no dimensions or characteristics"),
-            P::MissingPillar(id) => format!("pillar '{id}' is missing"),
-            P::MissingDimension(id) => format!("pillar 'ambition' must have the dimension '{id}'"),
-        },
+        ),
+        P::EmptyPillar(id) => format!("pijler ‘{id}’ heeft geen dimensies of kenmerken"),
+        P::MissingPillar(id) => format!("pijler ‘{id}’ ontbreekt"),
+        P::MissingDimension(id) => {
+            format!("pijler ‘ambition’ moet de dimensie ‘{id}’ hebben")
+        }
+    }
+}
+
+fn problem_en(kind: &ProblemKind) -> String {
+    use ProblemKind as P;
+    match kind {
+        P::Unreadable(reason) => format!("cannot read the file: {reason}"),
+        P::NotUtf8 { byte } => format!("the file is not UTF-8 text (byte {byte} is not valid)"),
+        P::Yaml(message) => message.clone(),
+        P::MissingTranslation { lang, subject: s } => {
+            format!("missing translation '{lang}' for {}", subject(Lang::En, s))
+        }
+        P::EmptyId => "the questionnaire id is empty".to_string(),
+        P::VersionZero => "version must be 1 or higher".to_string(),
+        P::BadScale { min, max } => format!(
+            "unknown scale {min}..{max}: min and max must be whole numbers 0-10 with min < max"
+        ),
+        P::LabelOutside { value, min, max } => {
+            format!("label value {value} is outside the scale {min}..{max}")
+        }
+        P::MidpointOutside => "midpoint must lie between 0 and 100".to_string(),
+        P::UnknownCutoffRule(rule) => format!(
+            "unknown cut-off rule '{rule}': use midpoint, benchmark_mean or benchmark_median"
+        ),
+        P::UnknownQuadrant(id) => format!(
+            "unknown quadrant '{id}': use traditional, industrialised, integrated_experience or future_ready"
+        ),
+        P::DuplicateQuadrant(id) => format!("duplicate quadrant '{id}'"),
+        P::MissingQuadrant(id) => format!("quadrant '{id}' is missing"),
+        P::InvalidId { kind, id } => format!(
+            "invalid {} id '{id}': use lowercase letters, digits, '_' or '-'",
+            id_kind(Lang::En, *kind)
+        ),
+        P::DuplicateId { id, line, column } => {
+            format!("duplicate id '{id}' (first used at line {line}, column {column})")
+        }
+        P::UnknownTheme(id) => format!("unknown reference: theme '{id}' is not defined"),
+        P::UnknownSameAs {
+            target,
+            scale,
+            questionnaire,
+        } => format!(
+            "unknown reference: same_as '{target}' is not an item of '{scale}' in an earlier version of '{questionnaire}'"
+        ),
+        P::NoReverseItem(scale) => format!(
+            "'{scale}' has no reverse-worded item: give every dimension and characteristic one (reverse: true), to catch agreeing with everything"
+        ),
+        P::TooFewItems {
+            scale,
+            items,
+            minimum,
+        } => format!(
+            "'{scale}' has {items} {}; a dimension or characteristic needs at least {minimum}",
+            if *items == 1 { "item" } else { "items" }
+        ),
+        P::EmptyPillar(id) => format!("pillar '{id}' has no dimensions or characteristics"),
+        P::MissingPillar(id) => format!("pillar '{id}' is missing"),
+        P::MissingDimension(id) => format!("pillar 'ambition' must have the dimension '{id}'"),
     }
 }

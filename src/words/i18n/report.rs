@@ -411,3 +411,45 @@ impl PrintTexts {
         }
     }
 }
+
+/// Why a report cannot be written.
+pub struct ReportErrorTexts {
+    /// (file): its extension names none of the report's formats
+    pub unknown_format: fn(&str) -> String,
+    /// (round asked for, the rounds the workspace has, joined)
+    pub unknown_since_round: fn(&str, &str) -> String,
+    /// (chart file)
+    pub cannot_render_chart: fn(&str) -> String,
+    pub cannot_write_docx: &'static str,
+}
+
+pub const NL_ERRORS: ReportErrorTexts = ReportErrorTexts {
+    unknown_format: |file| {
+        format!(
+            "{file}: het rapport wordt geschreven als .html, .md of .docx; gebruik een van die extensies"
+        )
+    },
+    unknown_since_round: |round, known| {
+        format!("onbekende ronde ‘{round}’ voor --since; de werkmap heeft: {known}")
+    },
+    cannot_render_chart: |chart| format!("kan grafiek {chart} niet tekenen"),
+    cannot_write_docx: "kan het Word-bestand niet schrijven",
+};
+
+pub const EN_ERRORS: ReportErrorTexts = ReportErrorTexts {
+    unknown_format: |file| {
+        format!("{file}: the report is written as .html, .md or .docx; use one of those extensions")
+    },
+    unknown_since_round: |round, known| {
+        format!("unknown round '{round}' for --since; the workspace has: {known}")
+    },
+    cannot_render_chart: |chart| format!("cannot render chart {chart}"),
+    cannot_write_docx: "cannot write the Word file",
+};
+
+pub fn error_texts(lang: Lang) -> &'static ReportErrorTexts {
+    match lang {
+        Lang::Nl => &NL_ERRORS,
+        Lang::En => &EN_ERRORS,
+    }
+}

@@ -1,0 +1,158 @@
+//! The change finding: movement between quadrants and the clear changes since an earlier round.
+
+pub struct ChangeTexts {
+    pub heading: &'static str,
+    /// (organisation, previous round, quadrant before, quadrants of the border now)
+    pub moved_to_border: fn(&str, &str, &str, &str) -> String,
+    /// (earlier version, later version, shared items, items of the later version, scales
+    /// not compared joined (may be empty))
+    pub version_bridge: fn(u32, u32, usize, usize, &str) -> String,
+    /// (previous round, partners then, partners now, partners in both)
+    pub membership_changed: fn(&str, usize, usize, usize) -> String,
+    /// (organisation, previous round)
+    pub new_partner: fn(&str, &str) -> String,
+    /// (organisation, previous round, quadrant before, quadrant after)
+    pub moved: fn(&str, &str, &str, &str) -> String,
+    /// (organisation, previous round, quadrant)
+    pub stayed: fn(&str, &str, &str) -> String,
+    /// (names, count)
+    pub clear_progress: fn(&str, usize) -> String,
+    pub clear_decline: fn(&str, usize) -> String,
+    /// (previous round)
+    pub nothing_clear: fn(&str) -> String,
+    /// (names, count): changes that could not be judged against the spread
+    pub unjudged_changes: fn(&str, usize) -> String,
+    pub versions_differ: &'static str,
+}
+
+pub const NL: ChangeTexts = ChangeTexts {
+    heading: "Ontwikkeling",
+    moved_to_border: |org, previous, before, border| {
+        format!("{org} stond in {previous} in ‘{before}’ en staat nu op de grens van {border}.")
+    },
+    version_bridge: |earlier, later, shared, total, not_compared| {
+        let mut text = format!(
+            "De vragenlijst is tussen de rondes gewijzigd (versie {earlier} naar {later}). De ontwikkeling is berekend op wat beide versies meten: {shared} van de {total} stellingen; nieuwe stellingen tellen hierin niet mee."
+        );
+        if !not_compared.is_empty() {
+            text.push_str(&format!(
+                " Niet te vergelijken, omdat te weinig stellingen gelijk bleven: {not_compared}."
+            ));
+        }
+        text
+    },
+    membership_changed: |previous, before, now, both| {
+        let then = if before == 1 {
+            format!("In {previous} deed 1 deelnemer mee")
+        } else {
+            format!("In {previous} deden {before} deelnemers mee")
+        };
+        let over = if both == 1 {
+            "de ene deelnemer die aan beide rondes deelnam".to_string()
+        } else {
+            format!("de {both} deelnemers die aan beide rondes deelnamen")
+        };
+        format!(
+            "{then}, nu {now}; de ontwikkeling van de samenwerking als geheel is berekend over {over}."
+        )
+    },
+    new_partner: |org, previous| {
+        format!(
+            "{org} deed in {previous} nog niet mee: dit is de eerste meting, een ontwikkeling is er nog niet."
+        )
+    },
+    moved: |org, previous, before, after| {
+        format!("{org} is sinds {previous} verschoven van ‘{before}’ naar ‘{after}’.")
+    },
+    stayed: |org, previous, quadrant| {
+        format!("{org} staat, net als in {previous}, in ‘{quadrant}’.")
+    },
+    clear_progress: |names, _count| {
+        format!("Duidelijke vooruitgang, groter dan de 95%-marge, is geboekt op {names}.")
+    },
+    clear_decline: |names, _count| {
+        format!("Duidelijke achteruitgang, groter dan de 95%-marge, is er op {names}.")
+    },
+    nothing_clear: |previous| {
+        format!(
+            "Geen van de veranderingen sinds {previous} is groter dan de 95%-marge; de verschillen kunnen toeval zijn."
+        )
+    },
+    unjudged_changes: |names, count| {
+        if count == 1 {
+            format!(
+                "De grootste verandering is {names}; met te weinig respondenten is niet te zeggen of die groter is dan de 95%-marge."
+            )
+        } else {
+            format!(
+                "De grootste veranderingen zijn {names}; met te weinig respondenten is niet te zeggen of die groter zijn dan de 95%-marge."
+            )
+        }
+    },
+    versions_differ: "De rondes zijn met verschillende versies van de vragenlijst afgenomen: alleen kenmerken met een score in beide rondes zijn vergeleken, en vragen die de huidige versie niet meer heeft tellen in geen van beide mee.",
+};
+
+pub const EN: ChangeTexts = ChangeTexts {
+    heading: "Development",
+    moved_to_border: |org, previous, before, border| {
+        format!("{org} was in ‘{before}’ in {previous} and is now on the border of {border}.")
+    },
+    version_bridge: |earlier, later, shared, total, not_compared| {
+        let mut text = format!(
+            "The questionnaire changed between the rounds (version {earlier} to {later}). The development is computed on what both versions measure: {shared} of the {total} statements; new statements do not count in it."
+        );
+        if !not_compared.is_empty() {
+            text.push_str(&format!(
+                " Not comparable, because too few statements stayed the same: {not_compared}."
+            ));
+        }
+        text
+    },
+    membership_changed: |previous, before, now, both| {
+        let then = if before == 1 {
+            format!("1 partner took part in {previous}")
+        } else {
+            format!("{before} partners took part in {previous}")
+        };
+        let over = if both == 1 {
+            "the one partner that took part in both rounds".to_string()
+        } else {
+            format!("the {both} partners that took part in both rounds")
+        };
+        format!(
+            "{then}, {now} now; the development of the cooperation as a whole is computed over {over}."
+        )
+    },
+    new_partner: |org, previous| {
+        format!(
+            "{org} did not take part in {previous}: this is its first measurement, so there is no development yet."
+        )
+    },
+    moved: |org, previous, before, after| {
+        format!("Since {previous}, {org} has moved from ‘{before}’ to ‘{after}’.")
+    },
+    stayed: |org, previous, quadrant| format!("{org} is in ‘{quadrant}’, as it was in {previous}."),
+    clear_progress: |names, _count| {
+        format!("Clear progress, larger than the 95% margin, was made on {names}.")
+    },
+    clear_decline: |names, _count| {
+        format!("A clear decline, larger than the 95% margin, shows on {names}.")
+    },
+    nothing_clear: |previous| {
+        format!(
+            "None of the changes since {previous} is larger than the 95% margin; the differences may be chance."
+        )
+    },
+    unjudged_changes: |names, count| {
+        if count == 1 {
+            format!(
+                "The largest change is {names}; with too few respondents it cannot be said whether it exceeds the 95% margin."
+            )
+        } else {
+            format!(
+                "The largest changes are {names}; with too few respondents it cannot be said whether they exceed the 95% margin."
+            )
+        }
+    },
+    versions_differ: "The rounds used different versions of the questionnaire: only characteristics with a score in both rounds have been compared, and items the current version no longer has count in neither.",
+};

@@ -1,0 +1,126 @@
+//! The summary of the whole cooperation: groups per quadrant, the pillars, change and the largest gaps.
+
+pub struct SummaryTexts {
+    /// (names, count, quadrant): the first group of the grouping sentence
+    pub group_first: fn(&str, usize, &str) -> String,
+    /// (names, quadrant): every further group
+    pub group_next: fn(&str, &str) -> String,
+    /// The benchmark in a list of names.
+    pub the_benchmark: &'static str,
+    /// (names, count): partners on the border of two quadrants
+    pub groups_on_border: fn(&str, usize) -> String,
+    /// (pillar name, names above, names below); either may be empty
+    pub summary_pillar: fn(&str, &str, &str) -> String,
+    /// (previous round, organisations with clear progress, with clear decline)
+    pub summary_change: fn(&str, &str, &str) -> String,
+    /// (organisations with clear progress on some characteristics and decline on others)
+    pub summary_mixed: fn(&str, usize) -> String,
+    /// (names with figures, count)
+    pub summary_gaps: fn(&str, usize) -> String,
+    /// "op {scale}" / "on {scale}"
+    pub on_scale: fn(&str, &str) -> String,
+}
+
+pub const NL: SummaryTexts = SummaryTexts {
+    group_first: |names, count, quadrant| {
+        if count == 1 {
+            format!("{names} staat in het kwadrant ‘{quadrant}’")
+        } else {
+            format!("{names} staan in het kwadrant ‘{quadrant}’")
+        }
+    },
+    group_next: |names, quadrant| format!("{names} in ‘{quadrant}’"),
+    the_benchmark: "de benchmark",
+    groups_on_border: |names, count| {
+        if count == 1 {
+            format!("{names} staat op de grens van twee kwadranten.")
+        } else {
+            format!("{names} staan op de grens van twee kwadranten.")
+        }
+    },
+    summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
+        (true, true) => {
+            format!("Op {pillar} scoort geen deelnemer duidelijk anders dan de benchmark.")
+        }
+        (false, true) => format!(
+            "Op {pillar} scoren {above} boven de benchmark; geen deelnemer scoort er duidelijk onder."
+        ),
+        (true, false) => format!(
+            "Op {pillar} scoren {below} onder de benchmark; geen deelnemer scoort er duidelijk boven."
+        ),
+        (false, false) => {
+            format!("Op {pillar} scoren {above} boven de benchmark en {below} eronder.")
+        }
+    },
+    summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
+        (true, true) => format!(
+            "Sinds {previous} is bij geen deelnemer een verandering groter dan de 95%-marge."
+        ),
+        (false, true) => {
+            format!("Sinds {previous} is duidelijke vooruitgang geboekt door {progress}.")
+        }
+        (true, false) => format!("Sinds {previous} is er duidelijke achteruitgang bij {decline}."),
+        (false, false) => format!(
+            "Sinds {previous} is duidelijke vooruitgang geboekt door {progress}; achteruitgang is er bij {decline}."
+        ),
+    },
+    summary_mixed: |names, count| {
+        if count == 1 {
+            format!("{names} ging op sommige kenmerken duidelijk vooruit en op andere achteruit.")
+        } else {
+            format!("{names} gingen op sommige kenmerken duidelijk vooruit en op andere achteruit.")
+        }
+    },
+    summary_gaps: |names, _count| {
+        format!("De grootste afstanden tot het gewenste niveau: {names}.")
+    },
+    on_scale: |organisation, scale| format!("{organisation} op {scale}"),
+};
+
+pub const EN: SummaryTexts = SummaryTexts {
+    group_first: |names, count, quadrant| {
+        if count == 1 {
+            format!("{names} is in the ‘{quadrant}’ quadrant")
+        } else {
+            format!("{names} are in the ‘{quadrant}’ quadrant")
+        }
+    },
+    group_next: |names, quadrant| format!("{names} in ‘{quadrant}’"),
+    the_benchmark: "the benchmark",
+    groups_on_border: |names, count| {
+        if count == 1 {
+            format!("{names} is on the border of two quadrants.")
+        } else {
+            format!("{names} are on the border of two quadrants.")
+        }
+    },
+    summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
+        (true, true) => {
+            format!("On {pillar}, no partner scores clearly differently from the benchmark.")
+        }
+        (false, true) => format!(
+            "On {pillar}, {above} score above the benchmark; no partner scores clearly below it."
+        ),
+        (true, false) => format!(
+            "On {pillar}, {below} score below the benchmark; no partner scores clearly above it."
+        ),
+        (false, false) => {
+            format!("On {pillar}, {above} score above the benchmark and {below} below it.")
+        }
+    },
+    summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
+        (true, true) => {
+            format!("Since {previous}, no partner shows a change larger than the 95% margin.")
+        }
+        (false, true) => format!("Since {previous}, {progress} made clear progress."),
+        (true, false) => format!("Since {previous}, {decline} declined clearly."),
+        (false, false) => {
+            format!("Since {previous}, {progress} made clear progress; {decline} declined.")
+        }
+    },
+    summary_mixed: |names, _count| {
+        format!("{names} moved clearly forward on some characteristics and back on others.")
+    },
+    summary_gaps: |names, _count| format!("The largest gaps to the desired level: {names}."),
+    on_scale: |organisation, scale| format!("{organisation} on {scale}"),
+};

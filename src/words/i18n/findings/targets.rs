@@ -1,0 +1,37 @@
+//! The targets finding: the gaps to the minimum and desired levels.
+
+pub struct TargetTexts {
+    pub heading: &'static str,
+    /// (names, count)
+    pub below_minimum: fn(&str, usize) -> String,
+    pub furthest_from_desired: fn(&str, usize) -> String,
+    pub all_targets_met: &'static str,
+}
+
+pub const NL: TargetTexts = TargetTexts {
+    heading: "Doelen",
+    below_minimum: |names, _count| {
+        format!("Het minimaal vereiste niveau wordt niet gehaald op {names}.")
+    },
+    furthest_from_desired: |names, count| {
+        if count == 1 {
+            format!("Het verst van het gewenste niveau af ligt {names}.")
+        } else {
+            format!("Het verst van het gewenste niveau af liggen {names}.")
+        }
+    },
+    all_targets_met: "Alle vastgelegde doelen zijn gehaald.",
+};
+
+pub const EN: TargetTexts = TargetTexts {
+    heading: "Targets",
+    below_minimum: |names, _count| format!("The minimum required level is not reached on {names}."),
+    furthest_from_desired: |names, count| {
+        if count == 1 {
+            format!("Furthest from the desired level is {names}.")
+        } else {
+            format!("Furthest from the desired level are {names}.")
+        }
+    },
+    all_targets_met: "All recorded targets are met.",
+};
