@@ -117,7 +117,7 @@ impl Session {
         if !data.problems.is_empty() {
             eprintln!("{}", i18n::cli::texts(self.lang()).damaged_files);
             for problem in &data.problems {
-                eprintln!("  {problem}");
+                eprintln!("  {}", i18n::yaml::yaml_error(self.lang(), problem));
             }
         }
         Ok(data)

@@ -19,7 +19,57 @@ pub struct YamlError {
     /// 1-based; 0 when the problem has no position (an unreadable file).
     pub line: u64,
     pub column: u64,
+    /// What is wrong, as data, so the words layer can say it in the reader's language.
+    pub kind: YamlProblem,
+    /// The same in English: the parser's own text for [`YamlProblem::Parse`].
     pub message: String,
+}
+
+/// What is wrong with a YAML file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum YamlProblem {
+    Empty,
+    TooLarge {
+        size: u64,
+    },
+    NotUtf8 {
+        byte: usize,
+    },
+    Unreadable(std::io::ErrorKind),
+    /// The parser's message (in `message`).
+    Parse,
+    /// An assessment for an organisation the workspace has no file for.
+    UnknownOrganisation {
+        id: String,
+        expected: String,
+    },
+}
+
+impl YamlError {
+    /// A problem with a file as a whole, or at a place in it.
+    pub fn new(file: &Path, line: u64, column: u64, kind: YamlProblem) -> YamlError {
+        let message = match &kind {
+            YamlProblem::Empty => "the file is empty".to_string(),
+            YamlProblem::TooLarge { size } => {
+                format!("the file is {size} bytes; files over {MAX_YAML_BYTES} bytes are refused")
+            }
+            YamlProblem::NotUtf8 { byte } => {
+                format!("the file is not UTF-8 text (byte {byte} is not valid)")
+            }
+            YamlProblem::Unreadable(kind) => std::io::Error::from(*kind).to_string(),
+            YamlProblem::Parse => "invalid YAML".to_string(),
+            YamlProblem::UnknownOrganisation { id, expected } => {
+                format!("unknown organisation '{id}': no file {expected}")
+            }
+        };
+        YamlError {
+            file: file.to_path_buf(),
+            line,
+            column,
+            kind,
+            message,
+        }
+    }
 }
 
 impl fmt::Display for YamlError {
@@ -43,12 +93,7 @@ impl fmt::Display for YamlError {
 /// Parses `text` (the contents of `file`) into `T`.
 pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, YamlError> {
     if text.trim().is_empty() {
-        return Err(YamlError {
-            file: file.to_path_buf(),
-            line: 1,
-            column: 1,
-            message: "the file is empty".to_string(),
-        });
+        return Err(YamlError::new(file, 1, 1, YamlProblem::Empty));
     }
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
@@ -66,10 +111,8 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, YamlErro
             .map(|location| (location.line(), location.column()))
             .unwrap_or((0, 0));
         YamlError {
-            file: file.to_path_buf(),
-            line,
-            column,
             message: plain_message(&error),
+            ..YamlError::new(file, line, column, YamlProblem::Parse)
         }
     })
 }
@@ -89,16 +132,13 @@ pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
 /// [`read_bytes`], with the file's metadata as it was when reading began (taken from the
 /// open file, so it is the metadata of the very file read).
 pub fn read_bytes_metadata(file: &Path) -> Result<(Vec<u8>, std::fs::Metadata), YamlError> {
-    let refuse = |size: u64| {
-        unpositioned(
-            file,
-            format!("the file is {size} bytes; files over {MAX_YAML_BYTES} bytes are refused"),
-        )
+    let refuse = |size: u64| YamlError::new(file, 0, 0, YamlProblem::TooLarge { size });
+    let unreadable = |e: std::io::Error| YamlError {
+        message: e.to_string(),
+        ..YamlError::new(file, 0, 0, YamlProblem::Unreadable(e.kind()))
     };
-    let handle = std::fs::File::open(file).map_err(|e| unpositioned(file, e.to_string()))?;
-    let metadata = handle
-        .metadata()
-        .map_err(|e| unpositioned(file, e.to_string()))?;
+    let handle = std::fs::File::open(file).map_err(unreadable)?;
+    let metadata = handle.metadata().map_err(unreadable)?;
     let size = metadata.len();
     if size > MAX_YAML_BYTES {
         return Err(refuse(size));
@@ -107,7 +147,7 @@ pub fn read_bytes_metadata(file: &Path) -> Result<(Vec<u8>, std::fs::Metadata), 
     handle
         .take(MAX_YAML_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| unpositioned(file, e.to_string()))?;
+        .map_err(unreadable)?;
     if bytes.len() as u64 > MAX_YAML_BYTES {
         return Err(refuse(bytes.len() as u64));
     }
@@ -116,25 +156,11 @@ pub fn read_bytes_metadata(file: &Path) -> Result<(Vec<u8>, std::fs::Metadata), 
 
 /// Parses a file's bytes (which must be UTF-8) into `T`.
 pub fn parse_bytes<T: DeserializeOwned>(file: &Path, bytes: &[u8]) -> Result<T, YamlError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| YamlError {
-        file: file.to_path_buf(),
-        line: 0,
-        column: 0,
-        message: format!(
-            "the file is not UTF-8 text (byte {} is not valid)",
-            e.valid_up_to() + 1
-        ),
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let byte = e.valid_up_to() + 1;
+        YamlError::new(file, 0, 0, YamlProblem::NotUtf8 { byte })
     })?;
     parse(file, text)
-}
-
-fn unpositioned(file: &Path, message: String) -> YamlError {
-    YamlError {
-        file: file.to_path_buf(),
-        line: 0,
-        column: 0,
-        message,
-    }
 }
 
 /// Serialises a value to YAML text.

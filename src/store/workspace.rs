@@ -23,7 +23,7 @@ mod open_hold;
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -32,8 +32,8 @@ use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::ids::AssessmentKey;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::yaml::{self, YamlError};
-use crate::store::atomic_file::write_atomic;
+use crate::model::yaml::{self, YamlError, YamlProblem};
+use crate::store::atomic_file::{FileAction, failed, write_atomic};
 use crate::store::slug::slugify;
 
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
@@ -68,6 +68,20 @@ pub struct Workspace {
 pub struct StoredAssessment {
     pub path: PathBuf,
     pub assessment: Assessment,
+}
+
+/// Why a workspace cannot be used or a file in it not replaced; said in the reader's language
+/// by the words layer.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkspaceError {
+    #[error(
+        "the workspace {0} does not exist; create one with `rijp demo --workspace {0}` or `rijp import`"
+    )]
+    Missing(PathBuf),
+    #[error("cannot determine a data folder for this user; name one with --workspace")]
+    NoDataFolder,
+    #[error("{0}\n(the file was not overwritten: repair or remove it first)")]
+    Damaged(YamlError),
 }
 
 /// Everything in a workspace, loaded.
@@ -180,7 +194,7 @@ impl Workspace {
             return Ok(PathBuf::from(path));
         }
         let dirs = directories::ProjectDirs::from("nl", "rijp", "rijp")
-            .context("cannot determine a data folder for this user; name one with --workspace")?;
+            .ok_or(WorkspaceError::NoDataFolder)?;
         Ok(dirs.data_dir().join("workspace"))
     }
 
@@ -252,11 +266,7 @@ impl Workspace {
     pub fn load_counted(&self) -> Result<(WorkspaceData, LoadStats)> {
         let mut problems = Vec::new();
         if !self.root.is_dir() {
-            bail!(
-                "the workspace {} does not exist; create one with `rijp demo --workspace {}` or `rijp import`",
-                self.root.display(),
-                self.root.display()
-            );
+            return Err(WorkspaceError::Missing(self.root.clone()).into());
         }
         let settings_path = self.root.join(SETTINGS_FILE);
         let settings = if settings_path.exists() {
@@ -326,16 +336,17 @@ impl Workspace {
             match result {
                 Ok(assessment) => {
                     if !organisation_ids.contains(assessment.organisation.as_str()) {
-                        problems.push(YamlError {
-                            file: path.clone(),
-                            line: 1,
-                            column: 1,
-                            message: format!(
-                                "unknown organisation '{}': no file organisations/{}.yaml",
-                                assessment.organisation,
-                                slugify(&assessment.organisation)
-                            ),
-                        });
+                        let expected =
+                            format!("organisations/{}.yaml", slugify(&assessment.organisation));
+                        problems.push(YamlError::new(
+                            &path,
+                            1,
+                            1,
+                            YamlProblem::UnknownOrganisation {
+                                id: assessment.organisation.clone(),
+                                expected,
+                            },
+                        ));
                         continue;
                     }
                     if rounds.iter().all(|r| r.id != assessment.round) {
@@ -403,7 +414,7 @@ fn refuse_damaged<T: DeserializeOwned>(path: &Path) -> Result<()> {
     if path.exists()
         && let Err(error) = yaml::read::<T>(path)
     {
-        bail!("{error}\n(the file was not overwritten: repair or remove it first)");
+        return Err(WorkspaceError::Damaged(error).into());
     }
     Ok(())
 }
@@ -431,11 +442,11 @@ fn collect_yaml_files(folder: &Path, depth: usize, out: &mut Vec<PathBuf>) -> Re
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(error) => {
-            return Err(error).with_context(|| format!("cannot read folder {}", folder.display()));
+            return Err(failed(FileAction::ReadFolder, folder)(error).into());
         }
     };
     for entry in entries {
-        let entry = entry.with_context(|| format!("cannot read folder {}", folder.display()))?;
+        let entry = entry.map_err(failed(FileAction::ReadFolder, folder))?;
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() && depth > 1 {

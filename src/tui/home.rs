@@ -138,7 +138,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 let file = app.relative(&problem.file);
                 ListItem::new(format!(
                     "✗ {file}:{}:{}: {}",
-                    problem.line, problem.column, problem.message
+                    problem.line,
+                    problem.column,
+                    crate::words::i18n::yaml::problem(app.lang, problem)
                 ))
             })
             .collect();

@@ -15,6 +15,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod tui;
 pub mod tui_meeting;
+pub mod yaml;
 
 pub use crate::model::lang::{Lang, UnknownLang};
 

@@ -190,3 +190,54 @@ fn the_synthetic_workspace_is_summed_up_in_dutch() {
     assert!(said.contains("is niet leeg"), "{said}");
     assert_dutch(&said);
 }
+
+#[test]
+fn a_missing_workspace_is_explained_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nergens");
+    let (ok, said) = rijp(&["scores", "--workspace", missing.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        said.contains("de werkmap") && said.contains("bestaat niet"),
+        "{said}"
+    );
+    assert_dutch(&said);
+}
+
+#[test]
+fn damaged_workspace_files_are_listed_in_dutch_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("ws");
+    let ws = workspace.to_str().unwrap();
+    assert!(rijp(&["demo", "--workspace", ws]).0);
+    let organisation = workspace.join("organisations").join("kapot.yaml");
+    std::fs::write(&organisation, "naam: Kapot\n").unwrap();
+    let stray = workspace
+        .join("assessments")
+        .join("2025")
+        .join("onbekend")
+        .join("iemand.yaml");
+    std::fs::create_dir_all(stray.parent().unwrap()).unwrap();
+    std::fs::write(
+        &stray,
+        "organisation: onbekend\nrespondent: iemand\nround: '2025'\nquestionnaire: {id: digitale-volwassenheid, version: 2}\n",
+    )
+    .unwrap();
+    let (ok, said) = rijp(&["scores", "--workspace", ws]);
+    assert!(ok, "{said}");
+    assert!(
+        said.contains("kapot.yaml:1:1: onbekend veld `naam`"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "onbekende organisatie 'onbekend': er is geen bestand organisations/onbekend.yaml"
+        ),
+        "{said}"
+    );
+    assert_dutch(&said.replace("onbekend", ""));
+    assert_eq!(
+        std::fs::read_to_string(&organisation).unwrap(),
+        "naam: Kapot\n"
+    );
+}

@@ -8,8 +8,10 @@ use crate::ingest::demo::DemoError;
 use crate::model::Lang;
 use crate::model::printable::printable;
 use crate::model::questionnaire::ValidationError;
+use crate::model::yaml::YamlError;
 use crate::store::atomic_file::{FileAction, FileError};
 use crate::store::record::RecordError;
+use crate::store::workspace::WorkspaceError;
 use crate::words::i18n::questionnaire::problem_lines;
 
 /// An error for the person at the terminal: known kinds in their language, with the place
@@ -21,6 +23,12 @@ pub fn describe(lang: Lang, error: &anyhow::Error) -> String {
         }
         if let Some(file) = cause.downcast_ref::<FileError>() {
             return file_error(lang, file);
+        }
+        if let Some(workspace) = cause.downcast_ref::<WorkspaceError>() {
+            return crate::words::i18n::yaml::workspace_error(lang, workspace);
+        }
+        if let Some(yaml) = cause.downcast_ref::<YamlError>() {
+            return crate::words::i18n::yaml::yaml_error(lang, yaml);
         }
         if let Some(comparison) = cause.downcast_ref::<ComparisonError>() {
             return comparison_error(lang, comparison);

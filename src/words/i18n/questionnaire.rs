@@ -100,7 +100,7 @@ fn problem_nl(kind: &ProblemKind) -> String {
         P::NotUtf8 { byte } => {
             format!("het bestand is geen UTF-8-tekst (byte {byte} is ongeldig)")
         }
-        P::Yaml(message) => format!("ongeldige YAML: {message}"),
+        P::Yaml(message) => crate::words::i18n::yaml::parser_message_nl(message),
         P::MissingTranslation { lang, subject: s } => {
             format!("vertaling ‘{lang}’ ontbreekt bij {}", subject(Lang::Nl, s))
         }
