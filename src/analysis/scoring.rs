@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::assessment::{Answer, Answers, Assessment};
-use crate::model::id_map::IdMap;
+use crate::model::id_map::{Id, IdMap};
 pub use crate::model::margins::Margins;
 
 mod verdict;
@@ -35,6 +35,52 @@ pub fn item_points(scale: &AnswerScale, value: u8, reverse: bool) -> f64 {
     let value = f64::from(value).clamp(min, max);
     let value = if reverse { min + max - value } else { value };
     (value - min) / (max - min) * 100.0
+}
+
+/// Each questionnaire item's answer, in questionnaire order, found in one walk over the
+/// answers and the items both sorted by id.
+fn answers_in_item_order(
+    items: &[(Id, usize)],
+    answers: &Answers,
+    count: usize,
+) -> Vec<Option<Answer>> {
+    let mut given = vec![None; count];
+    let mut items = items.iter().peekable();
+    for (id, answer) in answers.iter() {
+        while items.next_if(|(item, _)| &**item < id).is_some() {}
+        if let Some((_, at)) = items.next_if(|(item, _)| &**item == id) {
+            given[*at] = Some(*answer);
+        }
+    }
+    given
+}
+
+/// Scores one scale from the answers to its items, in item order.
+fn score_given(scale: &Scale, answer_scale: &AnswerScale, given: &[Option<Answer>]) -> ScaleScore {
+    let mut sum = 0.0;
+    let mut answered = 0;
+    let mut dont_know = 0;
+    let mut not_applicable = 0;
+    for (item, answer) in scale.items.iter().zip(given) {
+        match answer {
+            Some(Answer::Value(value)) => {
+                sum += item_points(answer_scale, *value, item.reverse);
+                answered += 1;
+            }
+            Some(Answer::DontKnow) => dont_know += 1,
+            Some(Answer::NotApplicable) => not_applicable += 1,
+            None => {}
+        }
+    }
+    let items = scale.items.len();
+    let sufficient = answered > 0 && answered * 2 >= items;
+    ScaleScore {
+        score: sufficient.then(|| sum / answered as f64),
+        answered,
+        dont_know,
+        not_applicable,
+        items,
+    }
 }
 
 /// Scores one scale from one respondent's answers.
@@ -127,32 +173,39 @@ pub fn score_respondent(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
 ) -> RespondentScores {
-    // Scored in questionnaire order, stored in id order with the questionnaire's shared ids.
+    let ids = questionnaire.score_ids();
+    let given = answers_in_item_order(&ids.items, &assessment.answers, questionnaire.item_count());
+    // Scored in questionnaire order (so sums run as `score_scale` runs them), stored in id
+    // order under the questionnaire's shared ids.
     let mut scale_scores = Vec::with_capacity(questionnaire.scale_count());
     let mut pillar_scores = Vec::with_capacity(questionnaire.pillars.len());
     let mut sufficient = Vec::new();
+    let mut next_item = 0;
     for pillar in &questionnaire.pillars {
         sufficient.clear();
         for scale in &pillar.scales {
-            let score = score_scale(scale, &questionnaire.answer_scale, &assessment.answers);
+            let answers = &given[next_item..next_item + scale.items.len()];
+            next_item += scale.items.len();
+            let score = score_given(scale, &questionnaire.answer_scale, answers);
             sufficient.extend(score.score);
             scale_scores.push(score);
         }
         let enough = !sufficient.is_empty() && sufficient.len() * 2 >= pillar.scales.len();
         pillar_scores.push(enough.then(|| mean(&sufficient)));
     }
-    let ids = questionnaire.score_ids();
     RespondentScores {
-        scales: IdMap::from_sorted(
-            ids.scales
+        scales: IdMap::from_shared(
+            ids.scales.clone(),
+            ids.scale_positions
                 .iter()
-                .map(|(id, at)| (id.clone(), scale_scores[*at]))
+                .map(|at| scale_scores[*at])
                 .collect(),
         ),
-        pillars: IdMap::from_sorted(
-            ids.pillars
+        pillars: IdMap::from_shared(
+            ids.pillars.clone(),
+            ids.pillar_positions
                 .iter()
-                .map(|(id, at)| (id.clone(), pillar_scores[*at]))
+                .map(|at| pillar_scores[*at])
                 .collect(),
         ),
     }

@@ -17,16 +17,63 @@ pub type Id = Arc<str>;
 
 /// Values sorted by id, one per id. Iterates, serialises and compares in id order, as a
 /// sorted map would.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The ids are kept apart from the values and shared between maps with the same ids: ten
+/// thousand respondents who answered the same ninety-six items share one list of ids, so a
+/// map costs little more than its values.
+#[derive(Clone)]
 pub struct IdMap<V> {
-    entries: Vec<(Id, V)>,
+    keys: Keys,
+    values: Vec<V>,
+}
+
+/// A map's ids: shared with other maps until the map is changed.
+#[derive(Clone, Debug)]
+enum Keys {
+    Shared(Arc<[Id]>),
+    Own(Vec<Id>),
+}
+
+impl Keys {
+    fn as_slice(&self) -> &[Id] {
+        match self {
+            Keys::Shared(keys) => keys,
+            Keys::Own(keys) => keys,
+        }
+    }
+
+    fn to_mut(&mut self) -> &mut Vec<Id> {
+        if let Keys::Shared(keys) = self {
+            *self = Keys::Own(keys.to_vec());
+        }
+        match self {
+            Keys::Own(keys) => keys,
+            Keys::Shared(_) => unreachable!("made own just above"),
+        }
+    }
 }
 
 impl<V> Default for IdMap<V> {
     fn default() -> Self {
         IdMap {
-            entries: Vec::new(),
+            keys: Keys::Own(Vec::new()),
+            values: Vec::new(),
         }
+    }
+}
+
+impl<V: PartialEq> PartialEq for IdMap<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.keys.as_slice() == other.keys.as_slice() && self.values == other.values
+    }
+}
+
+impl<V: Eq> Eq for IdMap<V> {}
+
+/// Shown as a map, whether its ids are shared or not.
+impl<V: fmt::Debug> fmt::Debug for IdMap<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 
@@ -35,13 +82,29 @@ impl<V> IdMap<V> {
         IdMap::default()
     }
 
+    /// A map over ids already sorted without repeats, shared with other maps, and their
+    /// values in the same order.
+    pub fn from_shared(keys: Arc<[Id]>, values: Vec<V>) -> IdMap<V> {
+        debug_assert_eq!(keys.len(), values.len());
+        debug_assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        IdMap {
+            keys: Keys::Shared(keys),
+            values,
+        }
+    }
+
+    /// The map's ids, in order.
+    pub fn ids(&self) -> &[Id] {
+        self.keys.as_slice()
+    }
+
     fn position<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> Result<usize, usize> {
         let id = id.as_ref();
-        self.entries.binary_search_by(|(key, _)| (**key).cmp(id))
+        self.keys.as_slice().binary_search_by(|key| (**key).cmp(id))
     }
 
     pub fn get<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> Option<&V> {
-        self.position(id).ok().map(|at| &self.entries[at].1)
+        self.position(id).ok().map(|at| &self.values[at])
     }
 
     pub fn contains_key<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> bool {
@@ -52,46 +115,61 @@ impl<V> IdMap<V> {
     pub fn insert(&mut self, id: impl Into<Id>, value: V) -> Option<V> {
         let id = id.into();
         match self.position(&*id) {
-            Ok(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            Ok(at) => Some(std::mem::replace(&mut self.values[at], value)),
             Err(at) => {
-                self.entries.insert(at, (id, value));
+                self.keys.to_mut().insert(at, id);
+                self.values.insert(at, value);
                 None
             }
         }
     }
 
     pub fn remove<Q: AsRef<str> + ?Sized>(&mut self, id: &Q) -> Option<V> {
-        self.position(id).ok().map(|at| self.entries.remove(at).1)
+        let at = self.position(id).ok()?;
+        self.keys.to_mut().remove(at);
+        Some(self.values.remove(at))
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.values.is_empty()
     }
 
     /// In id order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, &V)> + ExactSizeIterator {
-        self.entries.iter().map(|(id, value)| (&**id, value))
+        self.keys
+            .as_slice()
+            .iter()
+            .map(|id| &**id)
+            .zip(self.values.iter())
     }
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator {
-        self.entries.iter().map(|(id, _)| &**id)
+        self.keys.as_slice().iter().map(|id| &**id)
     }
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
-        self.entries.iter().map(|(_, value)| value)
+        self.values.iter()
     }
 
     pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
-        self.entries.retain(|(id, value)| keep(id, value));
+        let kept: Vec<bool> = self.iter().map(|(id, value)| keep(id, value)).collect();
+        if kept.iter().all(|k| *k) {
+            return;
+        }
+        let mut flags = kept.iter();
+        self.keys
+            .to_mut()
+            .retain(|_| *flags.next().unwrap_or(&true));
+        let mut flags = kept.iter();
+        self.values.retain(|_| *flags.next().unwrap_or(&true));
     }
 
-    /// Builds from entries, cheaply when they are already sorted by id without repeats (as
-    /// the cache stores them and scoring makes them); anything else is sorted and
-    /// de-duplicated, the last value for an id winning.
+    /// Builds from entries, cheaply when they are already sorted by id without repeats;
+    /// anything else is sorted and de-duplicated, the last value for an id winning.
     pub fn from_sorted(mut entries: Vec<(Id, V)>) -> IdMap<V> {
         if !entries.windows(2).all(|pair| pair[0].0 < pair[1].0) {
             // A stable sort keeps repeats in the order given, so the last one can win.
@@ -105,7 +183,11 @@ impl<V> IdMap<V> {
             }
             entries = unique;
         }
-        IdMap { entries }
+        let (keys, values) = entries.into_iter().unzip();
+        IdMap {
+            keys: Keys::Own(keys),
+            values,
+        }
     }
 }
 
@@ -125,18 +207,29 @@ impl<K: Into<Id>, V> Extend<(K, V)> for IdMap<V> {
 
 impl<V> IntoIterator for IdMap<V> {
     type Item = (Id, V);
-    type IntoIter = std::vec::IntoIter<(Id, V)>;
+    type IntoIter = std::iter::Zip<std::vec::IntoIter<Id>, std::vec::IntoIter<V>>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        let keys = match self.keys {
+            Keys::Shared(keys) => keys.to_vec(),
+            Keys::Own(keys) => keys,
+        };
+        keys.into_iter().zip(self.values)
     }
 }
 
 impl<'a, V> IntoIterator for &'a IdMap<V> {
     type Item = (&'a str, &'a V);
-    type IntoIter =
-        std::iter::Map<std::slice::Iter<'a, (Id, V)>, fn(&'a (Id, V)) -> (&'a str, &'a V)>;
+    type IntoIter = std::iter::Zip<
+        std::iter::Map<std::slice::Iter<'a, Id>, fn(&'a Id) -> &'a str>,
+        std::slice::Iter<'a, V>,
+    >;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(id, value)| (&**id, value))
+        let as_str: fn(&'a Id) -> &'a str = |id| id;
+        self.keys
+            .as_slice()
+            .iter()
+            .map(as_str)
+            .zip(self.values.iter())
     }
 }
 
@@ -153,9 +246,9 @@ impl<Q: AsRef<str> + ?Sized, V> std::ops::Index<&Q> for IdMap<V> {
 
 impl<V: Serialize> Serialize for IdMap<V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
-        for (id, value) in &self.entries {
-            map.serialize_entry(&**id, value)?;
+        let mut map = serializer.serialize_map(Some(self.len()))?;
+        for (id, value) in self.iter() {
+            map.serialize_entry(id, value)?;
         }
         map.end()
     }
@@ -188,6 +281,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for IdMap<V> {
 pub struct SharedIds {
     known: HashSet<Id>,
     last: Vec<Id>,
+    last_list: Option<Arc<[Id]>>,
 }
 
 impl SharedIds {
@@ -212,6 +306,20 @@ impl SharedIds {
             self.last.push(id.clone());
         }
         id
+    }
+
+    /// A shared list for ids handed out by [`SharedIds::id`]: the previous list when it holds
+    /// the same ids, as it nearly always does.
+    pub fn list(&mut self, ids: &[Id]) -> Arc<[Id]> {
+        if let Some(last) = &self.last_list
+            && last.len() == ids.len()
+            && last.iter().zip(ids).all(|(a, b)| Arc::ptr_eq(a, b))
+        {
+            return last.clone();
+        }
+        let list: Arc<[Id]> = ids.into();
+        self.last_list = Some(list.clone());
+        list
     }
 }
 

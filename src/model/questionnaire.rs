@@ -8,6 +8,7 @@ mod validate;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -70,14 +71,38 @@ pub struct Questionnaire {
     score_ids: ScoreIds,
 }
 
-/// The scale and pillar ids as shared ids, made once per questionnaire so that scoring ten
-/// thousand respondents does not copy them three hundred thousand times.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The item, scale and pillar ids as shared ids, made once per questionnaire so that scoring
+/// ten thousand respondents neither copies them three hundred thousand times nor looks up
+/// every answer.
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScoreIds {
-    /// Per scale in id order: its id and its position in questionnaire order.
-    pub scales: Vec<(Id, usize)>,
-    /// Per pillar in id order: its id and its position in questionnaire order.
-    pub pillars: Vec<(Id, usize)>,
+    /// Scale ids in id order, and each one's position in questionnaire order.
+    pub scales: Arc<[Id]>,
+    pub scale_positions: Vec<usize>,
+    /// Pillar ids in id order, and each one's position in questionnaire order.
+    pub pillars: Arc<[Id]>,
+    pub pillar_positions: Vec<usize>,
+    /// Item ids in id order, each with its position among all items in questionnaire order.
+    pub items: Vec<(Id, usize)>,
+}
+
+impl Default for ScoreIds {
+    fn default() -> Self {
+        ScoreIds {
+            scales: Arc::from([]),
+            scale_positions: Vec::new(),
+            pillars: Arc::from([]),
+            pillar_positions: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+}
+
+/// Ids with their positions, sorted by id: the ids and, apart, where each one was.
+fn sorted_ids<'a>(ids: impl Iterator<Item = &'a str>) -> (Vec<Id>, Vec<usize>) {
+    let mut pairs: Vec<(Id, usize)> = ids.enumerate().map(|(at, id)| (Id::from(id), at)).collect();
+    pairs.sort();
+    pairs.into_iter().unzip()
 }
 
 /// The answer scale: `min..=max` agreement, plus "don't know" and, where the questionnaire
@@ -265,20 +290,19 @@ impl Questionnaire {
     }
 
     fn build_index(&mut self) {
-        let mut scales: Vec<(Id, usize)> = self
-            .scales()
-            .enumerate()
-            .map(|(at, scale)| (Id::from(scale.id.as_str()), at))
-            .collect();
-        scales.sort();
-        let mut pillars: Vec<(Id, usize)> = self
-            .pillars
-            .iter()
-            .enumerate()
-            .map(|(at, pillar)| (Id::from(pillar.id.as_str()), at))
-            .collect();
-        pillars.sort();
-        self.score_ids = ScoreIds { scales, pillars };
+        let (scales, scale_positions) = sorted_ids(self.scales().map(|s| s.id.as_str()));
+        let (pillars, pillar_positions) = sorted_ids(self.pillars.iter().map(|p| p.id.as_str()));
+        let (items, item_positions) = sorted_ids(
+            self.scales()
+                .flat_map(|scale| scale.items.iter().map(|item| item.id.as_str())),
+        );
+        self.score_ids = ScoreIds {
+            scales: scales.into(),
+            scale_positions,
+            pillars: pillars.into(),
+            pillar_positions,
+            items: items.into_iter().zip(item_positions).collect(),
+        };
         self.item_index.clear();
         self.scale_index.clear();
         for (p, pillar) in self.pillars.iter().enumerate() {
@@ -326,6 +350,11 @@ impl Questionnaire {
         self.score_ids.scales.len()
     }
 
+    /// Every item, counted in questionnaire order.
+    pub fn item_count(&self) -> usize {
+        self.score_ids.items.len()
+    }
+
     /// Every scale, in questionnaire order.
     pub fn scales(&self) -> impl Iterator<Item = &Scale> {
         self.pillars.iter().flat_map(|pillar| pillar.scales.iter())
@@ -334,10 +363,6 @@ impl Questionnaire {
     /// Every item, in questionnaire order.
     pub fn items(&self) -> impl Iterator<Item = &Item> {
         self.scales().flat_map(|scale| scale.items.iter())
-    }
-
-    pub fn item_count(&self) -> usize {
-        self.item_index.len()
     }
 
     pub fn quadrant(&self, id: QuadrantId) -> Option<&QuadrantDef> {

@@ -123,19 +123,22 @@ pub fn encode_assessment(assessment: &Assessment) -> Vec<u8> {
 /// share them.
 pub fn decode_assessment(bytes: &[u8], ids: &mut ItemIds) -> Option<Assessment> {
     let cached: Cached = postcard::from_bytes(bytes).ok()?;
-    let answers = cached
-        .answers
-        .into_iter()
-        .enumerate()
-        .map(|(position, (item, code))| {
-            let answer = match code {
-                DONT_KNOW => Answer::DontKnow,
-                NOT_APPLICABLE => Answer::NotApplicable,
-                value => Answer::Value(value),
-            };
-            (ids.id(position, item), answer)
-        })
-        .collect();
+    let mut items = Vec::with_capacity(cached.answers.len());
+    let mut values = Vec::with_capacity(cached.answers.len());
+    for (position, (item, code)) in cached.answers.into_iter().enumerate() {
+        items.push(ids.id(position, item));
+        values.push(match code {
+            DONT_KNOW => Answer::DontKnow,
+            NOT_APPLICABLE => Answer::NotApplicable,
+            value => Answer::Value(value),
+        });
+    }
+    // Entries are written in item order; anything else is sorted as a file's answers are.
+    let answers = if items.windows(2).all(|pair| pair[0] < pair[1]) {
+        Answers::from_shared(ids.list(&items), values)
+    } else {
+        Answers::from_sorted(items.into_iter().zip(values).collect())
+    };
     Some(Assessment {
         organisation: cached.organisation.to_string(),
         respondent: cached.respondent.to_string(),
@@ -144,7 +147,7 @@ pub fn decode_assessment(bytes: &[u8], ids: &mut ItemIds) -> Option<Assessment> 
         date: cached.date.map(str::to_string),
         questionnaire: cached.questionnaire,
         complete: cached.complete,
-        answers: Answers::from_sorted(answers),
+        answers,
         comments: cached
             .comments
             .into_iter()
