@@ -10,8 +10,10 @@ use crate::model::assessment::{Answer, Answers, Assessment};
 use crate::model::id_map::{Id, IdMap};
 pub use crate::model::margins::Margins;
 
+mod items;
 mod verdict;
 use crate::model::questionnaire::{AnswerScale, CutoffRule, QuadrantId, Questionnaire, Scale};
+pub use items::{ItemMean, item_means};
 pub use verdict::{PillarVerdict, Verdict, pillar_verdict};
 
 /// One respondent's score on one scale.
@@ -109,55 +111,6 @@ pub fn score_scale(scale: &Scale, answer_scale: &AnswerScale, answers: &Answers)
         not_applicable,
         items,
     }
-}
-
-/// One item's mean over a set of respondents.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ItemMean {
-    pub item: String,
-    /// 0–100 (reverse-worded items flipped), or `None` when nobody gave a value.
-    pub mean: Option<f64>,
-    /// Respondents who gave a value.
-    pub answered: usize,
-    /// Respondents who answered "don't know".
-    pub dont_know: usize,
-    /// Respondents who answered "not applicable".
-    pub not_applicable: usize,
-}
-
-/// The mean of every item of a scale over respondents' assessments, scored as the scale
-/// scores them: the item-level view behind a scale score.
-pub fn item_means(
-    scale: &Scale,
-    answer_scale: &AnswerScale,
-    assessments: &[&Assessment],
-) -> Vec<ItemMean> {
-    scale
-        .items
-        .iter()
-        .map(|item| {
-            let mut points = Vec::new();
-            let mut dont_know = 0;
-            let mut not_applicable = 0;
-            for assessment in assessments {
-                match assessment.answers.get(&item.id) {
-                    Some(Answer::Value(value)) => {
-                        points.push(item_points(answer_scale, *value, item.reverse));
-                    }
-                    Some(Answer::DontKnow) => dont_know += 1,
-                    Some(Answer::NotApplicable) => not_applicable += 1,
-                    None => {}
-                }
-            }
-            ItemMean {
-                item: item.id.clone(),
-                mean: (!points.is_empty()).then(|| mean(&points)),
-                answered: points.len(),
-                dont_know,
-                not_applicable,
-            }
-        })
-        .collect()
 }
 
 /// One respondent's scores on every scale and pillar of a questionnaire.
