@@ -87,30 +87,12 @@ fn score_given(scale: &Scale, answer_scale: &AnswerScale, given: &[Option<Answer
 
 /// Scores one scale from one respondent's answers.
 pub fn score_scale(scale: &Scale, answer_scale: &AnswerScale, answers: &Answers) -> ScaleScore {
-    let mut sum = 0.0;
-    let mut answered = 0;
-    let mut dont_know = 0;
-    let mut not_applicable = 0;
-    for item in &scale.items {
-        match answers.get(&item.id) {
-            Some(Answer::Value(value)) => {
-                sum += item_points(answer_scale, *value, item.reverse);
-                answered += 1;
-            }
-            Some(Answer::DontKnow) => dont_know += 1,
-            Some(Answer::NotApplicable) => not_applicable += 1,
-            None => {}
-        }
-    }
-    let items = scale.items.len();
-    let sufficient = answered > 0 && answered * 2 >= items;
-    ScaleScore {
-        score: sufficient.then(|| sum / answered as f64),
-        answered,
-        dont_know,
-        not_applicable,
-        items,
-    }
+    let given: Vec<Option<Answer>> = scale
+        .items
+        .iter()
+        .map(|item| answers.get(&item.id).copied())
+        .collect();
+    score_given(scale, answer_scale, &given)
 }
 
 /// One respondent's scores on every scale and pillar of a questionnaire.
