@@ -10,7 +10,9 @@ use super::{CACHE_FROM_FILES, Workspace, refuse_damaged};
 use crate::model::assessment::Assessment;
 use crate::model::ids::AssessmentKey;
 use crate::model::yaml;
-use crate::store::atomic_file::{FileLock, write_all_parallel, write_atomic_metadata};
+use crate::store::atomic_file::{
+    FileLock, FoldersToSync, write_all_parallel, write_atomic_batched, write_atomic_metadata,
+};
 
 impl Workspace {
     /// Takes an assessment for editing, waiting while another process holds it. Until the
@@ -63,12 +65,18 @@ impl Workspace {
         who: impl Fn(&T) -> AssessmentKey + Sync + Send,
         change: impl Fn(&T, Option<Assessment>) -> Assessment + Sync + Send,
     ) -> Result<Vec<PathBuf>> {
+        let folders = FoldersToSync::default();
         let written = write_all_parallel(items, |item| {
             let edit = self.edit_assessment(&who(item))?;
+            // Read under the lock: a file that does not parse stops here, before any write.
             let updated = change(item, edit.read()?);
-            let entry = edit.write(&updated)?;
+            edit.check_target(&updated)?;
+            let entry = self.write_read_assessment(&edit.path, &updated, &folders)?;
             Ok((edit.path, entry))
-        })?;
+        });
+        // Also after a failure: the files written before it are kept, and their folders too.
+        folders.sync();
+        let written = written?;
         self.remember(written.iter().filter_map(|(_, entry)| entry.clone()));
         Ok(written.into_iter().map(|(path, _)| path).collect())
     }
@@ -95,6 +103,27 @@ impl Workspace {
     fn remember<'a>(&self, entries: impl Iterator<Item = Entry<'a>>) {
         let entries: Vec<Entry> = entries.collect();
         cache::journal(&self.root, &entries, entries.len() >= CACHE_FROM_FILES);
+    }
+
+    /// Writes an assessment file that the caller holds the lock of and has just read (so it is
+    /// known not to be damaged), within a bulk write; returns its cache entry.
+    fn write_read_assessment(
+        &self,
+        path: &Path,
+        assessment: &Assessment,
+        folders: &FoldersToSync,
+    ) -> Result<Option<Entry<'static>>> {
+        let text = yaml::to_string(assessment)?;
+        let observed = cache::now();
+        let metadata = write_atomic_batched(path, text.as_bytes(), folders)?;
+        Ok(cache::saved_entry(
+            &self.root,
+            path,
+            &metadata,
+            observed,
+            text.as_bytes(),
+            assessment,
+        ))
     }
 
     /// Writes an assessment file (the caller holds its lock); returns its cache entry.
@@ -148,6 +177,12 @@ impl AssessmentEdit {
     }
 
     fn write(&self, assessment: &Assessment) -> Result<Option<Entry<'static>>> {
+        self.check_target(assessment)?;
+        self.workspace.write_assessment(&self.path, assessment)
+    }
+
+    /// Refuses an assessment that is not the one this edit holds.
+    fn check_target(&self, assessment: &Assessment) -> Result<()> {
         let target = self.workspace.assessment_path(&assessment.key());
         if target != self.path {
             bail!(
@@ -158,6 +193,6 @@ impl AssessmentEdit {
                 self.path.display()
             );
         }
-        self.workspace.write_assessment(&self.path, assessment)
+        Ok(())
     }
 }
