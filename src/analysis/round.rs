@@ -108,7 +108,9 @@ fn score_organisation(
         let counted: usize = scores
             .scales
             .values()
-            .map(|s| s.answered + s.dont_know + s.not_applicable)
+            .map(|s| {
+                usize::from(s.answered) + usize::from(s.dont_know) + usize::from(s.not_applicable)
+            })
             .sum();
         unknown_answers += assessment.answers.len().saturating_sub(counted);
         versions.insert(assessment.questionnaire.version);

@@ -21,14 +21,15 @@ pub use verdict::{PillarVerdict, Verdict, pillar_verdict};
 pub struct ScaleScore {
     /// 0–100, or `None` when fewer than half of the scale's items were answered.
     pub score: Option<f64>,
-    /// Items answered on the scale (not "don't know").
-    pub answered: usize,
+    /// Items answered on the scale (not "don't know"). Counts are small: one is kept for every
+    /// scale of every respondent, so they take two bytes, not eight.
+    pub answered: u16,
     /// Items answered "don't know".
-    pub dont_know: usize,
+    pub dont_know: u16,
     /// Items answered "not applicable".
-    pub not_applicable: usize,
+    pub not_applicable: u16,
     /// Items the scale has.
-    pub items: usize,
+    pub items: u16,
 }
 
 /// Maps an answer to 0–100, flipping reverse-worded items.
@@ -60,9 +61,9 @@ fn answers_in_item_order(
 /// Scores one scale from the answers to its items, in item order.
 fn score_given(scale: &Scale, answer_scale: &AnswerScale, given: &[Option<Answer>]) -> ScaleScore {
     let mut sum = 0.0;
-    let mut answered = 0;
-    let mut dont_know = 0;
-    let mut not_applicable = 0;
+    let mut answered: u16 = 0;
+    let mut dont_know: u16 = 0;
+    let mut not_applicable: u16 = 0;
     for (item, answer) in scale.items.iter().zip(given) {
         match answer {
             Some(Answer::Value(value)) => {
@@ -74,10 +75,11 @@ fn score_given(scale: &Scale, answer_scale: &AnswerScale, given: &[Option<Answer
             None => {}
         }
     }
-    let items = scale.items.len();
-    let sufficient = answered > 0 && answered * 2 >= items;
+    // A scale has a handful of items (validation allows at most a few dozen).
+    let items = u16::try_from(scale.items.len()).unwrap_or(u16::MAX);
+    let sufficient = answered > 0 && u32::from(answered) * 2 >= u32::from(items);
     ScaleScore {
-        score: sufficient.then(|| sum / answered as f64),
+        score: sufficient.then(|| sum / f64::from(answered)),
         answered,
         dont_know,
         not_applicable,
@@ -266,12 +268,12 @@ pub fn aggregate<'a>(
             // Each respondent's own item count: respondents of one round may have answered
             // different versions of the questionnaire.
             let score = respondent.scales.get(&scale.id);
-            possible += score.map_or(scale.items.len(), |score| score.items);
+            possible += score.map_or(scale.items.len(), |score| usize::from(score.items));
             if let Some(score) = score {
                 values.extend(score.score);
-                answered += score.answered;
-                dont_know += score.dont_know;
-                not_applicable += score.not_applicable;
+                answered += usize::from(score.answered);
+                dont_know += usize::from(score.dont_know);
+                not_applicable += usize::from(score.not_applicable);
             }
         }
         let stats = ScaleStats {

@@ -179,7 +179,7 @@ fn dont_know_and_not_applicable_are_stored_and_counted_apart_and_never_scored() 
     let score = scoring::score_scale(scale, &q.answer_scale, &assessment.answers);
     assert_eq!(score.dont_know, 1);
     assert_eq!(score.not_applicable, 1);
-    assert_eq!(score.answered, items.len() - 2);
+    assert_eq!(usize::from(score.answered), items.len() - 2);
     assert_eq!(
         score.score,
         Some(100.0),
