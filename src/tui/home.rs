@@ -108,11 +108,17 @@ fn load_demo(app: &mut App) {
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let problems = app.data.problems.len();
-    let problem_height = if problems == 0 {
+    let problems = problem_lines(app);
+    // Each problem wraps to the width, so its file, place and reason are all readable.
+    let inner_width = usize::from(area.width.saturating_sub(2).max(1));
+    let wrapped: usize = problems
+        .iter()
+        .map(|line| line.width().div_ceil(inner_width).max(1))
+        .sum();
+    let problem_height = if problems.is_empty() {
         0
     } else {
-        (problems as u16 + 2).min(6)
+        (wrapped.min(6) as u16 + 2).min(area.height / 3).max(3)
     };
     let [main, damaged] =
         Layout::vertical([Constraint::Min(6), Constraint::Length(problem_height)]).areas(area);
@@ -128,24 +134,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         render_organisations(app, frame, table);
         render_unfinished(app, frame, unfinished);
     }
-    if problems > 0 {
+    if !problems.is_empty() {
         let texts = app.texts();
-        let items: Vec<ListItem> = app
-            .data
-            .problems
-            .iter()
-            .map(|problem| {
-                let file = app.relative(&problem.file);
-                ListItem::new(format!(
-                    "✗ {file}:{}:{}: {}",
-                    problem.line,
-                    problem.column,
-                    crate::words::i18n::yaml::problem(app.lang, problem)
-                ))
-            })
-            .collect();
         frame.render_widget(
-            List::new(items).block(
+            Paragraph::new(problems).wrap(Wrap { trim: false }).block(
                 Block::default()
                     .borders(Borders::ALL)
                     .border_style(theme().error)
@@ -157,6 +149,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             damaged,
         );
     }
+}
+
+/// One line per file that could not be used: where, and why in the reader's language.
+fn problem_lines(app: &App) -> Vec<Line<'static>> {
+    app.data
+        .problems
+        .iter()
+        .map(|problem| {
+            let file = app.relative(&problem.file);
+            Line::raw(format!(
+                "✗ {file}:{}:{}: {}",
+                problem.line,
+                problem.column,
+                crate::words::i18n::yaml::problem(app.lang, problem)
+            ))
+        })
+        .collect()
 }
 
 fn render_welcome(app: &App, frame: &mut Frame, area: Rect) {

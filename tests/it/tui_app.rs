@@ -317,6 +317,26 @@ fn a_damaged_file_is_listed_and_the_rest_works() {
 }
 
 #[test]
+fn a_damaged_file_is_explained_in_full_in_the_readers_language_at_80_columns() {
+    let fixture = fixture(true);
+    std::fs::write(
+        fixture.root.join("organisations/kapot.yaml"),
+        "naam: Kapot\n",
+    )
+    .unwrap();
+    let dutch = screen(&app(&fixture, Some(Lang::Nl)), 80, 24);
+    // The reason wraps instead of being cut at the border: its last words are on screen.
+    assert!(
+        dutch.contains("kapot.yaml:1:1: onbekend veld `naam`"),
+        "{dutch}"
+    );
+    assert!(dutch.contains("profile, targets"), "{dutch}");
+    let english = screen(&app(&fixture, Some(Lang::En)), 80, 24);
+    assert!(english.contains("unknown field `naam`"), "{english}");
+    assert!(english.contains("Aldersum"), "{english}");
+}
+
+#[test]
 fn a_small_terminal_gets_a_message_instead_of_a_screen() {
     let fixture = fixture(true);
     let app = app(&fixture, None);
