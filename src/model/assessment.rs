@@ -269,6 +269,6 @@ mod tests {
         let error = crate::model::yaml::parse::<Assessment>(std::path::Path::new("a.yaml"), text)
             .unwrap_err();
         assert_eq!(error.line, 7, "{error}");
-        assert!(error.message.contains("out of range"), "{error}");
+        assert!(error.message().contains("out of range"), "{error}");
     }
 }

@@ -93,11 +93,6 @@ impl<V> IdMap<V> {
         }
     }
 
-    /// The map's ids, in order.
-    pub fn ids(&self) -> &[Id] {
-        self.keys.as_slice()
-    }
-
     fn position<Q: AsRef<str> + ?Sized>(&self, id: &Q) -> Result<usize, usize> {
         let id = id.as_ref();
         self.keys.as_slice().binary_search_by(|key| (**key).cmp(id))
@@ -155,19 +150,6 @@ impl<V> IdMap<V> {
         self.values.iter()
     }
 
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &V) -> bool) {
-        let kept: Vec<bool> = self.iter().map(|(id, value)| keep(id, value)).collect();
-        if kept.iter().all(|k| *k) {
-            return;
-        }
-        let mut flags = kept.iter();
-        self.keys
-            .to_mut()
-            .retain(|_| *flags.next().unwrap_or(&true));
-        let mut flags = kept.iter();
-        self.values.retain(|_| *flags.next().unwrap_or(&true));
-    }
-
     /// Builds from entries, cheaply when they are already sorted by id without repeats;
     /// anything else is sorted and de-duplicated, the last value for an id winning.
     pub fn from_sorted(mut entries: Vec<(Id, V)>) -> IdMap<V> {
@@ -194,14 +176,6 @@ impl<V> IdMap<V> {
 impl<K: Into<Id>, V> FromIterator<(K, V)> for IdMap<V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> IdMap<V> {
         IdMap::from_sorted(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
-    }
-}
-
-impl<K: Into<Id>, V> Extend<(K, V)> for IdMap<V> {
-    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, iter: I) {
-        for (id, value) in iter {
-            self.insert(id, value);
-        }
     }
 }
 

@@ -198,7 +198,7 @@ impl Questionnaire {
                                     path,
                                     e.line,
                                     e.column,
-                                    ProblemKind::Yaml(e.message),
+                                    ProblemKind::Yaml(e.message()),
                                 )
                             })?;
                         validate::validate(path, raw, validate::Rules::Usable, &[])
@@ -225,7 +225,7 @@ impl Questionnaire {
 
     fn read_text(path: &Path) -> Result<String, ValidationError> {
         let bytes = crate::model::yaml::read_bytes(path).map_err(|error| {
-            ValidationError::single(path, 0, 0, ProblemKind::Unreadable(error.message))
+            ValidationError::single(path, 0, 0, ProblemKind::Unreadable(error.message()))
         })?;
         let text = std::str::from_utf8(&bytes).map_err(|error| {
             ValidationError::single(
@@ -259,7 +259,7 @@ impl Questionnaire {
         rules: validate::Rules,
     ) -> Result<Questionnaire, ValidationError> {
         let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text).map_err(|e| {
-            ValidationError::single(path, e.line, e.column, ProblemKind::Yaml(e.message))
+            ValidationError::single(path, e.line, e.column, ProblemKind::Yaml(e.message()))
         })?;
         let earlier = Self::bundled_earlier()?;
         validate::validate(path, raw, rules, &earlier)

@@ -21,8 +21,6 @@ pub struct YamlError {
     pub column: u64,
     /// What is wrong, as data, so the words layer can say it in the reader's language.
     pub kind: YamlProblem,
-    /// The same in English: the parser's own text for [`YamlProblem::Parse`].
-    pub message: String,
 }
 
 /// What is wrong with a YAML file.
@@ -35,9 +33,10 @@ pub enum YamlProblem {
     NotUtf8 {
         byte: usize,
     },
-    Unreadable(std::io::ErrorKind),
-    /// The parser's message (in `message`).
-    Parse,
+    /// The system's reason, and its own words for it.
+    Unreadable(std::io::ErrorKind, String),
+    /// The parser's own message (English).
+    Parse(String),
     /// An assessment for an organisation the workspace has no file for.
     UnknownOrganisation {
         id: String,
@@ -48,7 +47,17 @@ pub enum YamlProblem {
 impl YamlError {
     /// A problem with a file as a whole, or at a place in it.
     pub fn new(file: &Path, line: u64, column: u64, kind: YamlProblem) -> YamlError {
-        let message = match &kind {
+        YamlError {
+            file: file.to_path_buf(),
+            line,
+            column,
+            kind,
+        }
+    }
+
+    /// What is wrong, in English (the words layer says it in the reader's language).
+    pub fn message(&self) -> String {
+        match &self.kind {
             YamlProblem::Empty => "the file is empty".to_string(),
             YamlProblem::TooLarge { size } => {
                 format!("the file is {size} bytes; files over {MAX_YAML_BYTES} bytes are refused")
@@ -56,18 +65,10 @@ impl YamlError {
             YamlProblem::NotUtf8 { byte } => {
                 format!("the file is not UTF-8 text (byte {byte} is not valid)")
             }
-            YamlProblem::Unreadable(kind) => std::io::Error::from(*kind).to_string(),
-            YamlProblem::Parse => "invalid YAML".to_string(),
+            YamlProblem::Unreadable(_, text) | YamlProblem::Parse(text) => text.clone(),
             YamlProblem::UnknownOrganisation { id, expected } => {
                 format!("unknown organisation '{id}': no file {expected}")
             }
-        };
-        YamlError {
-            file: file.to_path_buf(),
-            line,
-            column,
-            kind,
-            message,
         }
     }
 }
@@ -75,7 +76,7 @@ impl YamlError {
 impl fmt::Display for YamlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The parser may quote the file's own text, which can be of any length or content.
-        let message = crate::model::printable::printable(&self.message, 300);
+        let message = crate::model::printable::printable(&self.message(), 300);
         if self.line > 0 {
             write!(
                 f,
@@ -110,10 +111,12 @@ pub fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, YamlErro
             .location()
             .map(|location| (location.line(), location.column()))
             .unwrap_or((0, 0));
-        YamlError {
-            message: plain_message(&error),
-            ..YamlError::new(file, line, column, YamlProblem::Parse)
-        }
+        YamlError::new(
+            file,
+            line,
+            column,
+            YamlProblem::Parse(plain_message(&error)),
+        )
     })
 }
 
@@ -133,9 +136,8 @@ pub fn read_bytes(file: &Path) -> Result<Vec<u8>, YamlError> {
 /// open file, so it is the metadata of the very file read).
 pub fn read_bytes_metadata(file: &Path) -> Result<(Vec<u8>, std::fs::Metadata), YamlError> {
     let refuse = |size: u64| YamlError::new(file, 0, 0, YamlProblem::TooLarge { size });
-    let unreadable = |e: std::io::Error| YamlError {
-        message: e.to_string(),
-        ..YamlError::new(file, 0, 0, YamlProblem::Unreadable(e.kind()))
+    let unreadable = |e: std::io::Error| {
+        YamlError::new(file, 0, 0, YamlProblem::Unreadable(e.kind(), e.to_string()))
     };
     let handle = std::fs::File::open(file).map_err(unreadable)?;
     let metadata = handle.metadata().map_err(unreadable)?;

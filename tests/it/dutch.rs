@@ -231,7 +231,7 @@ fn damaged_workspace_files_are_listed_in_dutch_and_left_alone() {
     );
     assert!(
         said.contains(
-            "onbekende organisatie 'onbekend': er is geen bestand organisations/onbekend.yaml"
+            "onbekende organisatie ‘onbekend’: er is geen bestand organisations/onbekend.yaml"
         ),
         "{said}"
     );

@@ -55,7 +55,7 @@ fn alias_bombs_and_deep_nesting_are_refused_with_a_position() {
     ] {
         let error = yaml::parse::<Assessment>(path, &text).unwrap_err();
         assert!(error.line >= 1, "{name}: {error}");
-        assert!(!error.message.is_empty(), "{name}");
+        assert!(!error.message().is_empty(), "{name}");
         let error = Questionnaire::from_yaml(path, &text).unwrap_err();
         assert!(
             !rijp::words::i18n::questionnaire::problem_lines(rijp::model::Lang::En, &error)
@@ -73,7 +73,7 @@ fn a_100_megabyte_file_is_refused_by_its_size_before_it_is_read() {
     let error = yaml::read::<Assessment>(&path).unwrap_err();
     assert!(
         error
-            .message
+            .message()
             .contains(&format!("files over {MAX_YAML_BYTES} bytes are refused")),
         "{error}"
     );

@@ -134,7 +134,7 @@ pub fn read_mapping(file: &Path) -> Result<WideMapping, ImportError> {
             file,
             at,
             ProblemKind::MappingSyntax {
-                detail: error.message,
+                detail: error.message(),
             },
         )
     })

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, anyhow};
-use resvg::tiny_skia::{Color, IntSize, Pixmap, Transform};
+use resvg::tiny_skia::{IntSize, Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 use super::glyphs;
@@ -54,11 +54,11 @@ pub fn svg_to_png_at(svg: &str, (width, height): (u32, u32), dpi: f64) -> Result
         .and_then(|size| {
             let mut canvas = canvas;
             canvas.clear();
-            canvas.resize(size.width() as usize * size.height() as usize * 4, 0);
+            // Opaque white: every byte of every premultiplied RGBA pixel at its maximum.
+            canvas.resize(size.width() as usize * size.height() as usize * 4, u8::MAX);
             Pixmap::from_vec(canvas, size)
         })
         .ok_or_else(|| anyhow!("cannot make a {width}×{height} image"))?;
-    pixmap.fill(Color::WHITE);
     let size = tree.size();
     let transform =
         Transform::from_scale(width as f32 / size.width(), height as f32 / size.height());

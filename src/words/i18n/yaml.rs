@@ -27,8 +27,8 @@ pub fn yaml_error(lang: Lang, error: &YamlError) -> String {
 /// What is wrong, without the place.
 pub fn problem(lang: Lang, error: &YamlError) -> String {
     match (lang, &error.kind) {
-        (Lang::En, YamlProblem::Parse) => error.message.clone(),
-        (Lang::Nl, YamlProblem::Parse) => parser_message_nl(&error.message),
+        (Lang::En, YamlProblem::Parse(message)) => message.clone(),
+        (Lang::Nl, YamlProblem::Parse(message)) => parser_message_nl(message),
         (Lang::Nl, YamlProblem::Empty) => "het bestand is leeg".to_string(),
         (Lang::En, YamlProblem::Empty) => "the file is empty".to_string(),
         (Lang::Nl, YamlProblem::TooLarge { size }) => format!(
@@ -43,7 +43,7 @@ pub fn problem(lang: Lang, error: &YamlError) -> String {
         (Lang::En, YamlProblem::NotUtf8 { byte }) => {
             format!("the file is not UTF-8 text (byte {byte} is not valid)")
         }
-        (_, YamlProblem::Unreadable(kind)) => {
+        (_, YamlProblem::Unreadable(kind, _)) => {
             let reason = io_reason(lang, &std::io::Error::from(*kind));
             match lang {
                 Lang::Nl => format!("kan het bestand niet lezen: {reason}"),
@@ -51,7 +51,7 @@ pub fn problem(lang: Lang, error: &YamlError) -> String {
             }
         }
         (Lang::Nl, YamlProblem::UnknownOrganisation { id, expected }) => {
-            format!("onbekende organisatie '{id}': er is geen bestand {expected}")
+            format!("onbekende organisatie ‘{id}’: er is geen bestand {expected}")
         }
         (Lang::En, YamlProblem::UnknownOrganisation { id, expected }) => {
             format!("unknown organisation '{id}': no file {expected}")
