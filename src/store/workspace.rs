@@ -15,6 +15,7 @@
 
 mod cache;
 mod edit;
+mod listing;
 mod merge;
 mod model;
 mod naming;
@@ -33,11 +34,12 @@ use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::ids::AssessmentKey;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::yaml::{self, YamlError, YamlProblem};
-use crate::store::atomic_file::{FileAction, failed, write_atomic};
+use crate::store::atomic_file::write_atomic;
 use crate::store::slug::slugify;
 
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
 pub use edit::AssessmentEdit;
+use listing::list_yaml_files;
 pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
 pub use naming::Named;
@@ -295,7 +297,7 @@ impl Workspace {
             .collect();
 
         let mut organisations: Vec<Organisation> = Vec::new();
-        for (path, result) in load_folder::<Organisation>(&self.root.join(ORGANISATIONS))? {
+        for (path, result) in load_folder::<Organisation>(&self.root, ORGANISATIONS)? {
             match result {
                 Ok(mut org) => {
                     org.id = file_stem(&path);
@@ -307,7 +309,7 @@ impl Workspace {
         organisations.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
 
         let mut rounds: Vec<Round> = Vec::new();
-        for (path, result) in load_folder::<Round>(&self.root.join(ROUNDS))? {
+        for (path, result) in load_folder::<Round>(&self.root, ROUNDS)? {
             match result {
                 Ok(mut round) => {
                     round.id = file_stem(&path);
@@ -318,16 +320,14 @@ impl Workspace {
         }
 
         let mut benchmarks = Vec::new();
-        for (path, result) in load_folder::<BenchmarkFile>(&self.root.join(BENCHMARKS))? {
+        for (path, result) in load_folder::<BenchmarkFile>(&self.root, BENCHMARKS)? {
             match result {
                 Ok(file) => benchmarks.push((file_stem(&path), file)),
                 Err(error) => problems.push(error),
             }
         }
 
-        let mut assessment_files = Vec::new();
-        collect_yaml_files(&self.root.join(ASSESSMENTS), 3, &mut assessment_files)?;
-        assessment_files.sort();
+        let assessment_files = list_yaml_files(&self.root, ASSESSMENTS, 3, true)?;
         let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
         let (loaded, stats) = cache::load(&self.root, assessment_files, use_cache);
         let mut assessments = Vec::with_capacity(loaded.len());
@@ -425,50 +425,15 @@ fn file_stem(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn is_yaml(path: &Path) -> bool {
-    let visible = path
-        .file_name()
-        .and_then(|name| name.to_str())
-        .is_some_and(|name| !name.starts_with('.'));
-    visible
-        && path
-            .extension()
-            .is_some_and(|ext| ext == "yaml" || ext == "yml")
-}
-
-/// Lists YAML files below `folder`, at most `depth` levels deep; a missing folder is empty.
-fn collect_yaml_files(folder: &Path, depth: usize, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(error) => {
-            return Err(failed(FileAction::ReadFolder, folder)(error).into());
-        }
-    };
-    for entry in entries {
-        let entry = entry.map_err(failed(FileAction::ReadFolder, folder))?;
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() && depth > 1 {
-            collect_yaml_files(&path, depth - 1, out)?;
-        } else if kind.is_file() && is_yaml(&path) {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
 fn load_folder<T: DeserializeOwned + Send>(
-    folder: &Path,
+    root: &Path,
+    folder: &str,
 ) -> Result<Vec<(PathBuf, Result<T, YamlError>)>> {
-    let mut files = Vec::new();
-    collect_yaml_files(folder, 1, &mut files)?;
-    files.sort();
-    Ok(files
+    Ok(list_yaml_files(root, folder, 1, false)?
         .into_par_iter()
-        .map(|path| {
-            let result = yaml::read::<T>(&path);
-            (path, result)
+        .map(|listed| {
+            let result = yaml::read::<T>(&listed.path);
+            (listed.path, result)
         })
         .collect())
 }

@@ -24,7 +24,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::model::assessment::{Assessment, ItemIds};
+use super::listing::Listed;
+use crate::model::assessment::Assessment;
 use crate::model::yaml::{self, YamlError};
 
 pub use format::Entry;
@@ -66,9 +67,13 @@ impl CacheFiles {
     }
 }
 
+/// Entries by path. Ten thousand lookups of short keys that come from the workspace's own
+/// cache: a fast hash beats one that resists crafted keys.
+type EntryMap<'a> = HashMap<Cow<'a, str>, Entry<'a>, foldhash::fast::RandomState>;
+
 /// The cache as read at the start of a load.
 struct AssessmentCache<'a> {
-    entries: HashMap<Cow<'a, str>, Entry<'a>>,
+    entries: EntryMap<'a>,
     /// False when there was no usable snapshot.
     found: bool,
     /// The journal's length when read, when it had any entries.
@@ -84,7 +89,7 @@ impl<'a> AssessmentCache<'a> {
     fn parse(files: &'a CacheFiles) -> AssessmentCache<'a> {
         let snapshot = files.snapshot.as_deref().and_then(format::decode_snapshot);
         let found = snapshot.is_some();
-        let mut entries: HashMap<Cow<'a, str>, Entry<'a>> = snapshot
+        let mut entries: EntryMap<'a> = snapshot
             .unwrap_or_default()
             .into_iter()
             .map(|entry| (entry.path.clone(), entry))
@@ -148,7 +153,7 @@ pub type LoadedFiles = Vec<(PathBuf, Result<Assessment, YamlError>)>;
 
 /// Loads assessment files in parallel, in the order given; with `use_cache`, from and into
 /// the workspace's cache.
-pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, LoadStats) {
+pub fn load(root: &Path, files: Vec<Listed>, use_cache: bool) -> (LoadedFiles, LoadStats) {
     let started = now();
     let cache_files = if use_cache {
         CacheFiles::read(root)
@@ -158,8 +163,8 @@ pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, 
     let cache = use_cache.then(|| AssessmentCache::parse(&cache_files));
     let loaded: Vec<Loaded> = files
         .par_iter()
-        .map_init(ItemIds::default, |ids, path| {
-            load_one(root, cache.as_ref(), started, path, ids)
+        .map_init(format::Decoder::default, |decoder, file| {
+            load_one(cache.as_ref(), started, file, decoder)
         })
         .collect();
     let mut stats = LoadStats::default();
@@ -180,7 +185,7 @@ pub fn load(root: &Path, files: Vec<PathBuf>, use_cache: bool) -> (LoadedFiles, 
     let results = files
         .into_iter()
         .zip(loaded)
-        .map(|(path, (result, _))| (path, result))
+        .map(|(file, (result, _))| (file.path, result))
         .collect();
     (results, stats)
 }
@@ -193,33 +198,28 @@ fn same_content(cache: &AssessmentCache, entry: &Entry) -> bool {
 }
 
 fn load_one<'a>(
-    root: &Path,
     cache: Option<&'a AssessmentCache<'a>>,
     started: Nanos,
-    path: &Path,
-    ids: &mut ItemIds,
+    file: &Listed,
+    decoder: &mut format::Decoder,
 ) -> Loaded<'a> {
-    let name = cache.and_then(|_| relative(root, path));
-    let known = cache
-        .zip(name.as_ref())
-        .and_then(|(c, n)| c.entries.get(n.as_str()));
+    let path = file.path.as_path();
+    let name = cache.and(file.name.as_ref());
+    let known = cache.zip(name).and_then(|(c, n)| c.entries.get(n.as_str()));
     if let Some(entry) = known
-        && let Ok(metadata) = std::fs::metadata(path)
+        && let Some(stamp) = file.stamp
+        && stamp == entry.stamp
+        && !stamp.is_ambiguous(entry.observed)
+        && let Some(assessment) = decoder.assessment(&entry.assessment)
     {
-        let stamp = FileStamp::of(&metadata);
-        if stamp == entry.stamp
-            && !stamp.is_ambiguous(entry.observed)
-            && let Some(assessment) = format::decode_assessment(&entry.assessment, ids)
-        {
-            return (Ok(assessment), Seen::Cached(entry));
-        }
+        return (Ok(assessment), Seen::Cached(entry));
     }
     let (bytes, metadata) = match yaml::read_bytes_metadata(path) {
         Ok(read) => read,
         Err(error) => return (Err(error), Seen::Nothing),
     };
     let hash = format::content_hash(&bytes);
-    let fresh = |assessment: Cow<'a, [u8]>| match &name {
+    let fresh = |assessment: Cow<'a, [u8]>| match name {
         Some(name) => Seen::Fresh(Entry {
             path: Cow::Owned(name.clone()),
             stamp: FileStamp::of(&metadata),
@@ -230,7 +230,7 @@ fn load_one<'a>(
         None => Seen::Nothing,
     };
     if let Some(entry) = known.filter(|entry| entry.hash == hash)
-        && let Some(assessment) = format::decode_assessment(&entry.assessment, ids)
+        && let Some(assessment) = decoder.assessment(&entry.assessment)
     {
         return (Ok(assessment), fresh(entry.assessment.clone()));
     }
