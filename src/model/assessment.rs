@@ -31,7 +31,14 @@ impl Answer {
     /// treats an empty cell as skipped before it gets here. Range checks against the
     /// questionnaire's scale are the caller's.
     pub fn parse(text: &str) -> Option<Answer> {
-        let normal = text.trim().to_lowercase();
+        let trimmed = text.trim();
+        // Most answers are numbers: read without making a lower-case copy first.
+        if trimmed != "0"
+            && let Ok(value) = trimmed.parse::<u8>()
+        {
+            return Some(Answer::Value(value));
+        }
+        let normal = trimmed.to_lowercase();
         match normal.as_str() {
             "" | "?" | "0" | "weet niet" | "wn" | "weet niet / nvt" | "dont know"
             | "don't know" | "dk" => Some(Answer::DontKnow),
@@ -155,8 +162,15 @@ impl Role {
 
     /// Parses a role id or a common Dutch or English name for it.
     pub fn parse(text: &str) -> Option<Role> {
-        let normal = text.trim().to_lowercase().replace(['-', ' '], "_");
-        Some(match normal.as_str() {
+        let trimmed = text.trim();
+        // A code already written as listed needs no lower-case copy.
+        Role::listed(trimmed)
+            .or_else(|| Role::listed(&trimmed.to_lowercase().replace(['-', ' '], "_")))
+    }
+
+    /// The role for a code in lower case with `_` between words.
+    fn listed(normal: &str) -> Option<Role> {
+        Some(match normal {
             "board" | "bestuur" | "bestuurder" | "wethouder" | "burgemeester" => Role::Board,
             "management" | "mt" | "manager" | "directie" | "directeur" | "gemeentesecretaris" => {
                 Role::Management

@@ -43,8 +43,9 @@ use crate::analysis::cooperation;
 use crate::model::questionnaire::{
     CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
-use crate::store::atomic_file::{FileAction, failed, write_atomic_all};
+use crate::store::atomic_file::{FileAction, failed};
 use crate::store::slug::slugify;
+use crate::store::staged::write_atomic_all;
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings;
 use crate::words::i18n::{self, Lang};

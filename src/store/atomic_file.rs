@@ -64,44 +64,6 @@ fn write_atomic_file(path: &Path, bytes: &[u8]) -> Result<File> {
     Ok(file)
 }
 
-/// Folders written into by a bulk write, made durable together once its files are in place:
-/// ten thousand files in three hundred folders need three hundred folder flushes, not ten
-/// thousand.
-#[derive(Debug, Default)]
-pub struct FoldersToSync(std::sync::Mutex<std::collections::BTreeSet<PathBuf>>);
-
-impl FoldersToSync {
-    /// Flushes every folder's entries to disk and clears out temporary files that killed
-    /// writers left there.
-    pub fn sync(self) {
-        let folders: Vec<PathBuf> = match self.0.into_inner() {
-            Ok(folders) => folders.into_iter().collect(),
-            Err(poisoned) => poisoned.into_inner().into_iter().collect(),
-        };
-        let _ = write_all_parallel(&folders, |folder| {
-            if let Ok(dir) = File::open(folder) {
-                let _ = dir.sync_all();
-            }
-            remove_stale_temporaries(folder);
-            Ok(())
-        });
-    }
-}
-
-/// [`write_atomic_metadata`] within a bulk write: the file is on disk before it is renamed
-/// into place, as always; its folder is flushed with the others by [`FoldersToSync::sync`].
-pub fn write_atomic_batched(
-    path: &Path,
-    bytes: &[u8],
-    folders: &FoldersToSync,
-) -> Result<std::fs::Metadata> {
-    let (file, folder) = put_in_place(path, bytes)?;
-    if let Ok(mut pending) = folders.0.lock() {
-        pending.insert(folder.to_path_buf());
-    }
-    Ok(file.metadata().map_err(failed(FileAction::Write, path))?)
-}
-
 /// Writes a temporary file beside `path`, flushes it to disk and renames it over `path`.
 /// Returns the file and its folder.
 fn put_in_place<'a>(path: &'a Path, bytes: &[u8]) -> Result<(File, &'a Path)> {
@@ -139,7 +101,7 @@ const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Removes temporary files that killed writers left in a folder. They never hold data that
 /// was acknowledged: that was renamed into place first.
-fn remove_stale_temporaries(folder: &Path) {
+pub(crate) fn remove_stale_temporaries(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };
@@ -162,79 +124,9 @@ fn remove_stale_temporaries(folder: &Path) {
     }
 }
 
-/// Writes many files atomically, each as [`write_atomic`] does (replaced whole or not at all,
-/// on disk before it is renamed into place). The files are flushed concurrently rather than
-/// one after another, so a set of files costs about one flush instead of one per file. The
-/// files are readable by others (0644), as files meant to be handed on.
-pub fn write_atomic_all(files: &[(PathBuf, Vec<u8>)]) -> Result<()> {
-    let mut temps = Vec::with_capacity(files.len());
-    let mut folders: Vec<PathBuf> = Vec::new();
-    for (path, bytes) in files {
-        let folder = path
-            .parent()
-            .filter(|parent| !parent.as_os_str().is_empty())
-            .unwrap_or(Path::new("."))
-            .to_path_buf();
-        std::fs::create_dir_all(&folder).map_err(failed(FileAction::CreateFolder, &folder))?;
-        let mut builder = tempfile::Builder::new();
-        builder.prefix(".rijp-").suffix(".tmp");
-        // These are files to hand on (charts for a report): readable like any file a program
-        // writes, not private to the user as a temporary file is.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            builder.permissions(std::fs::Permissions::from_mode(0o644));
-        }
-        let mut temp = builder
-            .tempfile_in(&folder)
-            .map_err(failed(FileAction::WriteInFolder, &folder))?;
-        temp.write_all(bytes)
-            .map_err(failed(FileAction::Write, path))?;
-        if !folders.contains(&folder) {
-            folders.push(folder);
-        }
-        temps.push((path, temp));
-    }
-    // Flushes issued together are committed together by the file system.
-    let threads = temps.len().clamp(1, 16);
-    let per_thread = temps.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| -> Result<()> {
-        let handles: Vec<_> = temps
-            .chunks(per_thread)
-            .map(|chunk| {
-                scope.spawn(move || -> Result<()> {
-                    for (path, temp) in chunk {
-                        temp.as_file()
-                            .sync_all()
-                            .map_err(failed(FileAction::Write, path))?;
-                    }
-                    Ok(())
-                })
-            })
-            .collect();
-        for handle in handles {
-            handle
-                .join()
-                .map_err(|_| anyhow::anyhow!("a file could not be flushed"))??;
-        }
-        Ok(())
-    })?;
-    for (path, temp) in temps {
-        temp.persist(path)
-            .map_err(|error| error.error)
-            .map_err(failed(FileAction::Replace, path))?;
-    }
-    for folder in folders {
-        if let Ok(dir) = File::open(&folder) {
-            let _ = dir.sync_all();
-        }
-    }
-    Ok(())
-}
-
 /// New files get the permissions an editor would give them (read for everyone, write for
 /// the owner), not the private ones of a temporary file; replaced files keep their own.
-fn default_permissions() -> Option<std::fs::Permissions> {
+pub(crate) fn default_permissions() -> Option<std::fs::Permissions> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -243,27 +135,6 @@ fn default_permissions() -> Option<std::fs::Permissions> {
     #[cfg(not(unix))]
     {
         None
-    }
-}
-
-/// Threads for bulk writes: far more than cores, because each write waits on the disk's sync,
-/// and syncs that overlap finish together.
-const WRITE_THREADS: usize = 16;
-
-/// Runs `write` for every item with many writes in flight at once, so that a bulk write (an
-/// import, a generated workspace) is not bound by one disk sync after another. Returns the
-/// results in item order, or the first error.
-pub fn write_all_parallel<T: Sync, R: Send>(
-    items: &[T],
-    write: impl Fn(&T) -> Result<R> + Sync + Send,
-) -> Result<Vec<R>> {
-    use rayon::prelude::*;
-    match rayon::ThreadPoolBuilder::new()
-        .num_threads(WRITE_THREADS)
-        .build()
-    {
-        Ok(pool) => pool.install(|| items.par_iter().map(&write).collect()),
-        Err(_) => items.iter().map(write).collect(),
     }
 }
 
@@ -339,6 +210,60 @@ impl Drop for FileLock {
     }
 }
 
+/// A lock that many holders share or one holds alone, on a file that stays in place (so,
+/// unlike [`FileLock`], it needs no check that the file locked is still the one named).
+/// Released when dropped, or by the system when the holder dies.
+#[derive(Debug)]
+pub struct GateLock {
+    file: File,
+}
+
+impl GateLock {
+    fn open(path: &Path) -> Result<File> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(failed(FileAction::CreateFolder, folder))?;
+        }
+        Ok(OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(path)
+            .map_err(failed(FileAction::OpenLock, path))?)
+    }
+
+    /// Shares the lock, waiting while someone holds it alone.
+    pub fn shared(path: &Path) -> Result<GateLock> {
+        let file = Self::open(path)?;
+        file.lock_shared().map_err(failed(FileAction::Lock, path))?;
+        Ok(GateLock { file })
+    }
+
+    /// Shares the lock, or returns `None` at once when someone holds it alone.
+    pub fn try_shared(path: &Path) -> Result<Option<GateLock>> {
+        let file = Self::open(path)?;
+        match file.try_lock_shared() {
+            Ok(()) => Ok(Some(GateLock { file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(error)) => {
+                Err(failed(FileAction::Lock, path)(error).into())
+            }
+        }
+    }
+
+    /// Holds the lock alone, waiting until no one else holds it.
+    pub fn exclusive(path: &Path) -> Result<GateLock> {
+        let file = Self::open(path)?;
+        file.lock().map_err(failed(FileAction::Lock, path))?;
+        Ok(GateLock { file })
+    }
+}
+
+impl Drop for GateLock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
+}
+
 /// True when `path` still names the very file that was locked: the holder before may have
 /// removed it on release, and a lock on a removed file protects nothing.
 fn still_in_place(file: &File, path: &Path) -> bool {
@@ -390,31 +315,6 @@ mod tests {
     }
 
     #[test]
-    fn write_atomic_all_writes_every_file_and_leaves_no_temp_files() {
-        let dir = tempfile::tempdir().unwrap();
-        let files: Vec<(PathBuf, Vec<u8>)> = (0..20)
-            .map(|i| {
-                (
-                    dir.path().join(format!("f{i:02}.txt")),
-                    format!("file {i}").into_bytes(),
-                )
-            })
-            .collect();
-        write_atomic(&files[3].0, b"old").unwrap();
-        write_atomic_all(&files).unwrap();
-        for (path, bytes) in &files {
-            assert_eq!(&std::fs::read(path).unwrap(), bytes);
-        }
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 20);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&files[0].0).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o644);
-        }
-    }
-
-    #[test]
     fn temporary_files_of_killed_writers_are_removed_once_stale() {
         let dir = tempfile::tempdir().unwrap();
         let stale = dir.path().join(".rijp-killed.tmp");
@@ -439,47 +339,6 @@ mod tests {
     }
 
     #[test]
-    fn a_bulk_write_puts_every_file_in_place_and_clears_its_folders_once() {
-        let dir = tempfile::tempdir().unwrap();
-        let stale = dir.path().join("a").join(".rijp-killed.tmp");
-        std::fs::create_dir_all(stale.parent().unwrap()).unwrap();
-        std::fs::write(&stale, "half").unwrap();
-        File::options()
-            .write(true)
-            .open(&stale)
-            .unwrap()
-            .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(7200))
-            .unwrap();
-        let folders = FoldersToSync::default();
-        let files: Vec<PathBuf> = ["a/1.yaml", "a/2.yaml", "b/1.yaml"]
-            .iter()
-            .map(|name| dir.path().join(name))
-            .collect();
-        for (at, path) in files.iter().enumerate() {
-            let written = write_atomic_batched(path, format!("{at}").as_bytes(), &folders).unwrap();
-            assert_eq!(written.len(), 1);
-        }
-        folders.sync();
-        for (at, path) in files.iter().enumerate() {
-            assert_eq!(std::fs::read_to_string(path).unwrap(), format!("{at}"));
-        }
-        assert!(
-            !stale.exists(),
-            "the folder was cleared of a killed writer's file"
-        );
-        for folder in ["a", "b"] {
-            let names: Vec<String> = std::fs::read_dir(dir.path().join(folder))
-                .unwrap()
-                .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-                .collect();
-            assert!(
-                names.iter().all(|name| name.ends_with(".yaml")),
-                "{names:?}"
-            );
-        }
-    }
-
-    #[test]
     fn second_lock_on_same_file_is_refused_until_released() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.yaml");
@@ -491,6 +350,33 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn a_gate_is_shared_by_many_or_held_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let gate = dir.path().join("locks").join("gate.lock");
+        let first = GateLock::shared(&gate).unwrap();
+        let second = GateLock::try_shared(&gate).unwrap();
+        assert!(second.is_some(), "shared by two");
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let waiter = std::thread::spawn({
+            let gate = gate.clone();
+            move || {
+                let alone = GateLock::exclusive(&gate).unwrap();
+                sender.send(()).unwrap();
+                drop(alone);
+            }
+        });
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        assert!(
+            receiver.try_recv().is_err(),
+            "held alone only once all let go"
+        );
+        drop((first, second));
+        receiver.recv().unwrap();
+        waiter.join().unwrap();
+        assert!(gate.exists(), "the gate stays in place");
+    }
+
     #[test]
     fn released_locks_leave_no_file_and_waiters_still_exclude_each_other() {
         let dir = tempfile::tempdir().unwrap();

@@ -11,8 +11,10 @@
 //!
 //! Loading never stops at a damaged file: it is reported with file, line and column and left
 //! alone; the rest loads. Writes are atomic, refuse to replace a file that does not parse, and
-//! take a lock per assessment.
+//! take a lock per assessment; a bulk write takes the workspace's write gate alone instead
+//! (see [`bulk`]).
 
+mod bulk;
 mod cache;
 mod edit;
 mod listing;

@@ -16,7 +16,7 @@ use crate::model::assessment::{Answer, Answers, Assessment, QuestionnaireRef, Ro
 use crate::model::questionnaire::{
     CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY, Questionnaire,
 };
-use crate::store::atomic_file::{write_all_parallel, write_atomic};
+use crate::store::atomic_file::write_atomic;
 use crate::store::workspace::{Organisation, Round, Workspace};
 
 /// A generated data set, before it is written anywhere.
@@ -236,12 +236,8 @@ pub fn write_synthetic(
         return Err(DemoError::SyntheticNotEmpty(workspace.root().to_path_buf()).into());
     }
     let data = synthetic(questionnaire, municipalities, respondents, seed);
-    for round in &data.rounds {
-        workspace.save_round(round)?;
-    }
-    write_all_parallel(&data.organisations, |organisation| {
-        workspace.save_organisation(organisation)
-    })?;
+    workspace.save_rounds(&data.rounds)?;
+    workspace.save_organisations(&data.organisations)?;
     workspace.save_assessments(&data.assessments)?;
     Ok(data.assessments.len())
 }

@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use crate::ingest::import::error::Place;
-use crate::model::assessment::{Answer, Role};
+use jiff::civil::Date;
+
+use crate::model::assessment::{Answer, ItemId, Role};
 use crate::model::questionnaire::Questionnaire;
 use crate::store::slug::slugify;
 
@@ -18,7 +20,7 @@ pub struct Pending {
     pub first: Place,
     /// The last role and date the file gives for the respondent.
     pub role: Option<Role>,
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Set when the file says whether the response was completed.
     pub complete: Option<bool>,
     /// The questionnaire version the file says the answers were given against (an export
@@ -44,8 +46,9 @@ pub struct Counts {
 
 /// Respondents as they are found.
 pub struct Collector {
-    item_ids: Vec<String>,
-    item_index: HashMap<String, u16>,
+    item_ids: Vec<ItemId>,
+    /// Looked up for each of a million rows.
+    item_index: HashMap<ItemId, u16, foldhash::fast::RandomState>,
     keys: HashMap<(String, String, String), u32>,
     /// The raw names of the last row and its respondent, so rows in a run of one respondent
     /// skip the key lookup.
@@ -62,11 +65,14 @@ impl Collector {
     /// A collector that also knows the items of earlier versions, for files that say which
     /// version each answer was given against.
     pub fn with_earlier(questionnaire: &Questionnaire, earlier: &[Questionnaire]) -> Collector {
-        let mut item_ids: Vec<String> = questionnaire.items().map(|i| i.id.clone()).collect();
+        let mut item_ids: Vec<ItemId> = questionnaire
+            .items()
+            .map(|i| i.id.as_str().into())
+            .collect();
         for old in earlier {
             for item in old.items() {
-                if !item_ids.contains(&item.id) {
-                    item_ids.push(item.id.clone());
+                if !item_ids.iter().any(|id| **id == *item.id) {
+                    item_ids.push(item.id.as_str().into());
                 }
             }
         }
@@ -92,9 +98,15 @@ impl Collector {
 
     /// The item id of an index.
     pub fn item_id(&self, index: u16) -> &str {
+        self.item_ids.get(usize::from(index)).map_or("", |id| id)
+    }
+
+    /// The item id of an index, shared by every answer to the item.
+    pub fn shared_item_id(&self, index: u16) -> ItemId {
         self.item_ids
             .get(usize::from(index))
-            .map_or("", String::as_str)
+            .cloned()
+            .unwrap_or_else(|| "".into())
     }
 
     /// The respondent's assessment: found again by its names, or started at `at`. The flag

@@ -17,8 +17,8 @@ use crate::model::questionnaire::{AnswerScale, Questionnaire};
 pub const REQUIRED: [&str; 5] = ["organisation", "respondent", "round", "item", "answer"];
 pub const OPTIONAL: [&str; 4] = ["role", "date", "comment", "version"];
 
-/// Column positions by name.
-struct Columns(HashMap<&'static str, usize>);
+/// Column positions by name, looked up several times for each of a million rows.
+struct Columns(HashMap<&'static str, usize, foldhash::fast::RandomState>);
 
 impl Columns {
     fn get<'r>(&self, row: &'r TableRow, name: &str) -> &'r str {
@@ -47,14 +47,17 @@ pub fn collect_long(
     for row in table.by_ref() {
         match row {
             Ok(row) if row.is_blank() => {}
-            Ok(row) if row.cells.len() != width => problems.push(
-                row.at,
-                None,
-                ProblemKind::FieldCount {
-                    found: row.cells.len(),
-                    expected: width,
-                },
-            ),
+            Ok(row) if row.width() != width => {
+                let found = row.width();
+                problems.push(
+                    row.at,
+                    None,
+                    ProblemKind::FieldCount {
+                        found,
+                        expected: width,
+                    },
+                )
+            }
             Ok(row) => {
                 collector.counts.rows += 1;
                 read_row(
@@ -83,7 +86,7 @@ pub fn collect_long(
 /// Checks the header: every column known, none twice, every required one there.
 fn header(file: &Path, table: &Table) -> Result<Columns, ImportError> {
     let mut problems = Problems::default();
-    let mut columns = HashMap::new();
+    let mut columns = HashMap::default();
     for (index, name) in table.header.iter().enumerate() {
         let name = name.trim().to_lowercase();
         let known = REQUIRED.iter().chain(&OPTIONAL).find(|c| **c == name);
@@ -329,8 +332,8 @@ fn add_answer(
         if let Some(role) = valid.role {
             pending.role = Some(role);
         }
-        if let Some(date) = valid.date {
-            pending.date = Some(date.to_string());
+        if valid.date.is_some() {
+            pending.date = valid.date;
         }
         if valid.version.is_some() {
             pending.version = valid.version;

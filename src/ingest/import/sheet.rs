@@ -61,14 +61,14 @@ impl Iterator for SheetRows {
         }
         let row = self.next;
         self.next += 1;
-        Some(TableRow {
-            at: Place::Cell {
+        Some(TableRow::new(
+            Place::Cell {
                 sheet: self.sheet.clone(),
                 row: self.start.0 + row + 1,
                 column: None,
             },
-            cells: self.cells(row),
-        })
+            self.cells(row),
+        ))
     }
 }
 
@@ -124,7 +124,8 @@ pub fn open(
     if header.is_blank() {
         return Err(ImportError::single(file, header.at, ProblemKind::Empty));
     }
-    Ok((name, header.cells, header.at, rows))
+    let at = header.at.clone();
+    Ok((name, header.into_cells(), at, rows))
 }
 
 /// A cell as text: whole numbers without decimals, dates as `YYYY-MM-DD` (with the time when

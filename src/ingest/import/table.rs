@@ -33,20 +33,60 @@ pub enum TextEncoding {
     Windows1252,
 }
 
-/// One row: where it is, and its cells (trimmed).
+/// One row: where it is, and its cells.
 pub struct TableRow {
     pub at: Place,
-    pub cells: Vec<String>,
+    cells: Cells,
+}
+
+/// A row's cells as its reader gives them: a CSV record keeps them in one buffer, so a row
+/// costs no allocation per cell.
+enum Cells {
+    Record(csv::StringRecord),
+    Texts(Vec<String>),
 }
 
 impl TableRow {
-    /// The cell in a column, empty when the row is short.
+    pub fn new(at: Place, cells: Vec<String>) -> TableRow {
+        TableRow {
+            at,
+            cells: Cells::Texts(cells),
+        }
+    }
+
+    fn from_record(at: Place, record: csv::StringRecord) -> TableRow {
+        TableRow {
+            at,
+            cells: Cells::Record(record),
+        }
+    }
+
+    /// The cell in a column without the spaces around it, empty when the row is short.
     pub fn cell(&self, index: usize) -> &str {
-        self.cells.get(index).map_or("", String::as_str)
+        let cell = match &self.cells {
+            Cells::Record(record) => record.get(index),
+            Cells::Texts(texts) => texts.get(index).map(String::as_str),
+        };
+        cell.map_or("", str::trim)
+    }
+
+    /// How many cells the row has.
+    pub fn width(&self) -> usize {
+        match &self.cells {
+            Cells::Record(record) => record.len(),
+            Cells::Texts(texts) => texts.len(),
+        }
     }
 
     pub fn is_blank(&self) -> bool {
-        self.cells.iter().all(|cell| cell.is_empty())
+        (0..self.width()).all(|index| self.cell(index).is_empty())
+    }
+
+    /// Every cell, trimmed.
+    pub fn into_cells(self) -> Vec<String> {
+        (0..self.width())
+            .map(|index| self.cell(index).to_string())
+            .collect()
     }
 
     /// Where one of this row's cells is.
@@ -180,7 +220,6 @@ impl Table {
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter as u8)
             .flexible(true)
-            .trim(csv::Trim::All)
             .from_reader(Box::new(LineFeeds::new(reader)) as Box<dyn Read + Send>);
         let header = reader
             .headers()
@@ -194,7 +233,7 @@ impl Table {
                 )
             })?
             .iter()
-            .map(str::to_string)
+            .map(|name| name.trim().to_string())
             .collect();
         Ok(Table {
             kind: SourceKind::Csv {
@@ -228,10 +267,7 @@ impl Iterator for Table {
                     Ok(false) => None,
                     Ok(true) => {
                         let line = record.position().map_or(0, csv::Position::line);
-                        Some(Ok(TableRow {
-                            at: Place::line(line),
-                            cells: record.iter().map(str::to_string).collect(),
-                        }))
+                        Some(Ok(TableRow::from_record(Place::line(line), record)))
                     }
                     Err(error) => {
                         let line = error.position().map_or(0, csv::Position::line);
@@ -287,6 +323,10 @@ impl<R: Read> Read for LineFeeds<R> {
         if read > 0 && buffer[filled - 1] == b'\r' {
             self.pending_cr = true;
             filled -= 1;
+        }
+        if filled > 0 && !buffer[..filled].contains(&b'\r') {
+            // Nearly every file: nothing to change.
+            return Ok(filled);
         }
         let mut out = 0;
         for index in 0..filled {

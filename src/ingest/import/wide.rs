@@ -234,7 +234,7 @@ impl RowReader<'_> {
         }
         if let Some(pending) = collector.get(index) {
             pending.role = role;
-            pending.date = date.map(|d| d.to_string());
+            pending.date = date;
             pending.complete = layout.complete.map(|column| !row.cell(column).is_empty());
         }
         collector.counts.skipped += skipped;

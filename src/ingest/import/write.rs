@@ -87,18 +87,20 @@ pub fn write(
             },
         );
     }
-    for organisation in organisations.values() {
-        summary
-            .files
-            .push(workspace.save_organisation(organisation)?);
-        summary
-            .organisations_created
-            .push(organisation.name.clone());
-    }
-    for round in rounds.values() {
-        summary.files.push(workspace.save_round(round)?);
-        summary.rounds_created.push(round.id.clone());
-    }
+    let organisations: Vec<Organisation> = organisations.into_values().collect();
+    summary
+        .files
+        .extend(workspace.save_organisations(&organisations)?);
+    summary.organisations_created.extend(
+        organisations
+            .into_iter()
+            .map(|organisation| organisation.name),
+    );
+    let rounds: Vec<Round> = rounds.into_values().collect();
+    summary.files.extend(workspace.save_rounds(&rounds)?);
+    summary
+        .rounds_created
+        .extend(rounds.into_iter().map(|round| round.id));
     let targets: Vec<Target> = targets.into_values().collect();
     let written = write_assessments(workspace, data, collector, &targets)?;
     summary.files.extend(written);
@@ -155,15 +157,16 @@ fn apply(assessment: &mut Assessment, pending: &Pending, collector: &Collector) 
     if let Some(role) = pending.role {
         assessment.role = role;
     }
-    if let Some(date) = &pending.date {
-        assessment.date = Some(date.clone());
+    if let Some(date) = pending.date {
+        assessment.date = Some(date.to_string());
     }
     if let Some(complete) = pending.complete {
         assessment.complete = complete;
     }
     for (item, answer, _) in &pending.answers {
-        let id = collector.item_id(*item).to_string();
-        assessment.answers.insert(id, *answer);
+        assessment
+            .answers
+            .insert(collector.shared_item_id(*item), *answer);
     }
     for (item, comment) in &pending.comments {
         let id = collector.item_id(*item).to_string();

@@ -10,7 +10,8 @@ use super::{
 };
 use crate::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use crate::render::charts::{self, ChartOptions, Medium};
-use crate::store::atomic_file::{write_atomic, write_atomic_all};
+use crate::store::atomic_file::write_atomic;
+use crate::store::staged::write_atomic_all;
 use crate::words::i18n::{self, Lang};
 
 /// The report's file format, from the output file's extension.

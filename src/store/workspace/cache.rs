@@ -18,7 +18,6 @@ mod stamp;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fs::Metadata;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -323,14 +322,14 @@ fn replace_unsynced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 pub fn saved_entry(
     root: &Path,
     path: &Path,
-    metadata: &Metadata,
+    stamp: FileStamp,
     observed: Nanos,
     bytes: &[u8],
     assessment: &Assessment,
 ) -> Option<Entry<'static>> {
     Some(Entry {
         path: Cow::Owned(relative(root, path)?),
-        stamp: FileStamp::of(metadata),
+        stamp,
         observed,
         hash: format::content_hash(bytes),
         assessment: Cow::Owned(format::encode_assessment(assessment)),

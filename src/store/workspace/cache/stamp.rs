@@ -20,7 +20,7 @@ const FINE_GRANULARITY: Nanos = 100_000_000;
 const COARSE_GRANULARITY: Nanos = 2 * SECOND;
 
 /// A file's metadata as far as it tells whether the content changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileStamp {
     pub size: u64,
     pub modified: Nanos,

@@ -1,0 +1,195 @@
+//! Writing many files of a workspace at once: an import, a generated or demo workspace.
+//!
+//! A bulk write holds the workspace's write gate alone, so no single save runs meanwhile and
+//! no assessment needs a lock of its own; every file is staged, all are flushed to disk
+//! together and then put in place (see [`crate::store::staged`]). A file that cannot be
+//! written, or an existing assessment that does not parse, stops the write before any file
+//! is replaced.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use rayon::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::cache::{self, Entry, FileStamp};
+use super::edit::check_target;
+use super::{CACHE_FROM_FILES, Organisation, Round, Workspace, refuse_damaged};
+use crate::model::assessment::Assessment;
+use crate::model::ids::AssessmentKey;
+use crate::model::yaml;
+use crate::store::atomic_file::GateLock;
+use crate::store::staged::{self, Staged};
+
+impl Workspace {
+    /// Makes many assessments from the ones on disk and writes them: `who` names an item's
+    /// assessment; `change` makes it from the one on disk, if any. The cache learns every
+    /// file written — and a large enough batch starts one — so the next load parses none of
+    /// them. Returns the files written, in item order.
+    pub fn update_assessments<T: Sync>(
+        &self,
+        items: &[T],
+        who: impl Fn(&T) -> AssessmentKey + Sync + Send,
+        change: impl Fn(&T, Option<Assessment>) -> Assessment + Sync + Send,
+    ) -> Result<Vec<PathBuf>> {
+        let _alone = GateLock::exclusive(&self.write_gate())?;
+        let prepared: Vec<(Staged, Option<Entry<'static>>)> = items
+            .par_iter()
+            .map(|item| {
+                let path = self.assessment_path(&who(item));
+                let existing = match path.exists() {
+                    true => Some(yaml::read::<Assessment>(&path)?),
+                    false => None,
+                };
+                let updated = change(item, existing);
+                check_target(self, &path, &updated)?;
+                let text = yaml::to_string(&updated)?;
+                let observed = cache::now();
+                let entry = cache::saved_entry(
+                    &self.root,
+                    &path,
+                    FileStamp::default(),
+                    observed,
+                    text.as_bytes(),
+                    &updated,
+                );
+                Ok((staged::stage(&path, text.as_bytes())?, entry))
+            })
+            .collect::<Result<_>>()?;
+        let (files, mut entries): (Vec<Staged>, Vec<Option<Entry>>) = prepared.into_iter().unzip();
+        staged::flush(&files)?;
+        let written = staged::commit(files)?;
+        // The metadata as put in place: a rename changes a file's change time.
+        written
+            .par_iter()
+            .zip(entries.par_iter_mut())
+            .for_each(|(path, entry)| {
+                *entry = match (entry.take(), std::fs::metadata(path)) {
+                    (Some(entry), Ok(metadata)) => Some(Entry {
+                        stamp: FileStamp::of(&metadata),
+                        ..entry
+                    }),
+                    _ => None,
+                };
+            });
+        let entries: Vec<Entry> = entries.into_iter().flatten().collect();
+        cache::journal(&self.root, &entries, entries.len() >= CACHE_FROM_FILES);
+        Ok(written)
+    }
+
+    /// Writes many assessments as they are (see [`Workspace::update_assessments`]).
+    pub fn save_assessments(&self, assessments: &[Assessment]) -> Result<Vec<PathBuf>> {
+        self.update_assessments(assessments, Assessment::key, |assessment, _| {
+            assessment.clone()
+        })
+    }
+
+    /// Writes many organisations at once; refuses, before writing any, to replace a file that
+    /// does not parse.
+    pub fn save_organisations(&self, organisations: &[Organisation]) -> Result<Vec<PathBuf>> {
+        let files = organisations
+            .iter()
+            .map(|organisation| (self.organisation_path(&organisation.id), organisation));
+        save_all_yaml(files.collect())
+    }
+
+    /// Writes many rounds at once, as [`Workspace::save_organisations`] does.
+    pub fn save_rounds(&self, rounds: &[Round]) -> Result<Vec<PathBuf>> {
+        let files = rounds
+            .iter()
+            .map(|round| (self.round_path(&round.id), round));
+        save_all_yaml(files.collect())
+    }
+}
+
+fn save_all_yaml<T: Serialize + DeserializeOwned + Sync>(
+    files: Vec<(PathBuf, &T)>,
+) -> Result<Vec<PathBuf>> {
+    let texts: Vec<(PathBuf, Vec<u8>)> = files
+        .into_par_iter()
+        .map(|(path, value)| {
+            refuse_damaged::<T>(&path)?;
+            Ok((path, yaml::to_string(value)?.into_bytes()))
+        })
+        .collect::<Result<_>>()?;
+    staged::write_atomic_all(&texts)?;
+    Ok(texts.into_iter().map(|(path, _)| path).collect())
+}
+
+impl Workspace {
+    /// The lock every write of assessments passes: single saves share it, a bulk write holds
+    /// it alone. It stays in place.
+    pub(super) fn write_gate(&self) -> PathBuf {
+        self.root.join(super::LOCKS).join("workspace.lock")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::model::assessment::{Answer, QuestionnaireRef, Role};
+
+    fn assessment(respondent: &str) -> Assessment {
+        let mut assessment = Assessment::new(
+            "aldersum",
+            respondent,
+            Role::Staff,
+            "2025",
+            QuestionnaireRef {
+                id: "digitale-volwassenheid".to_string(),
+                version: 2,
+            },
+        );
+        assessment.answers.insert("cx01", Answer::Value(4));
+        assessment
+    }
+
+    #[test]
+    fn a_bulk_write_waits_until_single_saves_in_progress_are_done() {
+        let folder = tempfile::tempdir().unwrap();
+        let workspace = Workspace::at(folder.path());
+        let editing = workspace.edit_assessment(&assessment("Jan").key()).unwrap();
+        let (done, finished) = mpsc::channel();
+        let bulk = std::thread::spawn({
+            let workspace = workspace.clone();
+            move || {
+                let written = workspace.save_assessments(&[assessment("Piet")]).unwrap();
+                done.send(written).unwrap();
+            }
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(finished.try_recv().is_err(), "waits for the save");
+        drop(editing);
+        let written = finished.recv().unwrap();
+        bulk.join().unwrap();
+        let saved: Assessment = yaml::read(&written[0]).unwrap();
+        assert_eq!(saved, assessment("Piet"));
+    }
+
+    #[test]
+    fn single_saves_are_refused_or_wait_while_a_bulk_write_runs() {
+        let folder = tempfile::tempdir().unwrap();
+        let workspace = Workspace::at(folder.path());
+        let bulk = GateLock::exclusive(&workspace.write_gate()).unwrap();
+        let key = assessment("Jan").key();
+        assert!(workspace.try_edit_assessment(&key).unwrap().is_none());
+        let (done, finished) = mpsc::channel();
+        let single = std::thread::spawn({
+            let workspace = workspace.clone();
+            move || {
+                workspace.save_assessment(&assessment("Jan")).unwrap();
+                done.send(()).unwrap();
+            }
+        });
+        std::thread::sleep(Duration::from_millis(100));
+        assert!(finished.try_recv().is_err(), "waits for the bulk write");
+        drop(bulk);
+        finished.recv().unwrap();
+        single.join().unwrap();
+        assert!(workspace.try_edit_assessment(&key).unwrap().is_some());
+    }
+}
