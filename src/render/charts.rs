@@ -45,7 +45,7 @@ use crate::model::questionnaire::{
 };
 use crate::store::atomic_file::{FileAction, failed};
 use crate::store::slug::slugify;
-use crate::store::staged::write_atomic_all;
+use crate::store::staged::{self, Staged};
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings;
 use crate::words::i18n::{self, Lang};
@@ -424,9 +424,11 @@ pub fn export_all_with_progress(
         .map_err(failed(FileAction::CreateFolder, &options.out_dir))?;
     let done = AtomicUsize::new(0);
     let total = kinds.len();
-    let rendered: Vec<Vec<(PathBuf, Vec<u8>)>> = kinds
+    // Each file is written under a temporary name as soon as it is made, so the set is never
+    // held in memory whole; all are put in place together once every chart has been made.
+    let staged: Vec<Vec<Staged>> = kinds
         .par_iter()
-        .map(|kind| -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        .map(|kind| -> Result<Vec<Staged>> {
             let chart = draw(&ctx, kind)?;
             let mut files = Vec::new();
             for format in &formats {
@@ -434,19 +436,22 @@ pub fn export_all_with_progress(
                     options
                         .out_dir
                         .join(format!("{}.{}", chart.file_stem, format.extension()));
-                let bytes = match format {
-                    ChartFormat::Svg => chart.svg.clone().into_bytes(),
-                    ChartFormat::Png => chart.png().with_context(|| {
-                        (ctx.texts().cannot_render)(&path.display().to_string())
-                    })?,
+                let staged = match format {
+                    ChartFormat::Svg => staged::stage(&path, chart.svg.as_bytes())?,
+                    ChartFormat::Png => {
+                        let bytes = chart.png().with_context(|| {
+                            (ctx.texts().cannot_render)(&path.display().to_string())
+                        })?;
+                        staged::stage(&path, &bytes)?
+                    }
                 };
-                files.push((path, bytes));
+                files.push(staged);
             }
             progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
             Ok(files)
         })
         .collect::<Result<_>>()?;
-    let files: Vec<(PathBuf, Vec<u8>)> = rendered.into_iter().flatten().collect();
-    write_atomic_all(&files)?;
-    Ok(files.into_iter().map(|(path, _)| path).collect())
+    let staged: Vec<Staged> = staged.into_iter().flatten().collect();
+    staged::flush(&staged)?;
+    staged::commit(staged)
 }

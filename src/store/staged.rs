@@ -71,13 +71,33 @@ pub fn flush(staged: &[Staged]) -> Result<()> {
     if staged.len() >= FLUSH_ALL_FROM && flush_file_systems(staged.iter().map(|s| &*s.temp))? {
         return Ok(());
     }
-    staged.par_iter().try_for_each(|file| -> Result<()> {
-        File::open(&file.temp)
-            .and_then(|handle| handle.sync_all())
-            .map_err(failed(FileAction::Write, &file.target))?;
-        Ok(())
+    // Flushes issued together are committed together by the file system: many threads, each
+    // mostly waiting on the disk.
+    let per_thread = staged.len().div_ceil(FLUSH_THREADS).max(1);
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = staged
+            .chunks(per_thread)
+            .map(|files| {
+                scope.spawn(move || -> Result<()> {
+                    for file in files {
+                        File::open(&file.temp)
+                            .and_then(|handle| handle.sync_all())
+                            .map_err(failed(FileAction::Write, &file.target))?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        threads.into_iter().try_for_each(|thread| {
+            thread
+                .join()
+                .unwrap_or_else(|_| Err(anyhow::anyhow!("a file could not be flushed")))
+        })
     })
 }
+
+/// Threads that flush files one by one.
+const FLUSH_THREADS: usize = 16;
 
 /// Renames each flushed file over its target, in parallel, and flushes the renames. Returns
 /// the targets in the order staged. A failed rename stops the rest (files already in place

@@ -2,6 +2,7 @@
 //! fonts are looked at, so every machine renders the same pixels).
 
 use std::cell::RefCell;
+use std::io::Write;
 use std::sync::{Arc, OnceLock};
 
 use anyhow::{Context, Result, anyhow};
@@ -67,48 +68,86 @@ pub fn svg_to_png_at(svg: &str, (width, height): (u32, u32), dpi: f64) -> Result
         glyphs::draw_texts(&mut pixmap, &texts);
     }
 
-    // The page is opaque white, so premultiplied RGBA is plain RGBA: keep RGB.
-    let mut rgb = SPARE.with(|spare| std::mem::take(&mut spare.borrow_mut().rgb));
-    rgb.clear();
-    rgb.reserve(pixmap.data().len() / 4 * 3);
-    for pixel in pixmap.data().chunks_exact(4) {
-        rgb.extend_from_slice(&pixel[..3]);
-    }
-    let mut bytes = Vec::with_capacity(rgb.len() / 8);
-    {
-        let mut encoder = png::Encoder::new(&mut bytes, width, height);
-        encoder.set_color(png::ColorType::Rgb);
-        encoder.set_depth(png::BitDepth::Eight);
-        encoder.set_compression(png::Compression::Fast);
-        // Paeth alone compresses these flat-coloured charts within a few per cent of trying
-        // every filter per row, in well under the time.
-        encoder.set_filter(png::Filter::Paeth);
-        let per_metre = (dpi / 0.0254).round() as u32;
-        encoder.set_pixel_dims(Some(png::PixelDimensions {
-            xppu: per_metre,
-            yppu: per_metre,
-            unit: png::Unit::Meter,
-        }));
-        let mut writer = encoder.write_header().context("cannot encode the PNG")?;
-        writer
-            .write_image_data(&rgb)
-            .context("cannot encode the PNG")?;
-    }
+    let mut out = SPARE.with(|spare| std::mem::take(&mut spare.borrow_mut().out));
+    out.clear();
+    let encoded = encode_png(&pixmap, dpi, &mut out);
+    let bytes = out.as_slice().to_vec();
     SPARE.with(|spare| {
         let mut spare = spare.borrow_mut();
         spare.canvas = pixmap.take();
-        spare.rgb = rgb;
+        spare.out = out;
     });
+    encoded.context("cannot encode the PNG")?;
     Ok(bytes)
 }
+
+/// Encodes the image as an opaque RGB PNG into `out`, row by row: neither an RGB copy of the
+/// image nor the compressed data is held apart from `out`.
+fn encode_png(pixmap: &Pixmap, dpi: f64, out: &mut Vec<u8>) -> Result<(), png::EncodingError> {
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let mut encoder = png::Encoder::new(out, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    // Paeth alone compresses these flat-coloured charts within a few per cent of trying
+    // every filter per row, in well under the time.
+    encoder.set_filter(png::Filter::Paeth);
+    let per_metre = (dpi / 0.0254).round() as u32;
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: per_metre,
+        yppu: per_metre,
+        unit: png::Unit::Meter,
+    }));
+    let mut writer = encoder.write_header()?;
+    let mut stream = writer.stream_writer_with_size(IDAT_BYTES)?;
+    let mut row = vec![0; width as usize * 3];
+    for pixels in pixmap.data().chunks_exact(width as usize * 4) {
+        // The page is opaque white, so premultiplied RGBA is plain RGBA: keep RGB.
+        rgba_to_rgb(pixels, &mut row);
+        stream.write_all(&row)?;
+    }
+    stream.finish()
+}
+
+/// Copies the red, green and blue of each RGBA pixel.
+fn rgba_to_rgb(rgba: &[u8], rgb: &mut [u8]) {
+    let (pixels, _) = rgba.as_chunks::<4>();
+    let (out, _) = rgb.as_chunks_mut::<3>();
+    for (to, from) in out.iter_mut().zip(pixels) {
+        *to = [from[0], from[1], from[2]];
+    }
+}
+
+/// The size of the PNG's data chunks.
+const IDAT_BYTES: usize = 1 << 16;
 
 /// Image memory kept by each thread for its next chart.
 #[derive(Default)]
 struct Spare {
     canvas: Vec<u8>,
-    rgb: Vec<u8>,
+    /// The encoded PNG.
+    out: Vec<u8>,
 }
 
 thread_local! {
     static SPARE: RefCell<Spare> = RefCell::new(Spare::default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rgba_pixels_become_rgb_pixels_whatever_their_number() {
+        for pixels in [0, 1, 2, 3, 4, 5, 7, 8, 13] {
+            let rgba: Vec<u8> = (0..pixels * 4).map(|at| at as u8).collect();
+            let expected: Vec<u8> = rgba
+                .chunks_exact(4)
+                .flat_map(|pixel| pixel[..3].to_vec())
+                .collect();
+            let mut rgb = vec![0; pixels * 3];
+            rgba_to_rgb(&rgba, &mut rgb);
+            assert_eq!(rgb, expected, "{pixels} pixels");
+        }
+    }
 }
