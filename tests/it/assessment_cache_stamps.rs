@@ -237,3 +237,31 @@ fn the_first_load_after_an_import_parses_nothing() {
     assert_eq!(loaded.assessments.len(), 240);
     assert_eq!(stats.parsed, 0, "{stats:?}");
 }
+
+/// A file changed by hand the moment an import has written it (same size, same second) is
+/// read again by the next load, not taken from the cache.
+#[test]
+fn a_file_changed_at_once_after_an_import_is_seen() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = rijp::store::workspace::Workspace::at(dir.path().join("ws"));
+    let mut csv = String::from("organisation,respondent,round,item,answer\n");
+    for respondent in 0..240 {
+        csv.push_str(&format!("Gemeente Aa,R{respondent:03},2025,cx01,4\n"));
+    }
+    let file = dir.path().join("antwoorden.csv");
+    std::fs::write(&file, csv).unwrap();
+    std::fs::create_dir_all(workspace.root()).unwrap();
+    let data = workspace.load().unwrap();
+    let summary = rijp::ingest::import::import_long_csv(&workspace, &data, &file).unwrap();
+    let changed = summary
+        .files
+        .iter()
+        .find(|path| path.ends_with("r007.yaml"))
+        .unwrap();
+    let text = std::fs::read_to_string(changed).unwrap();
+    let edited = text.replace("cx01: 4\n", "cx01: 5\n");
+    assert_ne!(edited, text);
+    std::fs::write(changed, &edited).unwrap();
+    let loaded = workspace.load().unwrap();
+    assert_eq!(answer_in(&loaded, changed, "cx01"), Answer::Value(5));
+}

@@ -45,12 +45,12 @@ impl Workspace {
                 let updated = change(item, existing);
                 check_target(self, &path, &updated)?;
                 let text = yaml::to_string(&updated)?;
-                let observed = cache::now();
+                // Stamped once the file is in place.
                 let entry = cache::saved_entry(
                     &self.root,
                     &path,
                     FileStamp::default(),
-                    observed,
+                    0,
                     text.as_bytes(),
                     &updated,
                 );
@@ -59,6 +59,11 @@ impl Workspace {
             .collect::<Result<_>>()?;
         let (files, mut entries): (Vec<Staged>, Vec<Option<Entry>>) = prepared.into_iter().unzip();
         staged::flush(&files)?;
+        // Each file holds these bytes from the moment it is put in place, and anyone who
+        // changes it later gives it a later modification time: entries are seen as of now,
+        // so that the files written well before it (most of a large batch, while the rest
+        // were written and all flushed) are trusted by their metadata at the next load.
+        let observed = cache::now();
         let written = staged::commit(files)?;
         // The metadata as put in place: a rename changes a file's change time.
         written
@@ -68,6 +73,7 @@ impl Workspace {
                 *entry = match (entry.take(), std::fs::metadata(path)) {
                     (Some(entry), Ok(metadata)) => Some(Entry {
                         stamp: FileStamp::of(&metadata),
+                        observed,
                         ..entry
                     }),
                     _ => None,
