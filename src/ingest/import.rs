@@ -62,6 +62,8 @@ pub struct ImportSummary {
     pub incomplete: usize,
     pub assessments_created: usize,
     pub assessments_updated: usize,
+    /// Assessments the file holds exactly as the workspace has them: not written again.
+    pub assessments_unchanged: usize,
     pub organisations_created: Vec<String>,
     pub rounds_created: Vec<String>,
     pub files: Vec<PathBuf>,
@@ -80,6 +82,7 @@ impl ImportSummary {
             incomplete: 0,
             assessments_created: 0,
             assessments_updated: 0,
+            assessments_unchanged: 0,
             organisations_created: Vec::new(),
             rounds_created: Vec::new(),
             files: Vec::new(),

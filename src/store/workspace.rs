@@ -39,6 +39,7 @@ use crate::model::yaml::{self, YamlError, YamlProblem};
 use crate::store::atomic_file::write_atomic;
 use crate::store::slug::slugify;
 
+pub use bulk::BulkWrite;
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
 pub use edit::AssessmentEdit;
 use listing::list_yaml_files;

@@ -332,7 +332,7 @@ Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
             "4 rijen met 4 antwoorden (2 weet niet, 0 niet van toepassing, 0 overgeslagen)",
         ))
         .stdout(predicate::str::contains(
-            "beoordelingen: 1 nieuw, 0 bijgewerkt, 0 onvolledig",
+            "beoordelingen: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 onvolledig",
         ))
         .stdout(predicate::str::contains(
             "1 nieuwe organisatie, 1 nieuwe ronde",
@@ -350,6 +350,16 @@ Gemeente Súdwest,Anouk de Vries,2025,cx04,1,i-adviseur,2025-03-03,\n"
     );
     assert!(assessment.contains("cx01: Goed bezig"), "{assessment}");
     assert!(ws.join("rounds/2025.yaml").exists());
+
+    // The same file again changes nothing, and the file is left as it was, times and all.
+    let file = ws.join("assessments/2025/gemeente-sudwest/anouk-de-vries.yaml");
+    let before = std::fs::metadata(&file).unwrap();
+    import(&csv, &ws).success().stdout(predicate::str::contains(
+        "beoordelingen: 0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 onvolledig",
+    ));
+    let after = std::fs::metadata(&file).unwrap();
+    assert_eq!(after.modified().unwrap(), before.modified().unwrap());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), assessment);
 }
 
 #[test]

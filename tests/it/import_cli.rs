@@ -142,7 +142,7 @@ fn the_import_summary_counts_in_either_language() {
             "2 rows with 2 answers (0 don't know, 1 not applicable, 0 skipped)",
         ))
         .stdout(predicate::str::contains(
-            "assessments: 1 new, 0 updated, 0 incomplete",
+            "assessments: 1 new, 0 updated, 0 unchanged, 0 incomplete",
         ))
         .stdout(predicate::str::contains("1 new organisation, 1 new round"));
 }

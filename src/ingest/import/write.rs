@@ -3,8 +3,8 @@
 //! atomically. Existing assessment files that do not parse stop the import before anything
 //! is written.
 
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
 
 use anyhow::Result;
 
@@ -14,7 +14,7 @@ use crate::ingest::import::error::{ImportError, ProblemKind};
 use crate::model::assessment::{Assessment, QuestionnaireRef, Role};
 use crate::model::ids::AssessmentKey;
 use crate::store::slug::slugify;
-use crate::store::workspace::{Named, Organisation, Round, Workspace, WorkspaceData};
+use crate::store::workspace::{BulkWrite, Named, Organisation, Round, Workspace, WorkspaceData};
 
 /// Where one collected respondent goes.
 struct Target<'a> {
@@ -29,12 +29,14 @@ pub fn write(
     workspace: &Workspace,
     data: &WorkspaceData,
     collector: &Collector,
-    file: &std::path::Path,
+    file: &Path,
     summary: &mut ImportSummary,
 ) -> Result<()> {
     let mut organisations: BTreeMap<String, Organisation> = BTreeMap::new();
     let mut rounds: BTreeMap<String, Round> = BTreeMap::new();
     let mut targets: BTreeMap<AssessmentKey, Target> = BTreeMap::new();
+    // Files the workspace's load parsed need no second look before the write re-reads them.
+    let loaded: HashSet<&Path> = data.assessments.iter().map(|a| a.path.as_path()).collect();
     for pending in &collector.pending {
         let organisation = match data.organisation_named(&pending.organisation) {
             Named::Known(known) => known.id.clone(),
@@ -62,7 +64,9 @@ pub fn write(
             &*organisation,
             &*pending.respondent,
         ));
-        if path.exists() {
+        if loaded.contains(path.as_path()) {
+            summary.assessments_updated += 1;
+        } else if path.exists() {
             // Checked now, so a damaged file stops the import before anything is written.
             crate::model::yaml::read::<Assessment>(&path).map_err(|e| {
                 ImportError::single(
@@ -102,8 +106,10 @@ pub fn write(
         .rounds_created
         .extend(rounds.into_iter().map(|round| round.id));
     let targets: Vec<Target> = targets.into_values().collect();
-    let written = write_assessments(workspace, data, collector, &targets)?;
-    summary.files.extend(written);
+    let done = write_assessments(workspace, data, collector, &targets)?;
+    summary.files.extend(done.written);
+    summary.assessments_unchanged = done.unchanged;
+    summary.assessments_updated -= done.unchanged.min(summary.assessments_updated);
     Ok(())
 }
 
@@ -114,7 +120,7 @@ fn write_assessments(
     data: &WorkspaceData,
     collector: &Collector,
     targets: &[Target],
-) -> Result<Vec<PathBuf>> {
+) -> Result<BulkWrite> {
     let questionnaire = QuestionnaireRef {
         id: data.questionnaire.id.clone(),
         version: data.questionnaire.version,

@@ -22,28 +22,45 @@ use crate::model::yaml;
 use crate::store::atomic_file::GateLock;
 use crate::store::staged::{self, Staged};
 
+/// What a bulk write of assessments did.
+#[derive(Debug)]
+pub struct BulkWrite {
+    /// The files written, in item order.
+    pub written: Vec<PathBuf>,
+    /// How many assessments were already as they would have been written, and were left
+    /// alone.
+    pub unchanged: usize,
+}
+
 impl Workspace {
     /// Makes many assessments from the ones on disk and writes them: `who` names an item's
     /// assessment; `change` makes it from the one on disk, if any. The cache learns every
     /// file written — and a large enough batch starts one — so the next load parses none of
-    /// them. Returns the files written, in item order.
+    /// them. An assessment that `change` leaves as it is on disk is not written.
     pub fn update_assessments<T: Sync>(
         &self,
         items: &[T],
         who: impl Fn(&T) -> AssessmentKey + Sync + Send,
         change: impl Fn(&T, Option<Assessment>) -> Assessment + Sync + Send,
-    ) -> Result<Vec<PathBuf>> {
+    ) -> Result<BulkWrite> {
         let _alone = GateLock::exclusive(&self.write_gate())?;
-        let prepared: Vec<(Staged, Option<Entry<'static>>)> = items
+        let paths: Vec<PathBuf> = items
             .par_iter()
-            .map(|item| {
-                let path = self.assessment_path(&who(item));
-                let existing = match path.exists() {
-                    true => Some(yaml::read::<Assessment>(&path)?),
-                    false => None,
-                };
-                let updated = change(item, existing);
+            .map(|item| self.assessment_path(&who(item)))
+            .collect();
+        // Read now that no one else writes: what was saved since the caller looked is kept.
+        let existing = cache::current(&self.root, &paths);
+        let prepared: Vec<Option<(Staged, Option<Entry<'static>>)>> = items
+            .par_iter()
+            .zip(paths.into_par_iter().zip(existing))
+            .map(|(item, (path, existing))| {
+                let existing = existing.transpose()?;
+                let updated = change(item, existing.clone());
                 check_target(self, &path, &updated)?;
+                if existing.as_ref() == Some(&updated) {
+                    // Nothing to change: the file, its layout and its times stay as they are.
+                    return Ok(None);
+                }
                 let text = yaml::to_string(&updated)?;
                 // Stamped once the file is in place.
                 let entry = cache::saved_entry(
@@ -54,10 +71,12 @@ impl Workspace {
                     text.as_bytes(),
                     &updated,
                 );
-                Ok((staged::stage(&path, text.as_bytes())?, entry))
+                Ok(Some((staged::stage(&path, text.as_bytes())?, entry)))
             })
             .collect::<Result<_>>()?;
-        let (files, mut entries): (Vec<Staged>, Vec<Option<Entry>>) = prepared.into_iter().unzip();
+        let unchanged = prepared.iter().filter(|item| item.is_none()).count();
+        let (files, mut entries): (Vec<Staged>, Vec<Option<Entry>>) =
+            prepared.into_iter().flatten().unzip();
         staged::flush(&files)?;
         // Each file holds these bytes from the moment it is put in place, and anyone who
         // changes it later gives it a later modification time: entries are seen as of now,
@@ -81,14 +100,16 @@ impl Workspace {
             });
         let entries: Vec<Entry> = entries.into_iter().flatten().collect();
         cache::journal(&self.root, &entries, entries.len() >= CACHE_FROM_FILES);
-        Ok(written)
+        Ok(BulkWrite { written, unchanged })
     }
 
-    /// Writes many assessments as they are (see [`Workspace::update_assessments`]).
+    /// Writes many assessments as they are (see [`Workspace::update_assessments`]); returns
+    /// the files written.
     pub fn save_assessments(&self, assessments: &[Assessment]) -> Result<Vec<PathBuf>> {
-        self.update_assessments(assessments, Assessment::key, |assessment, _| {
+        let done = self.update_assessments(assessments, Assessment::key, |assessment, _| {
             assessment.clone()
-        })
+        })?;
+        Ok(done.written)
     }
 
     /// Writes many organisations at once; refuses, before writing any, to replace a file that

@@ -189,6 +189,31 @@ pub fn load(root: &Path, files: Vec<Listed>, use_cache: bool) -> (LoadedFiles, L
     (results, stats)
 }
 
+/// The assessments in these files as they are now, read through the cache (which is left as
+/// it is); `None` for a file that does not exist. For a bulk write, which re-reads the files
+/// it replaces: unchanged files are not parsed again.
+pub fn current(root: &Path, paths: &[PathBuf]) -> Vec<Option<Result<Assessment, YamlError>>> {
+    let started = now();
+    let cache_files = CacheFiles::read(root);
+    let cache = AssessmentCache::parse(&cache_files);
+    paths
+        .par_iter()
+        .map_init(format::Decoder::default, |decoder, path| {
+            let stamp = match std::fs::metadata(path) {
+                Ok(metadata) => FileStamp::of(&metadata),
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => return None,
+                Err(_) => return Some(yaml::read::<Assessment>(path)),
+            };
+            let file = Listed {
+                path: path.clone(),
+                name: relative(root, path),
+                stamp: Some(stamp),
+            };
+            Some(load_one(Some(&cache), started, &file, decoder).0)
+        })
+        .collect()
+}
+
 fn same_content(cache: &AssessmentCache, entry: &Entry) -> bool {
     cache
         .entries

@@ -152,8 +152,8 @@ pub fn summary_lines(lang: Lang, file: &Path, summary: &ImportSummary) -> Vec<St
                 s.dont_know, s.not_applicable, s.skipped
             ),
             format!(
-                "beoordelingen: {} nieuw, {} bijgewerkt, {} onvolledig",
-                s.assessments_created, s.assessments_updated, s.incomplete
+                "beoordelingen: {} nieuw, {} bijgewerkt, {} ongewijzigd, {} onvolledig",
+                s.assessments_created, s.assessments_updated, s.assessments_unchanged, s.incomplete
             ),
             format!(
                 "{} nieuwe {}, {} nieuwe {}",
@@ -182,8 +182,8 @@ pub fn summary_lines(lang: Lang, file: &Path, summary: &ImportSummary) -> Vec<St
                 s.dont_know, s.not_applicable, s.skipped
             ),
             format!(
-                "assessments: {} new, {} updated, {} incomplete",
-                s.assessments_created, s.assessments_updated, s.incomplete
+                "assessments: {} new, {} updated, {} unchanged, {} incomplete",
+                s.assessments_created, s.assessments_updated, s.assessments_unchanged, s.incomplete
             ),
             format!(
                 "{}, {}",
