@@ -67,10 +67,21 @@ fn write_atomic_file(path: &Path, bytes: &[u8]) -> Result<File> {
 /// Writes a temporary file beside `path`, flushes it to disk and renames it over `path`.
 /// Returns the file and its folder.
 fn put_in_place<'a>(path: &'a Path, bytes: &[u8]) -> Result<(File, &'a Path)> {
-    let folder = path
-        .parent()
-        .filter(|parent| !parent.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let temp = write_beside(path, bytes)?;
+    temp.as_file()
+        .sync_all()
+        .map_err(failed(FileAction::Write, path))?;
+    let file = temp
+        .persist(path)
+        .map_err(|error| error.error)
+        .map_err(failed(FileAction::Replace, path))?;
+    Ok((file, folder_of(path)))
+}
+
+/// Writes `bytes` to a new temporary file in `path`'s folder (created when needed), with the
+/// permissions `path` has, or an editor would give a new file. Not yet flushed nor in place.
+pub(crate) fn write_beside(path: &Path, bytes: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let folder = folder_of(path);
     std::fs::create_dir_all(folder).map_err(failed(FileAction::CreateFolder, folder))?;
     let mut temp = tempfile::Builder::new()
         .prefix(".rijp-")
@@ -86,13 +97,15 @@ fn put_in_place<'a>(path: &'a Path, bytes: &[u8]) -> Result<(File, &'a Path)> {
             Some(permissions) => temp.as_file().set_permissions(permissions),
             None => Ok(()),
         })
-        .and_then(|()| temp.as_file().sync_all())
         .map_err(failed(FileAction::Write, path))?;
-    let file = temp
-        .persist(path)
-        .map_err(|error| error.error)
-        .map_err(failed(FileAction::Replace, path))?;
-    Ok((file, folder))
+    Ok(temp)
+}
+
+/// The folder a file is in (`.` for a bare file name).
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
 }
 
 /// A temporary file this old was left behind by a writer that was killed or lost power: a
@@ -126,7 +139,7 @@ pub(crate) fn remove_stale_temporaries(folder: &Path) {
 
 /// New files get the permissions an editor would give them (read for everyone, write for
 /// the owner), not the private ones of a temporary file; replaced files keep their own.
-pub(crate) fn default_permissions() -> Option<std::fs::Permissions> {
+fn default_permissions() -> Option<std::fs::Permissions> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

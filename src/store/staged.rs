@@ -10,7 +10,6 @@
 
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -18,7 +17,7 @@ use rayon::prelude::*;
 use tempfile::TempPath;
 
 use crate::store::atomic_file::{
-    FileAction, default_permissions, failed, remove_stale_temporaries,
+    FileAction, failed, folder_of, remove_stale_temporaries, write_beside,
 };
 
 /// From this many files on, flushing the whole file system at once beats flushing each file:
@@ -43,26 +42,9 @@ impl Staged {
 /// Writes `bytes` beside `target` under a temporary name, creating the folder when needed. A
 /// new file gets the permissions an editor would give it; a replaced file keeps its own.
 pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged> {
-    let folder = folder_of(target);
-    std::fs::create_dir_all(folder).map_err(failed(FileAction::CreateFolder, folder))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".rijp-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(failed(FileAction::WriteInFolder, folder))?;
-    let permissions = match std::fs::metadata(target) {
-        Ok(existing) => Some(existing.permissions()),
-        Err(_) => default_permissions(),
-    };
-    temp.write_all(bytes)
-        .and_then(|()| match permissions {
-            Some(permissions) => temp.as_file().set_permissions(permissions),
-            None => Ok(()),
-        })
-        .map_err(failed(FileAction::Write, target))?;
     Ok(Staged {
         target: target.to_path_buf(),
-        temp: temp.into_temp_path(),
+        temp: write_beside(target, bytes)?.into_temp_path(),
     })
 }
 
@@ -154,12 +136,6 @@ fn flush_file_systems<'a>(paths: impl Iterator<Item = &'a Path>) -> Result<bool>
 #[cfg(not(target_os = "linux"))]
 fn flush_file_systems<'a>(_paths: impl Iterator<Item = &'a Path>) -> Result<bool> {
     Ok(false)
-}
-
-fn folder_of(path: &Path) -> &Path {
-    path.parent()
-        .filter(|parent| !parent.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
 }
 
 /// Writes many files, each replaced whole or not at all (see the module's text): staged,
