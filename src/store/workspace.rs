@@ -18,16 +18,16 @@ mod bulk;
 mod cache;
 mod edit;
 mod listing;
+mod load;
 mod merge;
 mod model;
 mod naming;
 mod open_hold;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
-use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -35,14 +35,13 @@ use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::ids::AssessmentKey;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::yaml::{self, YamlError, YamlProblem};
+use crate::model::yaml::{self, YamlError};
 use crate::store::atomic_file::write_atomic;
 use crate::store::slug::slugify;
 
 pub use bulk::BulkWrite;
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
 pub use edit::AssessmentEdit;
-use listing::list_yaml_files;
 pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
 pub use naming::Named;
@@ -260,125 +259,6 @@ impl Workspace {
         self.root.join(LOCKS).join(name.join("__"))
     }
 
-    /// Loads the whole workspace. Only a missing or unreadable folder, or an unusable
-    /// questionnaire file named in the settings, is an error; a damaged data file is listed in
-    /// `problems` and skipped.
-    pub fn load(&self) -> Result<WorkspaceData> {
-        self.load_counted().map(|(data, _)| data)
-    }
-
-    /// [`Workspace::load`], also telling how many assessment files came from the cache.
-    pub fn load_counted(&self) -> Result<(WorkspaceData, LoadStats)> {
-        let mut problems = Vec::new();
-        if !self.root.is_dir() {
-            return Err(WorkspaceError::Missing(self.root.clone()).into());
-        }
-        let settings_path = self.root.join(SETTINGS_FILE);
-        let settings = if settings_path.exists() {
-            match yaml::read::<Settings>(&settings_path) {
-                Ok(settings) => settings,
-                Err(error) => {
-                    problems.push(error);
-                    Settings::default()
-                }
-            }
-        } else {
-            Settings::default()
-        };
-        let questionnaire = match &settings.questionnaire {
-            Some(file) => {
-                let path = self.root.join(file);
-                Questionnaire::load(&path)?
-            }
-            None => Questionnaire::bundled()?,
-        };
-        let earlier_questionnaires = Questionnaire::bundled_earlier()?
-            .into_iter()
-            .filter(|earlier| {
-                earlier.id == questionnaire.id && earlier.version < questionnaire.version
-            })
-            .collect();
-
-        let mut organisations: Vec<Organisation> = Vec::new();
-        for (path, result) in load_folder::<Organisation>(&self.root, ORGANISATIONS)? {
-            match result {
-                Ok(mut org) => {
-                    org.id = file_stem(&path);
-                    organisations.push(org);
-                }
-                Err(error) => problems.push(error),
-            }
-        }
-        organisations.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-
-        let mut rounds: Vec<Round> = Vec::new();
-        for (path, result) in load_folder::<Round>(&self.root, ROUNDS)? {
-            match result {
-                Ok(mut round) => {
-                    round.id = file_stem(&path);
-                    rounds.push(round);
-                }
-                Err(error) => problems.push(error),
-            }
-        }
-
-        let mut benchmarks = Vec::new();
-        for (path, result) in load_folder::<BenchmarkFile>(&self.root, BENCHMARKS)? {
-            match result {
-                Ok(file) => benchmarks.push((file_stem(&path), file)),
-                Err(error) => problems.push(error),
-            }
-        }
-
-        let assessment_files = list_yaml_files(&self.root, ASSESSMENTS, 3, true)?;
-        let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
-        let (loaded, stats) = cache::load(&self.root, assessment_files, use_cache);
-        let mut assessments = Vec::with_capacity(loaded.len());
-        let organisation_ids: HashSet<&str> = organisations.iter().map(|o| o.id.as_str()).collect();
-        for (path, result) in loaded {
-            match result {
-                Ok(assessment) => {
-                    if !organisation_ids.contains(assessment.organisation.as_str()) {
-                        let expected =
-                            format!("organisations/{}.yaml", slugify(&assessment.organisation));
-                        problems.push(YamlError::new(
-                            &path,
-                            1,
-                            1,
-                            YamlProblem::UnknownOrganisation {
-                                id: assessment.organisation.clone(),
-                                expected,
-                            },
-                        ));
-                        continue;
-                    }
-                    if rounds.iter().all(|r| r.id != assessment.round) {
-                        // A round is implied by its assessments; its file is optional.
-                        rounds.push(Round::named(&assessment.round));
-                    }
-                    assessments.push(StoredAssessment { path, assessment });
-                }
-                Err(error) => problems.push(error),
-            }
-        }
-        rounds.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-        rounds.dedup_by(|a, b| a.id == b.id);
-        problems.sort_by(|a, b| a.file.cmp(&b.file));
-
-        let data = WorkspaceData {
-            root: self.root.clone(),
-            settings,
-            questionnaire,
-            earlier_questionnaires,
-            organisations,
-            rounds,
-            assessments,
-            benchmarks,
-            problems,
-        };
-        Ok((data, stats))
-    }
-
     pub fn save_organisation(&self, organisation: &Organisation) -> Result<PathBuf> {
         let path = self.organisation_path(&organisation.id);
         save_yaml(&path, organisation)?;
@@ -420,23 +300,4 @@ fn refuse_damaged<T: DeserializeOwned>(path: &Path) -> Result<()> {
         return Err(WorkspaceError::Damaged(error).into());
     }
     Ok(())
-}
-
-fn file_stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-fn load_folder<T: DeserializeOwned + Send>(
-    root: &Path,
-    folder: &str,
-) -> Result<Vec<(PathBuf, Result<T, YamlError>)>> {
-    Ok(list_yaml_files(root, folder, 1, false)?
-        .into_par_iter()
-        .map(|listed| {
-            let result = yaml::read::<T>(&listed.path);
-            (listed.path, result)
-        })
-        .collect())
 }
