@@ -2,8 +2,10 @@
 # Whole-process timings of rijp at national scale (342 municipalities × 30 respondents), each
 # row with its goal and, where there is one, the ratio to its baseline measured in the same
 # run: pandas scoring the same answers from the one CSV (scripts/scores_pandas.py; needs
-# `pip install pandas pyyaml`, else that column stays empty). Elapsed time from the shell's
-# clock, peak memory from `/usr/bin/time -v`; "later" rows are the median of five runs.
+# `pip install pandas pyyaml`) for the scores, matplotlib drawing the same chart set
+# (scripts/charts_matplotlib.py; needs `pip install matplotlib`) for the charts. Without
+# them, those ratios stay empty. Elapsed time from the shell's clock, peak memory from
+# `/usr/bin/time -v`; "later" rows are the median of five runs.
 #
 #   scripts/measure.sh            # builds the release binary first
 set -euo pipefail
@@ -33,7 +35,7 @@ row() { # label, goal, "SECONDS MB", baseline seconds (or empty)
     local label="$1" goal="$2" seconds mb ratio=""
     read -r seconds mb <<<"$3"
     if [[ -n "${4:-}" ]]; then
-        ratio=$(printf '%.1f× faster' "$(echo "$4 / $seconds" | bc -l)")
+        ratio=$(printf '%.1f× faster than the baseline' "$(echo "$4 / $seconds" | bc -l)")
     fi
     printf '%-58s %8.3f s %6d MB  %-9s %s\n' "$label" "$seconds" "$mb" "$goal" "$ratio"
 }
@@ -46,7 +48,7 @@ if python3 -c 'import pandas, yaml' 2>/dev/null; then
 else
     echo "baseline: pandas not installed (pip install pandas pyyaml); no ratios"
 fi
-printf '%-58s %10s %9s  %-9s %s\n' "" "elapsed" "peak" "goal" "vs pandas"
+printf '%-58s %10s %9s  %-9s %s\n' "" "elapsed" "peak" "goal" "vs baseline"
 
 sync
 # `rijp generate` writes through the store's batch save, which tells the cache every file.
@@ -73,5 +75,16 @@ row "rijp import, the same CSV again, cached workspace" "" "$import_cached"
 
 "$rijp" demo --workspace "$work/demo" >/dev/null
 "$rijp" export --workspace "$work/demo" --out "$work/charts-warm" >/dev/null
+matplotlib=""
+if python3 -c 'import matplotlib' 2>/dev/null; then
+    "$rijp" scores --format json --workspace "$work/demo" >"$work/demo-scores.json"
+    python3 scripts/charts_matplotlib.py "$work/demo-scores.json" "$work/mpl-warm"
+    read -r matplotlib matplotlib_mb <<<"$(median5 python3 scripts/charts_matplotlib.py \
+        "$work/demo-scores.json" "$work/mpl")"
+    printf '%-58s %8.3f s %6d MB\n' "baseline: matplotlib draws the same chart set" \
+        "$matplotlib" "$matplotlib_mb"
+else
+    echo "baseline: matplotlib not installed (pip install matplotlib); no ratio for charts"
+fi
 row "rijp export, full demo chart set (PNG + SVG)" "≤ 0.08 s" \
-    "$(median5 "$rijp" export --workspace "$work/demo" --out "$work/charts")"
+    "$(median5 "$rijp" export --workspace "$work/demo" --out "$work/charts")" "$matplotlib"
