@@ -70,7 +70,7 @@ import_cached=$(run "$rijp" import "$work/national.csv" --workspace "$work/natio
 row "rijp scores --format json, first run after re-importing" "≤ 0.3 s" \
     "$(run "$rijp" scores --format json --workspace "$work/national")" "$pandas"
 
-row "rijp import, 1.1-million-row CSV, new workspace" "≤ 3 s" "$import_new"
+row "rijp import, national CSV (970 000 rows), new workspace" "≤ 3 s" "$import_new"
 row "rijp import, the same CSV again, cached workspace" "" "$import_cached"
 
 "$rijp" demo --workspace "$work/demo" >/dev/null
