@@ -82,8 +82,8 @@ pub fn flush(staged: &[Staged]) -> Result<()> {
 const FLUSH_THREADS: usize = 16;
 
 /// Renames each flushed file over its target, in parallel, and flushes the renames. Returns
-/// the targets in the order staged. A failed rename stops the rest (files already in place
-/// stay, whole); the others' temporary files are removed.
+/// the targets in the order staged, or the first rename that failed: its target stays as it
+/// was and its temporary file is removed; the other files are in place, whole.
 pub fn commit(staged: Vec<Staged>) -> Result<Vec<PathBuf>> {
     let renamed: Vec<Result<PathBuf>> = staged
         .into_par_iter()
