@@ -137,36 +137,17 @@ impl Workspace {
 
     fn read_folders(&self) -> Result<Folders> {
         let mut problems = Vec::new();
-        let mut organisations: Vec<Organisation> = Vec::new();
-        for (path, result) in load_folder::<Organisation>(&self.root, ORGANISATIONS)? {
-            match result {
-                Ok(mut org) => {
-                    org.id = file_stem(&path);
-                    organisations.push(org);
-                }
-                Err(error) => problems.push(error),
-            }
-        }
+        let mut organisations: Vec<Organisation> =
+            load_folder(&self.root, ORGANISATIONS, &mut problems)?
+                .into_iter()
+                .map(|(id, organisation)| Organisation { id, ..organisation })
+                .collect();
         organisations.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
-
-        let mut rounds: Vec<Round> = Vec::new();
-        for (path, result) in load_folder::<Round>(&self.root, ROUNDS)? {
-            match result {
-                Ok(mut round) => {
-                    round.id = file_stem(&path);
-                    rounds.push(round);
-                }
-                Err(error) => problems.push(error),
-            }
-        }
-
-        let mut benchmarks = Vec::new();
-        for (path, result) in load_folder::<BenchmarkFile>(&self.root, BENCHMARKS)? {
-            match result {
-                Ok(file) => benchmarks.push((file_stem(&path), file)),
-                Err(error) => problems.push(error),
-            }
-        }
+        let rounds: Vec<Round> = load_folder(&self.root, ROUNDS, &mut problems)?
+            .into_iter()
+            .map(|(id, round)| Round { id, ..round })
+            .collect();
+        let benchmarks = load_folder::<BenchmarkFile>(&self.root, BENCHMARKS, &mut problems)?;
 
         let assessment_files = list_yaml_files(&self.root, ASSESSMENTS, 3, true)?;
         let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
@@ -182,21 +163,32 @@ impl Workspace {
     }
 }
 
-fn file_stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
+/// The files of a folder that parse, each with its id (the file name without `.yaml`), in
+/// file order; those that do not are added to `problems`.
 fn load_folder<T: DeserializeOwned + Send>(
     root: &Path,
     folder: &str,
-) -> Result<Vec<(PathBuf, Result<T, YamlError>)>> {
-    Ok(list_yaml_files(root, folder, 1, false)?
+    problems: &mut Vec<YamlError>,
+) -> Result<Vec<(String, T)>> {
+    let read: Vec<(PathBuf, Result<T, YamlError>)> = list_yaml_files(root, folder, 1, false)?
         .into_par_iter()
         .map(|listed| {
             let result = yaml::read::<T>(&listed.path);
             (listed.path, result)
         })
-        .collect())
+        .collect();
+    let mut found = Vec::with_capacity(read.len());
+    for (path, result) in read {
+        match result {
+            Ok(value) => found.push((file_stem(&path), value)),
+            Err(error) => problems.push(error),
+        }
+    }
+    Ok(found)
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
