@@ -51,12 +51,23 @@ pub fn svg_to_png_at(svg: &str, (width, height): (u32, u32), dpi: f64) -> Result
     // comes from the system, which clears every page of it first, and that took half the
     // time of a chart set.
     let canvas = SPARE.with(|spare| std::mem::take(&mut spare.borrow_mut().canvas));
+    // A chart paints its whole page opaque white first: then the previous chart's pixels need
+    // not be cleared, as every one of them is painted over.
+    let painted_over = shapes.contains(&format!(
+        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" opacity=\"1\" fill=\"#FFFFFF\" \
+         stroke=\"none\"/>",
+        tree.size().width(),
+        tree.size().height()
+    ));
     let mut pixmap = IntSize::from_wh(width, height)
         .and_then(|size| {
             let mut canvas = canvas;
-            canvas.clear();
-            // Opaque white: every byte of every premultiplied RGBA pixel at its maximum.
-            canvas.resize(size.width() as usize * size.height() as usize * 4, u8::MAX);
+            let length = size.width() as usize * size.height() as usize * 4;
+            if !(painted_over && canvas.len() == length) {
+                canvas.clear();
+                // Opaque white: every byte of every premultiplied RGBA pixel at its maximum.
+                canvas.resize(length, u8::MAX);
+            }
             Pixmap::from_vec(canvas, size)
         })
         .ok_or_else(|| anyhow!("cannot make a {width}×{height} image"))?;
@@ -136,6 +147,41 @@ thread_local! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn svg(body: &str) -> String {
+        format!(
+            "<svg width=\"40\" height=\"20\" viewBox=\"0 0 40 20\" \
+             xmlns=\"http://www.w3.org/2000/svg\">{body}</svg>"
+        )
+    }
+
+    /// The PNG of an SVG drawn by a thread that has drawn nothing before.
+    fn on_a_clean_page(svg: &str) -> Vec<u8> {
+        let svg = svg.to_string();
+        std::thread::spawn(move || svg_to_png(&svg, 40, 20).unwrap())
+            .join()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_chart_drawn_after_another_looks_as_on_a_clean_page() {
+        let dark = svg(
+            "<rect x=\"0\" y=\"0\" width=\"40\" height=\"20\" opacity=\"1\" \
+             fill=\"#000000\" stroke=\"none\"/>",
+        );
+        let white_page = svg(
+            "<rect x=\"0\" y=\"0\" width=\"40\" height=\"20\" opacity=\"1\" \
+             fill=\"#FFFFFF\" stroke=\"none\"/>\
+             <circle cx=\"10\" cy=\"10\" r=\"6\" fill=\"#FF0000\" opacity=\"0.5\"/>",
+        );
+        let no_page = svg("<circle cx=\"10\" cy=\"10\" r=\"6\" fill=\"#FF0000\" opacity=\"0.5\"/>");
+        for chart in [&white_page, &no_page] {
+            let expected = on_a_clean_page(chart);
+            svg_to_png(&dark, 40, 20).unwrap();
+            assert_eq!(svg_to_png(chart, 40, 20).unwrap(), expected);
+        }
+        assert_eq!(on_a_clean_page(&white_page), on_a_clean_page(&no_page));
+    }
 
     #[test]
     fn rgba_pixels_become_rgb_pixels_whatever_their_number() {
