@@ -33,12 +33,6 @@ pub struct Staged {
     temp: TempPath,
 }
 
-impl Staged {
-    pub fn target(&self) -> &Path {
-        &self.target
-    }
-}
-
 /// Writes `bytes` beside `target` under a temporary name, creating the folder when needed. A
 /// new file gets the permissions an editor would give it; a replaced file keeps its own.
 pub fn stage(target: &Path, bytes: &[u8]) -> Result<Staged> {

@@ -33,59 +33,40 @@ pub enum TextEncoding {
     Windows1252,
 }
 
-/// One row: where it is, and its cells.
+/// One row: where it is, and its cells, kept in one buffer so that a row costs no allocation
+/// per cell.
 pub struct TableRow {
     pub at: Place,
-    cells: Cells,
-}
-
-/// A row's cells as its reader gives them: a CSV record keeps them in one buffer, so a row
-/// costs no allocation per cell.
-enum Cells {
-    Record(csv::StringRecord),
-    Texts(Vec<String>),
+    cells: csv::StringRecord,
 }
 
 impl TableRow {
     pub fn new(at: Place, cells: Vec<String>) -> TableRow {
         TableRow {
             at,
-            cells: Cells::Texts(cells),
-        }
-    }
-
-    fn from_record(at: Place, record: csv::StringRecord) -> TableRow {
-        TableRow {
-            at,
-            cells: Cells::Record(record),
+            cells: csv::StringRecord::from(cells),
         }
     }
 
     /// The cell in a column without the spaces around it, empty when the row is short.
     pub fn cell(&self, index: usize) -> &str {
-        let cell = match &self.cells {
-            Cells::Record(record) => record.get(index),
-            Cells::Texts(texts) => texts.get(index).map(String::as_str),
-        };
-        cell.map_or("", str::trim)
+        self.cells.get(index).map_or("", str::trim)
     }
 
     /// How many cells the row has.
     pub fn width(&self) -> usize {
-        match &self.cells {
-            Cells::Record(record) => record.len(),
-            Cells::Texts(texts) => texts.len(),
-        }
+        self.cells.len()
     }
 
     pub fn is_blank(&self) -> bool {
-        (0..self.width()).all(|index| self.cell(index).is_empty())
+        self.cells.iter().all(|cell| cell.trim().is_empty())
     }
 
     /// Every cell, trimmed.
     pub fn into_cells(self) -> Vec<String> {
-        (0..self.width())
-            .map(|index| self.cell(index).to_string())
+        self.cells
+            .iter()
+            .map(|cell| cell.trim().to_string())
             .collect()
     }
 
@@ -267,7 +248,10 @@ impl Iterator for Table {
                     Ok(false) => None,
                     Ok(true) => {
                         let line = record.position().map_or(0, csv::Position::line);
-                        Some(Ok(TableRow::from_record(Place::line(line), record)))
+                        Some(Ok(TableRow {
+                            at: Place::line(line),
+                            cells: record,
+                        }))
                     }
                     Err(error) => {
                         let line = error.position().map_or(0, csv::Position::line);
