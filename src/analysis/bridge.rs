@@ -1,14 +1,16 @@
 //! What two versions of a questionnaire both measure. A round answered against an earlier
 //! version is compared with a later round per scale on the items both versions share: the
-//! same id, or a later item that says it is the `same_as` an earlier one. New items, and
-//! earlier items without a successor, are left out of the comparison and listed.
+//! same id, or a later item that says it is the `same_as` an earlier one, asked in the same
+//! way (the same answer scale, the same keying, "not applicable" offered in both or in
+//! neither). New items, and earlier items without such a successor, are left out and listed.
+//! The comparison is descriptive: across versions there is no verdict on change.
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::analysis::round::{OrganisationResult, RespondentResult};
 use crate::analysis::scoring;
 use crate::model::assessment::{Answers, Assessment};
-use crate::model::questionnaire::Questionnaire;
+use crate::model::questionnaire::{Item, Questionnaire};
 use crate::store::workspace::WorkspaceData;
 
 /// A scale needs at least this many shared items to be compared across versions: one item
@@ -69,12 +71,23 @@ impl VersionBridge {
                 ..ScaleBridge::default()
             };
             let before = earlier.scale(&scale.id);
-            let had = |id: &str| before.is_some_and(|s| s.items.iter().any(|i| i.id == id));
+            let same_format = earlier.same_answer_format(later);
+            // An earlier item this one can stand for: asked the same way in both versions.
+            let had = |id: &str, item: &Item| {
+                same_format
+                    && before
+                        .and_then(|s| s.items.iter().find(|i| i.id == id))
+                        .is_some_and(|old| {
+                            old.reverse == item.reverse
+                                && earlier.allows_not_applicable(old)
+                                    == later.allows_not_applicable(item)
+                        })
+            };
             for item in &scale.items {
-                if had(&item.id) {
+                if had(&item.id, item) {
                     bridge.shared.push(item.id.clone());
                     earlier_id.insert(item.id.clone(), item.id.clone());
-                } else if let Some(same_as) = item.same_as.as_deref().filter(|id| had(id)) {
+                } else if let Some(same_as) = item.same_as.as_deref().filter(|id| had(id, item)) {
                     bridge.shared.push(item.id.clone());
                     bridge.reworded.push(item.id.clone());
                     earlier_id.insert(item.id.clone(), same_as.to_string());

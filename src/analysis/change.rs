@@ -95,13 +95,21 @@ pub struct OrganisationChange {
 
 impl OrganisationChange {
     pub fn moved(&self) -> bool {
-        matches!((self.quadrant_before, self.quadrant_after), (Some(b), Some(a)) if a != b)
+        matches!(self.quadrants(), Some((before, after)) if after != before)
     }
 
     /// True when the rounds were answered against different questionnaire versions: only
-    /// what both share is compared.
+    /// what both share is compared, descriptively, with no verdict on change.
     pub fn versions_differ(&self) -> bool {
         self.versions_before != self.versions_after
+    }
+
+    /// The quadrant movement that may be narrated: none across questionnaire versions.
+    pub fn quadrants(&self) -> Option<(QuadrantId, QuadrantId)> {
+        if self.versions_differ() {
+            return None;
+        }
+        self.quadrant_before.zip(self.quadrant_after)
     }
 
     pub fn scale(&self, id: &str) -> Option<&ScaleChange> {
@@ -154,7 +162,7 @@ pub fn organisation_change(
     after: &OrganisationResult,
     later: &Comparison,
 ) -> OrganisationChange {
-    let mut scales = Vec::new();
+    let mut scales: Vec<ScaleChange> = Vec::new();
     let mut not_compared = Vec::new();
     for scale in questionnaire.scales() {
         let stats = (
@@ -170,7 +178,7 @@ pub fn organisation_change(
             _ => not_compared.push(scale.id.clone()),
         }
     }
-    let pillars = questionnaire
+    let mut pillars: Vec<ScaleChange> = questionnaire
         .pillars
         .iter()
         .filter_map(|pillar| {
@@ -181,6 +189,14 @@ pub fn organisation_change(
             )
         })
         .collect();
+    // Across questionnaire versions the comparison is descriptive: no change is judged clear
+    // or within the margin, since changed items measure something else.
+    if before.versions != after.versions {
+        for change in scales.iter_mut().chain(pillars.iter_mut()) {
+            change.noise = None;
+            change.exceeds_spread = None;
+        }
+    }
     let place = |org: &OrganisationResult| {
         org.mean(OPERATIONAL_EFFICIENCY)
             .zip(org.mean(CUSTOMER_EXPERIENCE))

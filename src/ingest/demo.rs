@@ -18,7 +18,8 @@ use rand_chacha::ChaCha8Rng;
 use crate::analysis::benchmark::{BenchmarkFile, BenchmarkStat};
 use crate::model::assessment::{Answer, Answers, Assessment, QuestionnaireRef, Role};
 use crate::model::questionnaire::{
-    CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY, Questionnaire,
+    COOPERATION as COOPERATION_PILLAR, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
+    Questionnaire,
 };
 use crate::store::workspace::{Organisation, Profile, Round, Settings, Target, Workspace};
 
@@ -49,6 +50,9 @@ struct Partner {
     /// Culture and leadership level, before per-characteristic variation.
     culture: f64,
     leadership: f64,
+    /// How the partner experiences the cooperation's governance and its shared ICT
+    /// organisation.
+    cooperation: f64,
     respondents: &'static [(&'static str, Role)],
     /// False for a partner that joined after the baseline.
     in_baseline: bool,
@@ -62,11 +66,14 @@ const PARTNERS: [Partner; 5] = [
         efficiency: 41.0,
         culture: 56.0,
         leadership: 52.0,
+        cooperation: 56.0,
         respondents: &[
             ("Anouk de Vries", Role::IAdviser),
             ("Bram Kuipers", Role::Management),
             ("Carla Smit", Role::Staff),
             ("Dirk Mulder", Role::Board),
+            ("Wendy Claassen", Role::Management),
+            ("Yusuf Aydın", Role::Staff),
         ],
         in_baseline: true,
     },
@@ -77,12 +84,14 @@ const PARTNERS: [Partner; 5] = [
         efficiency: 64.0,
         culture: 47.0,
         leadership: 55.0,
+        cooperation: 61.0,
         respondents: &[
             ("Esther Bakker", Role::IAdviser),
             ("Frank Visser", Role::Management),
             ("Gerda Jansen", Role::Staff),
             ("Hans Postma", Role::Staff),
             ("Ilse Bosman", Role::Board),
+            ("Xander Wolters", Role::Management),
         ],
         in_baseline: true,
     },
@@ -93,6 +102,7 @@ const PARTNERS: [Partner; 5] = [
         efficiency: 67.0,
         culture: 64.0,
         leadership: 66.0,
+        cooperation: 58.0,
         respondents: &[
             ("Jeroen van Dam", Role::IAdviser),
             ("Karin Hoekstra", Role::IAdviser),
@@ -100,6 +110,7 @@ const PARTNERS: [Partner; 5] = [
             ("Marieke de Boer", Role::Management),
             ("Niels Vos", Role::Staff),
             ("Olga Peters", Role::Board),
+            ("Zeynep Kaya", Role::Staff),
         ],
         in_baseline: true,
     },
@@ -110,6 +121,7 @@ const PARTNERS: [Partner; 5] = [
         efficiency: 31.0,
         culture: 38.0,
         leadership: 41.0,
+        cooperation: 44.0,
         respondents: &[
             ("Pieter Dekker", Role::IAdviser),
             ("Quinten Brouwer", Role::Management),
@@ -124,6 +136,7 @@ const PARTNERS: [Partner; 5] = [
         efficiency: 53.0,
         culture: 50.0,
         leadership: 46.0,
+        cooperation: 52.0,
         respondents: &[
             ("Sanne Willems", Role::IAdviser),
             ("Tom Verhoeven", Role::Management),
@@ -140,9 +153,9 @@ pub(crate) const ROUNDS: [(&str, &str, &str, f64); 2] = [
     ("2025", "Meting 2025", "2025-03-01", 0.0),
 ];
 
-/// How often a demo respondent finds a statement not applicable, where the questionnaire
-/// offers that answer.
-const NOT_APPLICABLE_SHARE: f64 = 0.02;
+/// How often a demo respondent finds a statement not applicable, where the statement offers
+/// that answer.
+const NOT_APPLICABLE_SHARE: f64 = 0.04;
 
 /// A standard-normal sample (Box–Muller); rand's own normal lives in another crate.
 pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
@@ -169,7 +182,9 @@ fn answers_for(
                     answers.insert(item.id.clone(), Answer::DontKnow);
                     continue;
                 }
-                if scale.not_applicable.is_some() && rng.random_bool(NOT_APPLICABLE_SHARE) {
+                if questionnaire.allows_not_applicable(item)
+                    && rng.random_bool(NOT_APPLICABLE_SHARE)
+                {
                     answers.insert(item.id.clone(), Answer::NotApplicable);
                     continue;
                 }
@@ -274,11 +289,8 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
             date: Some(date.to_string()),
         })?);
     }
-    // The baseline was fielded with the previous version of the questionnaire, where there is
-    // one: the demo then always shows a change across versions.
-    let baseline = Questionnaire::bundled_earlier()?
-        .into_iter()
-        .rfind(|earlier| earlier.id == questionnaire.id && earlier.version < questionnaire.version);
+    // Both rounds were fielded with the same version of the questionnaire, so that the
+    // changes between them are real findings.
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);
     for (index, partner) in PARTNERS.iter().enumerate() {
         let organisation = Organisation {
@@ -306,16 +318,13 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
                         CUSTOMER_EXPERIENCE => partner.experience,
                         OPERATIONAL_EFFICIENCY => partner.efficiency,
                         _ if pillar == LEADERSHIP => partner.leadership,
+                        _ if pillar == COOPERATION_PILLAR => partner.cooperation,
                         _ => partner.culture,
                     };
                     base + profile_offset(seed, scale) + role_bias(*role, pillar) + personal
                         - behind
                 };
                 let dont_know = if *role == Role::Staff { 0.07 } else { 0.03 };
-                let questionnaire = match &baseline {
-                    Some(baseline) if round_index == 0 => baseline,
-                    _ => questionnaire,
-                };
                 let version = QuestionnaireRef {
                     id: questionnaire.id.clone(),
                     version: questionnaire.version,

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::RangeInclusive;
 
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -9,6 +10,11 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::model::id_map::IdMap;
 pub use crate::model::id_map::{Id as ItemId, SharedIds as ItemIds};
 use crate::model::ids::AssessmentKey;
+
+/// The values an agreement scale may use, whatever the questionnaire: the one definition that
+/// the questionnaire's validation, answer files, what people type, the cache and the messages
+/// all go by. Zero is not among them, because people type 0 for "don't know".
+pub const ANSWER_VALUES: RangeInclusive<u8> = 1..=10;
 
 /// One respondent's answers by item id, in item-id order.
 pub type Answers = IdMap<Answer>;
@@ -28,15 +34,18 @@ impl Answer {
     /// Parses what a person types or a CSV holds: a number; `?`, `0`, `weet niet`, `wn`,
     /// `dont know` for don't know; `nvt`, `n.v.t.`, `niet van toepassing`, `n/a`, `not
     /// applicable` for not applicable. An empty text is don't know here; the wide importer
-    /// treats an empty cell as skipped before it gets here. Range checks against the
-    /// questionnaire's scale are the caller's.
+    /// treats an empty cell as skipped before it gets here. A number outside
+    /// [`ANSWER_VALUES`] is no answer; checks against the questionnaire's own scale are the
+    /// caller's.
     pub fn parse(text: &str) -> Option<Answer> {
         let trimmed = text.trim();
         // Most answers are numbers: read without making a lower-case copy first.
         if trimmed != "0"
             && let Ok(value) = trimmed.parse::<u8>()
         {
-            return Some(Answer::Value(value));
+            return ANSWER_VALUES
+                .contains(&value)
+                .then_some(Answer::Value(value));
         }
         let normal = trimmed.to_lowercase();
         match normal.as_str() {
@@ -49,7 +58,11 @@ impl Answer {
             | "n/a"
             | "na"
             | "not applicable" => Some(Answer::NotApplicable),
-            _ => normal.parse::<u8>().ok().map(Answer::Value),
+            _ => normal
+                .parse::<u8>()
+                .ok()
+                .filter(|value| ANSWER_VALUES.contains(value))
+                .map(Answer::Value),
         }
     }
 
@@ -71,6 +84,16 @@ impl fmt::Display for Answer {
     }
 }
 
+/// What an answer file may hold, for the parser's messages (the words layer says them in
+/// Dutch by their start, so only the part after the colon is free).
+fn answer_hint() -> String {
+    format!(
+        "use a number from {} to {} on the questionnaire's scale, \"?\" for don't know or \"nvt\" for not applicable",
+        ANSWER_VALUES.start(),
+        ANSWER_VALUES.end()
+    )
+}
+
 impl Serialize for Answer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -87,13 +110,14 @@ impl<'de> Deserialize<'de> for Answer {
         impl Visitor<'_> for AnswerVisitor {
             type Value = Answer;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an answer from 1 to 5, or \"?\" for don't know")
+                write!(f, "an answer: {}", answer_hint())
             }
             fn visit_u64<E: de::Error>(self, value: u64) -> Result<Answer, E> {
                 match u8::try_from(value) {
-                    Ok(value @ 1..=10) => Ok(Answer::Value(value)),
+                    Ok(value) if ANSWER_VALUES.contains(&value) => Ok(Answer::Value(value)),
                     _ => Err(E::custom(format!(
-                        "answer {value} is out of range: use 1 to 5, or \"?\" for don't know"
+                        "answer {value} is out of range: {}",
+                        answer_hint()
                     ))),
                 }
             }
@@ -101,16 +125,17 @@ impl<'de> Deserialize<'de> for Answer {
                 match u64::try_from(value) {
                     Ok(value) => self.visit_u64(value),
                     Err(_) => Err(E::custom(format!(
-                        "answer {value} is out of range: use 1 to 5, or \"?\" for don't know"
+                        "answer {value} is out of range: {}",
+                        answer_hint()
                     ))),
                 }
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Answer, E> {
                 match Answer::parse(text) {
-                    Some(Answer::Value(value)) => self.visit_u64(u64::from(value)),
                     Some(answer) => Ok(answer),
                     None => Err(E::custom(format!(
-                        "answer '{text}' is not understood: use 1 to 5, or \"?\" for don't know"
+                        "answer '{text}' is not understood: {}",
+                        answer_hint()
                     ))),
                 }
             }

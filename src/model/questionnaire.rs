@@ -13,25 +13,37 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Lang;
+use crate::model::assessment::Role;
 use crate::model::id_map::Id;
 
 pub use quadrants::{CutoffRule, CutoffSetting, QuadrantDef, QuadrantId, UnknownCutoffRule};
 pub use validate::{IdKind, Problem, ProblemKind, Subject, ValidationError};
 
-/// The bundled questionnaire's source text: the current version.
-pub const BUNDLED_YAML: &str = include_str!("../../questionnaires/digitale-volwassenheid.yaml");
 /// The name the bundled questionnaire is reported under.
 pub const BUNDLED_NAME: &str = "questionnaires/digitale-volwassenheid.yaml";
-/// Earlier versions of the bundled questionnaire, kept so that rounds answered against them
-/// are scored as they were answered and can be compared with later rounds.
-const EARLIER_BUNDLED: [(&str, &str); 1] = [(
-    "questionnaires/digitale-volwassenheid-v1.yaml",
-    include_str!("../../questionnaires/digitale-volwassenheid-v1.yaml"),
-)];
+/// Every version of the bundled questionnaire, oldest first, the current one last. Earlier
+/// versions are kept as they were fielded, so that rounds answered against them are scored as
+/// they were answered.
+const BUNDLED_VERSIONS: [(&str, &str); 3] = [
+    (
+        "questionnaires/digitale-volwassenheid-v1.yaml",
+        include_str!("../../questionnaires/digitale-volwassenheid-v1.yaml"),
+    ),
+    (
+        "questionnaires/digitale-volwassenheid-v2.yaml",
+        include_str!("../../questionnaires/digitale-volwassenheid-v2.yaml"),
+    ),
+    (
+        BUNDLED_NAME,
+        include_str!("../../questionnaires/digitale-volwassenheid.yaml"),
+    ),
+];
 
 pub const AMBITION: &str = "ambition";
 pub const CULTURE: &str = "culture";
 pub const LEADERSHIP: &str = "leadership";
+/// The cooperation block: shared facts about the cooperation, scored apart from leadership.
+pub const COOPERATION: &str = "cooperation";
 pub const CUSTOMER_EXPERIENCE: &str = "customer_experience";
 pub const OPERATIONAL_EFFICIENCY: &str = "operational_efficiency";
 
@@ -65,7 +77,12 @@ pub struct Questionnaire {
     pub cutoff: CutoffSetting,
     pub quadrants: Vec<QuadrantDef>,
     pub themes: Vec<Theme>,
+    /// The mix of roles every organisation answers with (empty when the file names none).
+    pub protocol: Vec<RoleQuota>,
     pub pillars: Vec<Pillar>,
+    /// Whether any item is flagged as allowing "not applicable": questionnaires that flag
+    /// none (versions 1 and 2) offered it on every item.
+    flags_not_applicable: bool,
     item_index: HashMap<String, ItemRef>,
     scale_index: HashMap<String, (usize, usize)>,
     score_ids: ScoreIds,
@@ -103,6 +120,20 @@ fn sorted_ids<'a>(ids: impl Iterator<Item = &'a str>) -> (Vec<Id>, Vec<usize>) {
     let mut pairs: Vec<(Id, usize)> = ids.enumerate().map(|(at, id)| (Id::from(id), at)).collect();
     pairs.sort();
     pairs.into_iter().unzip()
+}
+
+/// How many respondents of one role the protocol asks of every organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RoleQuota {
+    pub role: Role,
+    pub min: u32,
+    pub max: u32,
+}
+
+impl RoleQuota {
+    pub fn admits(&self, count: usize) -> bool {
+        (self.min as usize..=self.max as usize).contains(&count)
+    }
 }
 
 /// The answer scale: `min..=max` agreement, plus "don't know" and, where the questionnaire
@@ -163,6 +194,8 @@ pub struct Item {
     /// The item of the previous version whose meaning this one keeps (an unchanged item
     /// keeps its id instead).
     pub same_as: Option<String>,
+    /// Flagged as allowing "not applicable" (see [`Questionnaire::allows_not_applicable`]).
+    pub not_applicable: bool,
 }
 
 /// Where an item sits: pillar, scale and item positions.
@@ -176,34 +209,44 @@ pub struct ItemRef {
 impl Questionnaire {
     /// The questionnaire compiled into rijp (its current version).
     pub fn bundled() -> Result<Questionnaire, ValidationError> {
-        Self::from_yaml(Path::new(BUNDLED_NAME), BUNDLED_YAML)
+        let mut versions = Self::bundled_versions()?;
+        versions.pop().ok_or_else(|| {
+            ValidationError::single(Path::new(BUNDLED_NAME), 0, 0, ProblemKind::EmptyId)
+        })
     }
 
-    /// The earlier versions of the bundled questionnaire, oldest first. They are kept as
-    /// they were fielded, so they are loaded without the rules added since.
+    /// The earlier versions of the bundled questionnaire, oldest first.
     pub fn bundled_earlier() -> Result<Vec<Questionnaire>, ValidationError> {
+        let mut versions = Self::bundled_versions()?;
+        versions.pop();
+        Ok(versions)
+    }
+
+    /// Every bundled version, oldest first. They are loaded by the rules for use, each
+    /// checked against the versions before it (its `same_as` points into them).
+    pub fn bundled_versions() -> Result<Vec<Questionnaire>, ValidationError> {
         // Parsed once per process: every questionnaire load checks `same_as` against them,
         // and a workspace load keeps them for scoring earlier rounds.
-        static EARLIER: std::sync::OnceLock<Result<Vec<Questionnaire>, ValidationError>> =
+        static VERSIONS: std::sync::OnceLock<Result<Vec<Questionnaire>, ValidationError>> =
             std::sync::OnceLock::new();
-        EARLIER
+        VERSIONS
             .get_or_init(|| {
-                EARLIER_BUNDLED
-                    .iter()
-                    .map(|(name, text)| {
-                        let path = Path::new(name);
-                        let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
-                            .map_err(|e| {
-                                ValidationError::single(
-                                    path,
-                                    e.line,
-                                    e.column,
-                                    ProblemKind::Yaml(e.message()),
-                                )
-                            })?;
-                        validate::validate(path, raw, validate::Rules::Usable, &[])
-                    })
-                    .collect()
+                let mut parsed: Vec<Questionnaire> = Vec::new();
+                for (name, text) in BUNDLED_VERSIONS {
+                    let path = Path::new(name);
+                    let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text)
+                        .map_err(|e| {
+                            ValidationError::single(
+                                path,
+                                e.line,
+                                e.column,
+                                ProblemKind::Yaml(e.message()),
+                            )
+                        })?;
+                    let version = validate::validate(path, raw, validate::Rules::Usable, &parsed)?;
+                    parsed.push(version);
+                }
+                Ok(parsed)
             })
             .clone()
     }
@@ -241,7 +284,8 @@ impl Questionnaire {
     }
 
     /// Parses and validates questionnaire text for use; `path` is only used in messages.
-    /// `same_as` references are checked against the bundled earlier versions of the same id.
+    /// `same_as` references are checked against the bundled versions of the same id that are
+    /// older than this one.
     pub fn from_yaml(path: &Path, text: &str) -> Result<Questionnaire, ValidationError> {
         Self::parse_with(path, text, validate::Rules::Usable)
     }
@@ -261,8 +305,8 @@ impl Questionnaire {
         let raw: file::QuestionnaireFile = crate::model::yaml::parse(path, text).map_err(|e| {
             ValidationError::single(path, e.line, e.column, ProblemKind::Yaml(e.message()))
         })?;
-        let earlier = Self::bundled_earlier()?;
-        validate::validate(path, raw, rules, &earlier)
+        let bundled = Self::bundled_versions()?;
+        validate::validate(path, raw, rules, &bundled)
     }
 
     /// This questionnaire with only the items `keep` accepts (scales and pillars stay, some
@@ -344,6 +388,25 @@ impl Questionnaire {
 
     pub fn item_ref(&self, id: &str) -> Option<ItemRef> {
         self.item_index.get(id).copied()
+    }
+
+    /// Whether "not applicable" may be chosen on an item: only on flagged items, or on every
+    /// item of a questionnaire that flags none (as versions 1 and 2 were fielded).
+    pub fn allows_not_applicable(&self, item: &Item) -> bool {
+        self.answer_scale.not_applicable.is_some()
+            && (item.not_applicable || !self.flags_not_applicable)
+    }
+
+    /// [`Questionnaire::allows_not_applicable`] by item id; false for an unknown item.
+    pub fn allows_not_applicable_id(&self, item_id: &str) -> bool {
+        self.item(item_id)
+            .is_some_and(|item| self.allows_not_applicable(item))
+    }
+
+    /// Whether two versions offer the same answers (the same points, labels and unscored
+    /// codes): only then can an item worded alike mean the same in both.
+    pub fn same_answer_format(&self, other: &Questionnaire) -> bool {
+        self.answer_scale == other.answer_scale
     }
 
     pub fn scale_count(&self) -> usize {

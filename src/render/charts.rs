@@ -217,6 +217,10 @@ pub fn compare_with_previous(
     let Some(previous_round) = data.previous_round(&current.round) else {
         return Ok((current, None));
     };
+    // An arrow says how far a partner moved; across questionnaire versions that is not known.
+    if !data.same_version(&previous_round.id, &current.round) {
+        return Ok((current, None));
+    }
     let previous_request = ComparisonRequest {
         round: Some(previous_round.id.clone()),
         organisations: None,

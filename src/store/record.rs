@@ -50,6 +50,8 @@ pub enum RecordError {
         min: u8,
         max: u8,
     },
+    #[error("line {line}: 'not applicable' cannot be chosen on item '{item}'")]
+    NotApplicableNotOffered { line: usize, item: String },
     #[error("cannot acknowledge the answer: {0}")]
     Unacknowledged(#[source] std::io::Error),
 }
@@ -110,6 +112,16 @@ pub fn record_answers(
                 Answer::Value(value)
             }
             Some(Answer::DontKnow) => Answer::DontKnow,
+            Some(Answer::NotApplicable) if questionnaire.allows_not_applicable_id(item) => {
+                Answer::NotApplicable
+            }
+            Some(Answer::NotApplicable) => {
+                return Err(RecordError::NotApplicableNotOffered {
+                    line: index + 1,
+                    item: item.to_string(),
+                }
+                .into());
+            }
             _ => {
                 return Err(RecordError::NotAnAnswer {
                     line: index + 1,

@@ -145,6 +145,15 @@ impl WorkspaceData {
             })
     }
 
+    /// Whether two rounds were answered against the same version of the questionnaire.
+    pub fn same_version(&self, round: &str, other: &str) -> bool {
+        let (a, b) = (
+            self.questionnaire_of_round(round),
+            self.questionnaire_of_round(other),
+        );
+        a.id == b.id && a.version == b.version
+    }
+
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
         self.organisations.iter().find(|org| org.id == id)
     }

@@ -128,7 +128,18 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
         }
         Action::DontKnow => record(app, Answer::DontKnow),
-        Action::NotApplicable => record(app, Answer::NotApplicable),
+        Action::NotApplicable => {
+            let offered = app
+                .item_order
+                .get(state.cursor)
+                .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id));
+            if offered {
+                record(app, Answer::NotApplicable);
+            } else {
+                let refused = app.texts().meeting.not_applicable_not_offered;
+                app.status = Some(Status::Info(refused.to_string()));
+            }
+        }
         Action::Left => state.column = state.column.checked_sub(1).unwrap_or(people - 1),
         Action::Right => state.column = (state.column + 1) % people,
         Action::Up => {
@@ -341,8 +352,15 @@ fn render_scale_keys(app: &App, frame: &mut Frame, area: Rect, pending: Option<u
     let dont_know_keys = if answer_scale.min > 0 { "?/0 " } else { "? " };
     legend.push(Span::styled(dont_know_keys, theme().key));
     legend.push(Span::raw(format!("{}  ", answer_scale.dont_know.get(lang))));
-    legend.push(Span::styled("n ", theme().key));
-    legend.push(Span::raw(texts.meeting.not_applicable_option));
+    let item_offers_it = app.group.as_ref().is_some_and(|state| {
+        app.item_order
+            .get(state.cursor)
+            .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id))
+    });
+    if item_offers_it {
+        legend.push(Span::styled("n ", theme().key));
+        legend.push(Span::raw(texts.meeting.not_applicable_option));
+    }
     if let Some(first) = pending {
         legend.push(Span::styled(
             format!("  {first}_ {} {first}", texts.meeting.pending_digit),

@@ -63,21 +63,27 @@ impl QuestionnaireState {
     }
 }
 
-/// The answers on the scale in order, then "don't know" and "not applicable".
-fn options(questionnaire: &Questionnaire) -> Vec<Answer> {
+/// The answers on the scale in order, then "don't know" and, on an item that offers it,
+/// "not applicable".
+fn options(questionnaire: &Questionnaire, item_id: &str) -> Vec<Answer> {
     let scale = &questionnaire.answer_scale;
+    let not_applicable = questionnaire
+        .allows_not_applicable_id(item_id)
+        .then_some(Answer::NotApplicable);
     (scale.min..=scale.max)
         .map(Answer::Value)
-        .chain([Answer::DontKnow, Answer::NotApplicable])
+        .chain([Answer::DontKnow])
+        .chain(not_applicable)
         .collect()
 }
 
 /// The option highlighted for an item: its answer, or none.
 fn choice_for(app: &App, assessment: &Assessment, cursor: usize) -> Option<usize> {
-    let options = options(&app.data.questionnaire);
-    app.item_order
-        .get(cursor)
-        .and_then(|id| assessment.answers.get(id))
+    let id = app.item_order.get(cursor)?;
+    let options = options(&app.data.questionnaire, id);
+    assessment
+        .answers
+        .get(id)
         .and_then(|answer| options.iter().position(|o| o == answer))
 }
 
@@ -250,7 +256,18 @@ fn on_item_action(app: &mut App, action: Action, key: &KeyEvent) {
             }
         }
         Action::DontKnow => answer(app, Answer::DontKnow),
-        Action::NotApplicable => answer(app, Answer::NotApplicable),
+        Action::NotApplicable => {
+            let offered = app
+                .item_order
+                .get(state.cursor)
+                .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id));
+            if offered {
+                answer(app, Answer::NotApplicable);
+            } else {
+                let refused = app.texts().meeting.not_applicable_not_offered;
+                app.status = Some(Status::Info(refused.to_string()));
+            }
+        }
         Action::Up => {
             let target = state.cursor.saturating_sub(1);
             go_to(app, target);
@@ -267,7 +284,8 @@ fn on_item_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::Left | Action::Right => {
             let scale = &app.data.questionnaire.answer_scale;
             let middle = usize::from(scale.max - scale.min) / 2;
-            let last = options(&app.data.questionnaire).len() - 1;
+            let current = app.item_order.get(state.cursor).map_or("", String::as_str);
+            let last = options(&app.data.questionnaire, current).len() - 1;
             state.choice = Some(match (state.choice, action) {
                 (None, _) => middle,
                 (Some(at), Action::Left) => at.saturating_sub(1),
@@ -277,7 +295,10 @@ fn on_item_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::Confirm => {
             let chosen = match (pending, state.choice) {
                 (Some(first), _) => Some(Answer::Value(first)),
-                (None, Some(at)) => options(&app.data.questionnaire).get(at).copied(),
+                (None, Some(at)) => {
+                    let current = app.item_order.get(state.cursor).map_or("", String::as_str);
+                    options(&app.data.questionnaire, current).get(at).copied()
+                }
                 (None, None) => None,
             };
             match chosen {

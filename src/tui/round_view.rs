@@ -103,13 +103,17 @@ impl RoundView {
         if self.previous.is_some() {
             return;
         }
-        let previous = data.previous_round(&self.round).and_then(|round| {
-            let request = ComparisonRequest {
-                round: Some(round.id.clone()),
-                ..ComparisonRequest::default()
-            };
-            comparison::compare(data, &request).ok().map(Box::new)
-        });
+        // Across questionnaire versions there is no trail: how far a partner moved is unknown.
+        let previous = data
+            .previous_round(&self.round)
+            .filter(|round| data.same_version(&round.id, &self.round))
+            .and_then(|round| {
+                let request = ComparisonRequest {
+                    round: Some(round.id.clone()),
+                    ..ComparisonRequest::default()
+                };
+                comparison::compare(data, &request).ok().map(Box::new)
+            });
         self.previous = Some(previous);
     }
 

@@ -146,6 +146,9 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
 /// Who changed clearly since the previous round: forward only, back only, or both.
 fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> Vec<String> {
     let t = &i18n::findings::texts(lang).summary;
+    if change.organisations.iter().any(|org| org.versions_differ()) {
+        return vec![(t.summary_across_versions)(&change.previous_label)];
+    }
     let (mut forward, mut back, mut mixed) = (Vec::new(), Vec::new(), Vec::new());
     for org in &change.organisations {
         let clear = |progress: bool| {

@@ -133,6 +133,8 @@ pub enum ProblemKind {
     },
     /// A `version` the workspace's questionnaire has no version of.
     UnknownVersion { text: String, questionnaire: String },
+    /// "Not applicable" on an item that does not offer it.
+    NotApplicableNotOffered { item: String },
     /// An answer outside the scale (or not an answer at all); `mapped` when a mapping was used.
     BadAnswer {
         text: String,

@@ -144,6 +144,9 @@ fn read_row(
     check.required_values();
     let item = check.item(collector, questionnaire);
     let answer = check.answer(&questionnaire.answer_scale);
+    if answer == Some(Answer::NotApplicable) {
+        check.not_applicable_offered(questionnaire);
+    }
     let role = check.role();
     let date = check.date();
     let (Some(item), Some(answer), true) = (item, answer, check.importable) else {
@@ -263,6 +266,19 @@ impl<'a> RowCheck<'a> {
             );
         }
         answer
+    }
+
+    /// "Not applicable" only on an item that offers it.
+    fn not_applicable_offered(&mut self, questionnaire: &Questionnaire) {
+        let item = self.cell("item");
+        if questionnaire.item(item).is_some() && !questionnaire.allows_not_applicable_id(item) {
+            self.refuse(
+                "answer",
+                ProblemKind::NotApplicableNotOffered {
+                    item: item.to_string(),
+                },
+            );
+        }
     }
 
     /// The respondent's role, when the row gives one.

@@ -20,6 +20,8 @@ pub struct StarterMapping {
     pub complete: Option<String>,
     /// Answer texts → the value written in the mapping (`1`…, `?`, `nvt`, `""`).
     pub answers: Vec<(String, String)>,
+    /// The questionnaire's answer scale, lowest and highest value.
+    pub scale: (u8, u8),
     /// Column → item id, in header order.
     pub items: Vec<(String, String)>,
     /// Columns matched to nothing, in header order.
@@ -74,6 +76,10 @@ pub fn starter_for_file(
 pub fn starter(header: &[String], questionnaire: &Questionnaire) -> StarterMapping {
     let mut mapping = StarterMapping {
         answers: answer_texts(questionnaire),
+        scale: (
+            questionnaire.answer_scale.min,
+            questionnaire.answer_scale.max,
+        ),
         ..StarterMapping::default()
     };
     for column in header.iter().map(|h| h.trim()).filter(|h| !h.is_empty()) {

@@ -26,8 +26,8 @@ struct Layout {
     role: Option<usize>,
     date: Option<usize>,
     complete: Option<usize>,
-    /// (column, item index).
-    items: Vec<(usize, u16)>,
+    /// (column, item index, the item id when "not applicable" may not be chosen on it).
+    items: Vec<(usize, u16, Option<String>)>,
 }
 
 /// Reads every row into a collector through the mapping, or every problem found.
@@ -39,7 +39,7 @@ pub fn collect_wide(
     questionnaire: &Questionnaire,
 ) -> Result<Collector, ImportError> {
     let mut collector = Collector::new(questionnaire);
-    let layout = layout(file, table, mapping, &collector)?;
+    let layout = layout(file, table, mapping, &collector, questionnaire)?;
     let mut problems = Problems::default();
     let header = table.header.clone();
     let mut reader = RowReader {
@@ -76,6 +76,7 @@ fn layout(
     table: &Table,
     mapping: &WideMapping,
     collector: &Collector,
+    questionnaire: &Questionnaire,
 ) -> Result<Layout, ImportError> {
     let headers: Vec<String> = table.header.iter().map(|h| normal(h)).collect();
     let mut problems = Problems::default();
@@ -114,7 +115,11 @@ fn layout(
     let items = mapping
         .items
         .iter()
-        .filter_map(|(name, item)| Some((column(name)?, collector.item(item.value.trim())?)))
+        .filter_map(|(name, item)| {
+            let id = item.value.trim();
+            let refuses = (!questionnaire.allows_not_applicable_id(id)).then(|| id.to_string());
+            Some((column(name)?, collector.item(id)?, refuses))
+        })
         .collect();
     match (respondent, organisation, round) {
         (Some(respondent), Some(organisation), Some(round)) if problems.is_empty() => Ok(Layout {
@@ -253,7 +258,7 @@ impl RowReader<'_> {
         let scale = &self.questionnaire.answer_scale;
         let mut answers = Vec::new();
         let mut skipped = 0;
-        for (column, item) in &self.layout.items {
+        for (column, item, refuses_not_applicable) in &self.layout.items {
             let text = row.cell(*column);
             let mapped = if text.is_empty() {
                 Some(Mapped::Skipped)
@@ -267,6 +272,14 @@ impl RowReader<'_> {
                     })
             };
             match mapped {
+                Some(Mapped::Answer(Answer::NotApplicable)) if refuses_not_applicable.is_some() => {
+                    let kind = ProblemKind::NotApplicableNotOffered {
+                        item: refuses_not_applicable.clone().unwrap_or_default(),
+                    };
+                    let place = at_column(&row.at, *column);
+                    problems.push(place, Some(self.heading(*column)), kind);
+                    *ok = false;
+                }
                 Some(Mapped::Answer(answer)) => answers.push((*item, answer)),
                 Some(Mapped::Skipped) => skipped += 1,
                 None => {

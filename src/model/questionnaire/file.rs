@@ -20,7 +20,24 @@ pub struct QuestionnaireFile {
     pub quadrants: Located<Vec<Located<QuadrantFile>>>,
     #[serde(default)]
     pub themes: Vec<Located<ThemeFile>>,
+    /// The respondent protocol: the mix of roles every organisation answers with.
+    #[serde(default)]
+    pub protocol: Option<Located<ProtocolFile>>,
     pub pillars: Located<Vec<Located<PillarFile>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProtocolFile {
+    pub roles: Vec<Located<RoleQuotaFile>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleQuotaFile {
+    pub role: Located<String>,
+    pub min: Located<u32>,
+    pub max: Located<u32>,
 }
 
 /// A text; both languages are optional here so that a missing one is reported by validation
@@ -115,4 +132,7 @@ pub struct ItemFile {
     /// The item of the previous version whose meaning this one keeps.
     #[serde(default)]
     pub same_as: Option<Located<String>>,
+    /// Whether "not applicable" may be chosen on this item.
+    #[serde(default)]
+    pub not_applicable: Option<Located<bool>>,
 }

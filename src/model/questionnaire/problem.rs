@@ -47,6 +47,8 @@ pub enum ProblemKind {
     BadScale {
         min: i64,
         max: i64,
+        lowest: u8,
+        highest: u8,
     },
     LabelOutside {
         value: i64,
@@ -74,6 +76,27 @@ pub enum ProblemKind {
         questionnaire: String,
     },
     NoReverseItem(String),
+    /// A reverse-worded item that allows "not applicable": an organisation without the
+    /// practice would leave it unscored instead of low.
+    ReverseNotApplicable(String),
+    /// An item flagged `not_applicable` in a questionnaire whose answer scale has no
+    /// "not applicable" code.
+    NotApplicableWithoutCode(String),
+    /// An item of the cooperation block that does not allow "not applicable".
+    CooperationWithoutNotApplicable(String),
+    /// A `same_as` target that the earlier version has, but in another scale.
+    SameAsOtherScale {
+        target: String,
+        scale: String,
+        found_in: String,
+    },
+    UnknownProtocolRole(String),
+    DuplicateProtocolRole(String),
+    BadProtocolCount {
+        role: String,
+        min: u32,
+        max: u32,
+    },
     TooFewItems {
         scale: String,
         items: usize,

@@ -200,6 +200,7 @@ pub(super) fn validate(
     let themes = check.themes(&raw.themes);
     let scale_rules = pillars::ScaleRules {
         rules,
+        offers_not_applicable: answer_scale.not_applicable.is_some(),
         themes: themes.iter().map(|t| t.id.clone()).collect(),
         questionnaire: &id,
         earlier_versions: earlier
@@ -208,7 +209,13 @@ pub(super) fn validate(
             .collect(),
     };
     let pillars = check.pillars(&raw.pillars, &scale_rules);
+    let protocol = check.protocol(raw.protocol.as_ref());
     check.finish(path)?;
+    let flags_not_applicable = pillars
+        .iter()
+        .flat_map(|pillar| &pillar.scales)
+        .flat_map(|scale| &scale.items)
+        .any(|item| item.not_applicable);
     let mut questionnaire = Questionnaire {
         id,
         version: raw.version.value,
@@ -218,7 +225,9 @@ pub(super) fn validate(
         cutoff,
         quadrants,
         themes,
+        protocol,
         pillars,
+        flags_not_applicable,
         item_index: HashMap::new(),
         scale_index: HashMap::new(),
         score_ids: Default::default(),

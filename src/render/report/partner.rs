@@ -316,6 +316,7 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
     );
     for scale in &own.scales {
         let clear = match scale.exceeds_spread {
+            _ if own.versions_differ() => t.no_verdict_across_versions,
             Some(true) => t.yes,
             Some(false) => t.within_spread,
             None => t.not_judged,
@@ -333,7 +334,11 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
         let names: Vec<String> = own.not_compared.iter().map(|s| ctx.scale_name(s)).collect();
         section.note(format!("–: {}", names.join(", ")));
     }
-    section.note(t.change_rule);
+    section.note(if own.versions_differ() {
+        t.change_across_versions
+    } else {
+        t.change_rule
+    });
 }
 
 fn gaps(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {

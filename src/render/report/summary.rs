@@ -153,7 +153,9 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.quadrant_name(org.quadrant),
+            // Across questionnaire versions no earlier quadrant is set beside this one.
             before
+                .filter(|c| !c.versions_differ())
                 .map(|c| ctx.quadrant_name(c.quadrant_before))
                 .unwrap_or_else(|| "–".to_string()),
         ];

@@ -126,7 +126,7 @@ impl Workspace {
             Some(file) => Questionnaire::load(&self.root.join(file))?,
             None => Questionnaire::bundled()?,
         };
-        let earlier = Questionnaire::bundled_earlier()?
+        let earlier = Questionnaire::bundled_versions()?
             .into_iter()
             .filter(|earlier| {
                 earlier.id == questionnaire.id && earlier.version < questionnaire.version

@@ -219,7 +219,7 @@ fn option_lines<'a>(app: &'a App, state: &QuestionnaireState, id: &str) -> Vec<L
         "?".to_string()
     };
     let mut lines = Vec::new();
-    for (index, option) in options(questionnaire).iter().enumerate() {
+    for (index, option) in options(questionnaire, id).iter().enumerate() {
         let (key, label) = match option {
             Answer::Value(value) => (
                 value.to_string(),

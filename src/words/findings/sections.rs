@@ -70,9 +70,7 @@ impl Writer<'_> {
         previous: &str,
     ) -> Option<String> {
         let t = &self.texts.change;
-        let (Some(before), Some(after)) = (own.quadrant_before, own.quadrant_after) else {
-            return None;
-        };
+        let (before, after) = own.quadrants()?;
         let border = org
             .mean(OPERATIONAL_EFFICIENCY)
             .zip(org.mean(CUSTOMER_EXPERIENCE))
@@ -104,6 +102,15 @@ impl Writer<'_> {
         let largest = own.largest();
         let figure =
             |c: &&change::ScaleChange| (c.scale.clone(), format_deviation(self.lang, c.delta));
+        if own.versions_differ() {
+            // Across versions: the largest differences, said as differences, never judged.
+            let differences: Vec<(String, String)> = largest.iter().take(2).map(figure).collect();
+            if differences.is_empty() {
+                return vec![(t.nothing_comparable)(previous)];
+            }
+            let (names, n) = self.list(&differences);
+            return vec![(t.descriptive_differences)(&names, n)];
+        }
         let progress: Vec<(String, String)> = largest
             .iter()
             .filter(|c| c.is_clear() && c.delta > 0.0)
@@ -157,6 +164,10 @@ impl Writer<'_> {
             .iter()
             .map(|b| b.shared.len() + b.new_items.len())
             .sum();
+        if shared == 0 {
+            // Said by the sentence that nothing could be compared.
+            return None;
+        }
         let not_compared: Vec<String> = bridge
             .scales
             .iter()

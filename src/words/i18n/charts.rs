@@ -19,6 +19,8 @@ pub struct ChartTexts {
     pub respondents: &'static str,
     pub total: &'static str,
     pub shift_since: fn(&str) -> String,
+    /// (previous round): why the chart has no arrows
+    pub no_shift_across_versions: fn(&str) -> String,
     pub new_in_round: &'static str,
     pub not_placed: &'static str,
     pub no_scores: &'static str,
@@ -81,6 +83,9 @@ pub const NL: ChartTexts = ChartTexts {
     respondents: "Respondenten",
     total: "totaal",
     shift_since: |round| format!("Pijl: verschuiving sinds {round}"),
+    no_shift_across_versions: |round| {
+        format!("Geen pijlen: {round} is met een andere versie van de vragenlijst afgenomen")
+    },
     new_in_round: "nieuw in deze ronde",
     not_placed: "Niet geplaatst (onvoldoende basis)",
     no_scores: "Geen scores om te tonen",
@@ -148,6 +153,9 @@ pub const EN: ChartTexts = ChartTexts {
     respondents: "Respondents",
     total: "total",
     shift_since: |round| format!("Arrow: shift since {round}"),
+    no_shift_across_versions: |round| {
+        format!("No arrows: {round} used another version of the questionnaire")
+    },
     new_in_round: "new in this round",
     not_placed: "Not placed (insufficient basis)",
     no_scores: "No scores to show",

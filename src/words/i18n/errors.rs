@@ -176,6 +176,11 @@ pub fn record_error(lang: Lang, error: &RecordError) -> String {
              weet niet",
             quoted(text)
         ),
+        (Lang::Nl, RecordError::NotApplicableNotOffered { line, item }) => format!(
+            "regel {line}: ‘niet van toepassing’ kan bij stelling ‘{}’ niet gekozen worden; \
+             gebruik een antwoord van de schaal of ‘?’ voor weet niet",
+            quoted(item)
+        ),
         (Lang::Nl, RecordError::Unacknowledged(source)) => {
             format!(
                 "kan het antwoord niet bevestigen: {}",
@@ -211,6 +216,11 @@ pub fn record_error(lang: Lang, error: &RecordError) -> String {
         ) => format!(
             "line {line}: '{}' is not an answer: use {min} to {max}, or '?' for don't know",
             quoted(text)
+        ),
+        (Lang::En, RecordError::NotApplicableNotOffered { line, item }) => format!(
+            "line {line}: 'not applicable' cannot be chosen on item '{}'; use an answer on \
+             the scale or '?' for don't know",
+            quoted(item)
         ),
         (Lang::En, RecordError::Unacknowledged(source)) => {
             format!("cannot acknowledge the answer: {}", io_reason(lang, source))

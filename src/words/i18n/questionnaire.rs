@@ -106,8 +106,13 @@ fn problem_nl(kind: &ProblemKind) -> String {
         }
         P::EmptyId => "de id van de vragenlijst is leeg".to_string(),
         P::VersionZero => "de versie moet 1 of hoger zijn".to_string(),
-        P::BadScale { min, max } => format!(
-            "onbekende antwoordschaal {min}..{max}: min en max zijn hele getallen van 0 tot 10, met min kleiner dan max"
+        P::BadScale {
+            min,
+            max,
+            lowest,
+            highest,
+        } => format!(
+            "onbekende antwoordschaal {min}..{max}: min en max zijn hele getallen van {lowest} tot en met {highest}, met min kleiner dan max (0 betekent ‘weet niet’)"
         ),
         P::LabelOutside { value, min, max } => {
             format!("labelwaarde {value} ligt buiten de schaal {min}..{max}")
@@ -141,6 +146,31 @@ fn problem_nl(kind: &ProblemKind) -> String {
         P::NoReverseItem(scale) => format!(
             "‘{scale}’ heeft geen omgekeerd geformuleerde stelling: geef elke dimensie en elk kenmerk er een (reverse: true), om instemmen-met-alles te herkennen"
         ),
+        P::ReverseNotApplicable(item) => format!(
+            "‘{item}’ is omgekeerd geformuleerd en mag dus geen ‘niet van toepassing’ hebben: wie de praktijk niet heeft, moet er laag op scoren, niet zonder score blijven"
+        ),
+        P::NotApplicableWithoutCode(item) => format!(
+            "‘{item}’ staat ‘niet van toepassing’ toe, maar de antwoordschaal heeft geen not_applicable-tekst"
+        ),
+        P::CooperationWithoutNotApplicable(item) => format!(
+            "‘{item}’ hoort bij de samenwerking en moet ‘niet van toepassing’ toestaan (not_applicable: true), voor organisaties die geen ICT delen"
+        ),
+        P::SameAsOtherScale {
+            target,
+            scale,
+            found_in,
+        } => format!(
+            "same_as ‘{target}’ hoort in de eerdere versie bij ‘{found_in}’, niet bij ‘{scale}’: een stelling is alleen dezelfde binnen hetzelfde kenmerk"
+        ),
+        P::UnknownProtocolRole(role) => format!(
+            "onbekende rol ‘{role}’ in het protocol: gebruik board, management, i_adviser, staff of other"
+        ),
+        P::DuplicateProtocolRole(role) => {
+            format!("rol ‘{role}’ staat twee keer in het protocol")
+        }
+        P::BadProtocolCount { role, min, max } => format!(
+            "rol ‘{role}’: min {min} en max {max} kunnen niet; max is minstens 1 en niet kleiner dan min"
+        ),
         P::TooFewItems {
             scale,
             items,
@@ -172,8 +202,13 @@ fn problem_en(kind: &ProblemKind) -> String {
         }
         P::EmptyId => "the questionnaire id is empty".to_string(),
         P::VersionZero => "version must be 1 or higher".to_string(),
-        P::BadScale { min, max } => format!(
-            "unknown scale {min}..{max}: min and max must be whole numbers 0-10 with min < max"
+        P::BadScale {
+            min,
+            max,
+            lowest,
+            highest,
+        } => format!(
+            "unknown scale {min}..{max}: min and max must be whole numbers {lowest}-{highest} with min < max (0 means 'don't know')"
         ),
         P::LabelOutside { value, min, max } => {
             format!("label value {value} is outside the scale {min}..{max}")
@@ -204,6 +239,29 @@ fn problem_en(kind: &ProblemKind) -> String {
         ),
         P::NoReverseItem(scale) => format!(
             "'{scale}' has no reverse-worded item: give every dimension and characteristic one (reverse: true), to catch agreeing with everything"
+        ),
+        P::ReverseNotApplicable(item) => format!(
+            "'{item}' is reverse-worded, so it may not allow 'not applicable': an organisation without the practice must score low on it, not go unscored"
+        ),
+        P::NotApplicableWithoutCode(item) => format!(
+            "'{item}' allows 'not applicable', but the answer scale has no not_applicable text"
+        ),
+        P::CooperationWithoutNotApplicable(item) => format!(
+            "'{item}' belongs to the cooperation block and must allow 'not applicable' (not_applicable: true), for organisations that share no ICT"
+        ),
+        P::SameAsOtherScale {
+            target,
+            scale,
+            found_in,
+        } => format!(
+            "same_as '{target}' belongs to '{found_in}' in the earlier version, not to '{scale}': an item is only the same within the same characteristic"
+        ),
+        P::UnknownProtocolRole(role) => format!(
+            "unknown role '{role}' in the protocol: use board, management, i_adviser, staff or other"
+        ),
+        P::DuplicateProtocolRole(role) => format!("role '{role}' is in the protocol twice"),
+        P::BadProtocolCount { role, min, max } => format!(
+            "role '{role}': min {min} and max {max} are impossible; max is at least 1 and not below min"
         ),
         P::TooFewItems {
             scale,

@@ -15,6 +15,7 @@ pub struct MeetingTexts {
     pub key_read_only: &'static str,
     /// Enter on an item that has no answer yet.
     pub choose_first: &'static str,
+    pub not_applicable_not_offered: &'static str,
     /// After a first digit that may start a two-digit answer.
     pub pending_digit: &'static str,
     pub duplicate_title: &'static str,
@@ -53,6 +54,7 @@ pub const NL: MeetingTexts = MeetingTexts {
     key_separate: "aparte respondent",
     key_read_only: "alleen bekijken",
     choose_first: "Nog geen antwoord: typ een cijfer of kies met ←/→.",
+    not_applicable_not_offered: "‘Niet van toepassing’ kan bij deze stelling niet: kies een antwoord of ‘weet niet’.",
     pending_digit: "Typ het tweede cijfer, of Enter voor",
     duplicate_title: "Deze naam is al in gebruik",
     duplicate_intro: "In deze organisatie en ronde heeft al een vragenlijst:",
@@ -88,6 +90,7 @@ pub const EN: MeetingTexts = MeetingTexts {
     key_separate: "separate respondent",
     key_read_only: "view only",
     choose_first: "No answer yet: type a number or choose with ←/→.",
+    not_applicable_not_offered: "'Not applicable' cannot be chosen on this statement: choose an answer or 'don't know'.",
     pending_digit: "Type the second digit, or Enter for",
     duplicate_title: "This name is already in use",
     duplicate_intro: "Already has a questionnaire in this organisation and round:",

@@ -4,6 +4,7 @@
 //! too, and any other keeps the parser's words after a Dutch lead.
 
 use crate::model::Lang;
+use crate::model::assessment::ANSWER_VALUES;
 use crate::model::printable::printable;
 use crate::model::yaml::{MAX_YAML_BYTES, YamlError, YamlProblem};
 use crate::store::workspace::WorkspaceError;
@@ -90,6 +91,15 @@ pub fn workspace_error(lang: Lang, error: &WorkspaceError) -> String {
 
 /// The parser's English message in Dutch, for the messages people meet; others keep the
 /// parser's words.
+/// What an answer file may hold, in Dutch: the parser's English hint, said again.
+fn answer_hint_nl() -> String {
+    format!(
+        "gebruik een getal van {} tot en met {} op de schaal van de vragenlijst, \"?\" voor weet niet of \"nvt\" voor niet van toepassing",
+        ANSWER_VALUES.start(),
+        ANSWER_VALUES.end()
+    )
+}
+
 pub fn parser_message_nl(message: &str) -> String {
     let between = |text: &str| -> Option<String> {
         let start = text.find('`')?;
@@ -127,14 +137,13 @@ pub fn parser_message_nl(message: &str) -> String {
             .next()
             .unwrap_or_default();
         return format!(
-            "antwoord {value} valt buiten de schaal: gebruik een getal van de schaal, \"?\" voor weet niet of \"nvt\""
+            "antwoord {value} valt buiten de schaal: {}",
+            answer_hint_nl()
         );
     }
     if message.starts_with("answer '") && message.contains("not understood") {
         let value = message.split('\'').nth(1).unwrap_or_default();
-        return format!(
-            "antwoord '{value}' is niet te lezen: gebruik een getal van de schaal, \"?\" voor weet niet of \"nvt\""
-        );
+        return format!("antwoord '{value}' is niet te lezen: {}", answer_hint_nl());
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, wanted) = rest.split_once(", expected ").unwrap_or((rest, ""));
@@ -162,8 +171,8 @@ mod tests {
             "onbekend veld `naam`; verwacht: een van `name`, `short_name`"
         );
         assert_eq!(
-            parser_message_nl("answer 17 is out of range: use 1 to 5, or \"?\" for don't know"),
-            "antwoord 17 valt buiten de schaal: gebruik een getal van de schaal, \"?\" voor weet niet of \"nvt\""
+            parser_message_nl("answer 17 is out of range: use a number from 1 to 10"),
+            "antwoord 17 valt buiten de schaal: gebruik een getal van 1 tot en met 10 op de schaal van de vragenlijst, \"?\" voor weet niet of \"nvt\" voor niet van toepassing"
         );
         assert!(parser_message_nl("something new").starts_with("ongeldige YAML ("));
     }

@@ -1,19 +1,22 @@
 //! The pillars of a questionnaire file with their scales and items: ids unique across the
-//! file, themes that exist, enough items and a reverse-worded one per scale, `same_as` into an
-//! earlier version, and the pillars and dimensions the model is built on.
+//! file, themes that exist, enough items and a reverse-worded one per scale, `same_as` into the
+//! same scale of an earlier version, "not applicable" only where it may be chosen, and the
+//! pillars and dimensions the model is built on.
 
 use std::collections::HashSet;
 
 use super::{Checker, IdKind, MIN_ITEMS_PER_SCALE, ProblemKind, Rules, Subject};
 use crate::model::questionnaire::file::{ItemFile, Located, PillarFile, ScaleFile};
 use crate::model::questionnaire::{
-    AMBITION, CUSTOMER_EXPERIENCE, Item, OPERATIONAL_EFFICIENCY, Pillar, Questionnaire,
-    REQUIRED_PILLARS, Scale,
+    AMBITION, COOPERATION, CUSTOMER_EXPERIENCE, Item, OPERATIONAL_EFFICIENCY, Pillar,
+    Questionnaire, REQUIRED_PILLARS, Scale,
 };
 
 /// What every scale is checked against.
 pub(super) struct ScaleRules<'a> {
     pub rules: Rules,
+    /// Whether the answer scale has a "not applicable" code for flagged items to offer.
+    pub offers_not_applicable: bool,
     /// The ids of the themes the file defines.
     pub themes: HashSet<String>,
     /// The id of the questionnaire being read.
@@ -51,7 +54,7 @@ impl Checker {
             .scales
             .value
             .iter()
-            .map(|scale| self.scale(scale, scale_rules))
+            .map(|scale| self.scale(scale, &pillar_id, scale_rules))
             .collect();
         if scales.is_empty() {
             self.report(
@@ -67,7 +70,12 @@ impl Checker {
         }
     }
 
-    fn scale(&mut self, scale: &Located<ScaleFile>, scale_rules: &ScaleRules) -> Scale {
+    fn scale(
+        &mut self,
+        scale: &Located<ScaleFile>,
+        pillar_id: &str,
+        scale_rules: &ScaleRules,
+    ) -> Scale {
         let scale_id = self.unique_id(&scale.value.id, IdKind::Scale);
         let what = Subject::Scale(scale_id.clone());
         let name = self.text(&scale.value.name, what.clone());
@@ -85,6 +93,16 @@ impl Checker {
             .iter()
             .map(|item| self.item(item, &scale_id, scale_rules))
             .collect();
+        if pillar_id == COOPERATION {
+            for (raw, item) in scale.value.items.value.iter().zip(&items) {
+                if !item.not_applicable {
+                    self.report(
+                        &raw.value.id,
+                        ProblemKind::CooperationWithoutNotApplicable(item.id.clone()),
+                    );
+                }
+            }
+        }
         self.item_rules(scale, &scale_id, &items, scale_rules.rules);
         Scale {
             id: scale_id,
@@ -126,13 +144,39 @@ impl Checker {
             .same_as
             .as_ref()
             .map(|same_as| self.same_as(same_as, scale_id, scale_rules));
+        let not_applicable = self.not_applicable(item, &item_id, scale_rules);
         Item {
             id: item_id,
             text,
             reverse: item.value.reverse,
             help,
             same_as,
+            not_applicable,
         }
+    }
+
+    /// Whether the item allows "not applicable": never on a reverse-worded item (lacking the
+    /// practice would then leave it unscored instead of low), and only where the answer scale
+    /// has the code.
+    fn not_applicable(
+        &mut self,
+        item: &Located<ItemFile>,
+        item_id: &str,
+        scale_rules: &ScaleRules,
+    ) -> bool {
+        let Some(flag) = item.value.not_applicable.as_ref().filter(|flag| flag.value) else {
+            return false;
+        };
+        if item.value.reverse {
+            self.report(flag, ProblemKind::ReverseNotApplicable(item_id.to_string()));
+        }
+        if !scale_rules.offers_not_applicable {
+            self.report(
+                flag,
+                ProblemKind::NotApplicableWithoutCode(item_id.to_string()),
+            );
+        }
+        true
     }
 
     /// The item of an earlier version this one continues: it must be an item of the same scale
@@ -149,7 +193,20 @@ impl Checker {
                 .scale(scale_id)
                 .is_some_and(|scale| scale.items.iter().any(|item| item.id == target))
         });
-        if !found {
+        let elsewhere = scale_rules.earlier_versions.iter().find_map(|earlier| {
+            let at = earlier.item_ref(&target)?;
+            Some(earlier.pillars[at.pillar].scales[at.scale].id.clone())
+        });
+        if !found && let Some(found_in) = elsewhere {
+            self.report(
+                same_as,
+                ProblemKind::SameAsOtherScale {
+                    target: target.clone(),
+                    scale: scale_id.to_string(),
+                    found_in,
+                },
+            );
+        } else if !found {
             self.report(
                 same_as,
                 ProblemKind::UnknownSameAs {
@@ -171,7 +228,14 @@ impl Checker {
         items: &[Item],
         rules: Rules,
     ) {
-        if rules == Rules::Strict && !items.is_empty() && !items.iter().any(|i| i.reverse) {
+        // A scale whose every item allows "not applicable" (the cooperation block) can hold no
+        // reverse-worded item; agreeing with everything shows in the other pillars.
+        let all_not_applicable = items.iter().all(|item| item.not_applicable);
+        if rules == Rules::Strict
+            && !items.is_empty()
+            && !all_not_applicable
+            && !items.iter().any(|i| i.reverse)
+        {
             self.report(
                 &scale.value.id,
                 ProblemKind::NoReverseItem(scale_id.to_string()),

@@ -2,25 +2,35 @@
 //! cut-off, the four quadrants and the themes.
 
 use super::{Checker, IdKind, ProblemKind, Subject};
+use crate::model::assessment::{ANSWER_VALUES, Role};
 use crate::model::questionnaire::file::{
-    AnswerScaleFile, CutoffFile, Located, QuadrantFile, ThemeFile,
+    AnswerScaleFile, CutoffFile, Located, ProtocolFile, QuadrantFile, ThemeFile,
 };
 use crate::model::questionnaire::{
-    AnswerScale, CutoffRule, CutoffSetting, QuadrantDef, QuadrantId, Theme,
+    AnswerScale, CutoffRule, CutoffSetting, QuadrantDef, QuadrantId, RoleQuota, Theme,
 };
 
 /// The cut-off's midpoint when the file names none (or one outside 0..=100).
 const DEFAULT_MIDPOINT: f64 = 50.0;
 
 impl Checker {
-    /// The scale runs within 0..=10 from a lower to a higher value, every label lies on it and
-    /// every label and unscored code is said in both languages.
+    /// The scale runs within [`ANSWER_VALUES`] from a lower to a higher value, every label lies
+    /// on it and every label and unscored code is said in both languages.
     pub(super) fn answer_scale(&mut self, raw: &Located<AnswerScaleFile>) -> AnswerScale {
         let scale = &raw.value;
         let (min, max) = (scale.min.value, scale.max.value);
-        let valid = (0..=10).contains(&min) && (0..=10).contains(&max) && min < max;
+        let allowed = i64::from(*ANSWER_VALUES.start())..=i64::from(*ANSWER_VALUES.end());
+        let valid = allowed.contains(&min) && allowed.contains(&max) && min < max;
         if !valid {
-            self.report(raw, ProblemKind::BadScale { min, max });
+            self.report(
+                raw,
+                ProblemKind::BadScale {
+                    min,
+                    max,
+                    lowest: *ANSWER_VALUES.start(),
+                    highest: *ANSWER_VALUES.end(),
+                },
+            );
         }
         let mut labels = Vec::new();
         for label in &scale.labels {
@@ -40,9 +50,10 @@ impl Checker {
             );
             labels.push((value as u8, text));
         }
+        let clamp = |value: i64| value.clamp(*allowed.start(), *allowed.end()) as u8;
         AnswerScale {
-            min: min.clamp(0, 10) as u8,
-            max: max.clamp(0, 10) as u8,
+            min: clamp(min),
+            max: clamp(max),
             labels,
             dont_know: self.text(&scale.dont_know, Subject::DontKnow),
             not_applicable: scale
@@ -133,5 +144,44 @@ impl Checker {
                 Theme { id, name }
             })
             .collect()
+    }
+
+    /// The protocol's roles: each a role rijp knows, once, with 0 ≤ min ≤ max and max ≥ 1.
+    pub(super) fn protocol(&mut self, raw: Option<&Located<ProtocolFile>>) -> Vec<RoleQuota> {
+        let Some(protocol) = raw else {
+            return Vec::new();
+        };
+        let mut quotas: Vec<RoleQuota> = Vec::new();
+        for quota in &protocol.value.roles {
+            let written = quota.value.role.value.trim();
+            let Some(role) = Role::ALL.into_iter().find(|role| role.id() == written) else {
+                self.report(
+                    &quota.value.role,
+                    ProblemKind::UnknownProtocolRole(written.to_string()),
+                );
+                continue;
+            };
+            if quotas.iter().any(|known| known.role == role) {
+                self.report(
+                    &quota.value.role,
+                    ProblemKind::DuplicateProtocolRole(written.to_string()),
+                );
+                continue;
+            }
+            let (min, max) = (quota.value.min.value, quota.value.max.value);
+            if min > max || max == 0 {
+                self.report(
+                    &quota.value.max,
+                    ProblemKind::BadProtocolCount {
+                        role: written.to_string(),
+                        min,
+                        max,
+                    },
+                );
+                continue;
+            }
+            quotas.push(RoleQuota { role, min, max });
+        }
+        quotas
     }
 }

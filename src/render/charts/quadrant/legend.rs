@@ -46,6 +46,15 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
             detail: None,
             detail_colour: MUTED,
         });
+    } else if let Some(previous) = ctx.data.previous_round(&ctx.comparison.round)
+        && !ctx.data.same_version(&previous.id, &ctx.comparison.round)
+    {
+        entries.push(LegendEntry {
+            symbol: Symbol::None,
+            text: (texts.no_shift_across_versions)(previous.label()),
+            detail: None,
+            detail_colour: MUTED,
+        });
     }
     entries
 }

@@ -17,7 +17,7 @@ use xxhash_rust::xxh3::xxh3_128;
 
 use super::stamp::{FileStamp, Nanos};
 use crate::model::assessment::{
-    Answer, Answers, Assessment, ItemId, ItemIds, QuestionnaireRef, Role,
+    ANSWER_VALUES, Answer, Answers, Assessment, ItemId, ItemIds, QuestionnaireRef, Role,
 };
 
 const MAGIC: &[u8; 8] = b"rijp\x00asm";
@@ -152,11 +152,13 @@ impl Decoder {
             .codes
             .iter()
             .map(|code| match *code {
-                DONT_KNOW => Answer::DontKnow,
-                NOT_APPLICABLE => Answer::NotApplicable,
-                value => Answer::Value(value),
+                DONT_KNOW => Some(Answer::DontKnow),
+                NOT_APPLICABLE => Some(Answer::NotApplicable),
+                value => ANSWER_VALUES
+                    .contains(&value)
+                    .then_some(Answer::Value(value)),
             })
-            .collect();
+            .collect::<Option<Vec<Answer>>>()?;
         Some(Assessment {
             organisation: cached.organisation.to_string(),
             respondent: cached.respondent.to_string(),

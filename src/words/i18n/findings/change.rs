@@ -23,6 +23,10 @@ pub struct ChangeTexts {
     /// (names, count): changes that could not be judged against the spread
     pub unjudged_changes: fn(&str, usize) -> String,
     pub versions_differ: &'static str,
+    /// (names with figures, count): the largest differences across questionnaire versions
+    pub descriptive_differences: fn(&str, usize) -> String,
+    /// (previous round): versions without any item asked the same way
+    pub nothing_comparable: fn(&str) -> String,
 }
 
 pub const NL: ChangeTexts = ChangeTexts {
@@ -32,7 +36,7 @@ pub const NL: ChangeTexts = ChangeTexts {
     },
     version_bridge: |earlier, later, shared, total, not_compared| {
         let mut text = format!(
-            "De vragenlijst is tussen de rondes gewijzigd (versie {earlier} naar {later}). De ontwikkeling is berekend op wat beide versies meten: {shared} van de {total} stellingen; nieuwe stellingen tellen hierin niet mee."
+            "De vragenlijst is tussen de rondes gewijzigd (versie {earlier} naar {later}). De vergelijking is beschrijvend en rust op de stellingen die in beide versies gelijk zijn gesteld: {shared} van de {total}; nieuwe en gewijzigde stellingen tellen niet mee."
         );
         if !not_compared.is_empty() {
             text.push_str(&format!(
@@ -90,6 +94,21 @@ pub const NL: ChangeTexts = ChangeTexts {
         }
     },
     versions_differ: "De rondes zijn met verschillende versies van de vragenlijst afgenomen: alleen kenmerken met een score in beide rondes zijn vergeleken, en vragen die de huidige versie niet meer heeft tellen in geen van beide mee.",
+    descriptive_differences: |names, count| {
+        let largest = if count == 1 {
+            "Het grootste verschil is"
+        } else {
+            "De grootste verschillen zijn"
+        };
+        format!(
+            "{largest} {names}. Omdat de rondes met verschillende versies van de vragenlijst zijn afgenomen, is dit een beschrijvende vergelijking op de stellingen die in beide versies gelijk zijn, zonder oordeel over vooruitgang of achteruitgang."
+        )
+    },
+    nothing_comparable: |previous| {
+        format!(
+            "{previous} is met een andere versie van de vragenlijst afgenomen, en geen stelling is in beide versies op dezelfde manier gesteld: de rondes zijn niet met elkaar te vergelijken. Deze ronde is de nulmeting voor de huidige versie."
+        )
+    },
 };
 
 pub const EN: ChangeTexts = ChangeTexts {
@@ -99,7 +118,7 @@ pub const EN: ChangeTexts = ChangeTexts {
     },
     version_bridge: |earlier, later, shared, total, not_compared| {
         let mut text = format!(
-            "The questionnaire changed between the rounds (version {earlier} to {later}). The development is computed on what both versions measure: {shared} of the {total} statements; new statements do not count in it."
+            "The questionnaire changed between the rounds (version {earlier} to {later}). The comparison is descriptive and rests on the items asked the same way in both versions: {shared} of the {total}; new and changed items do not count."
         );
         if !not_compared.is_empty() {
             text.push_str(&format!(
@@ -155,4 +174,19 @@ pub const EN: ChangeTexts = ChangeTexts {
         }
     },
     versions_differ: "The rounds used different versions of the questionnaire: only characteristics with a score in both rounds have been compared, and items the current version no longer has count in neither.",
+    descriptive_differences: |names, count| {
+        let largest = if count == 1 {
+            "The largest difference is"
+        } else {
+            "The largest differences are"
+        };
+        format!(
+            "{largest} {names}. Because the rounds used different versions of the questionnaire, this is a descriptive comparison on the items that are the same in both versions, with no verdict on progress or decline."
+        )
+    },
+    nothing_comparable: |previous| {
+        format!(
+            "{previous} used another version of the questionnaire, and no item was asked the same way in both versions: the rounds cannot be compared. This round is the baseline for the current version."
+        )
+    },
 };

@@ -13,6 +13,8 @@ pub struct SummaryTexts {
     pub summary_pillar: fn(&str, &str, &str) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
+    /// (previous round): rounds on different questionnaire versions get no change verdict
+    pub summary_across_versions: fn(&str) -> String,
     /// (organisations with clear progress on some characteristics and decline on others)
     pub summary_mixed: fn(&str, usize) -> String,
     /// (names with figures, count)
@@ -51,6 +53,11 @@ pub const NL: SummaryTexts = SummaryTexts {
         (false, false) => {
             format!("Op {pillar} scoren {above} boven de benchmark en {below} eronder.")
         }
+    },
+    summary_across_versions: |previous| {
+        format!(
+            "{previous} is met een andere versie van de vragenlijst afgenomen: over verandering sindsdien wordt geen oordeel gegeven, alleen een beschrijvende vergelijking per deelnemer."
+        )
     },
     summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
         (true, true) => format!(
@@ -107,6 +114,11 @@ pub const EN: SummaryTexts = SummaryTexts {
         (false, false) => {
             format!("On {pillar}, {above} score above the benchmark and {below} below it.")
         }
+    },
+    summary_across_versions: |previous| {
+        format!(
+            "{previous} used another version of the questionnaire: no verdict is given on change since then, only a descriptive comparison per partner."
+        )
     },
     summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
         (true, true) => {

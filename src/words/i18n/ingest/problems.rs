@@ -152,6 +152,9 @@ fn row_nl(kind: &ProblemKind) -> String {
             "onbekend item '{}' in vragenlijst {questionnaire} versie {version}",
             quoted(item)
         ),
+        ProblemKind::NotApplicableNotOffered { item } => format!(
+            "‘niet van toepassing’ kan bij stelling ‘{item}’ niet gekozen worden: alleen de stellingen die het aanbieden (zoals die over de samenwerking) staan het toe; gebruik een antwoord van de schaal of ‘weet niet’"
+        ),
         ProblemKind::BadAnswer {
             text,
             min,
@@ -313,6 +316,9 @@ fn row_en(kind: &ProblemKind) -> String {
         } => format!(
             "unknown item '{}' in questionnaire {questionnaire} version {version}",
             quoted(item)
+        ),
+        ProblemKind::NotApplicableNotOffered { item } => format!(
+            "'not applicable' cannot be chosen on item '{item}': only the items that offer it (such as those on the cooperation) allow it; use an answer on the scale or 'don't know'"
         ),
         ProblemKind::BadAnswer {
             text,

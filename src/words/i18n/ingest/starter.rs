@@ -28,7 +28,7 @@ const NL: Notes = Notes {
     optional_column: "optioneel: de kolom met",
     complete: "leeg bij een onvolledige response",
     roles: "functieteksten uit het bestand → board, management, i_adviser, staff of other",
-    answers: "antwoordteksten → 1 tot en met 5, \"?\" (weet niet), \"nvt\" (niet van toepassing) of \"\" (overgeslagen)",
+    answers: "antwoordteksten → {min} tot en met {max}, \"?\" (weet niet), \"nvt\" (niet van toepassing) of \"\" (overgeslagen)",
     unmatched: "Kolommen zonder item: vul een item-id in, of laat de regel weg.",
 };
 
@@ -41,7 +41,7 @@ const EN: Notes = Notes {
     optional_column: "optional: the column with",
     complete: "empty for an incomplete response",
     roles: "role texts from the file → board, management, i_adviser, staff or other",
-    answers: "answer texts → 1 to 5, \"?\" (don't know), \"nvt\" (not applicable) or \"\" (skipped)",
+    answers: "answer texts → {min} to {max}, \"?\" (don't know), \"nvt\" (not applicable) or \"\" (skipped)",
     unmatched: "Columns without an item: fill in an item id, or leave the line out.",
 };
 
@@ -104,7 +104,11 @@ pub fn starter_yaml(lang: Lang, file: &Path, mapping: &StarterMapping) -> String
         }
     }
     let _ = writeln!(out, "roles: {{}}  # {}", notes.roles);
-    let _ = writeln!(out, "answers:  # {}", notes.answers);
+    let answers_note = notes
+        .answers
+        .replace("{min}", &mapping.scale.0.to_string())
+        .replace("{max}", &mapping.scale.1.to_string());
+    let _ = writeln!(out, "answers:  # {answers_note}");
     for (text, value) in &mapping.answers {
         let value = if value.parse::<u8>().is_ok() {
             value.clone()
