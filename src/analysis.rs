@@ -10,6 +10,8 @@
 //! - [`bridge`]: what two versions of the questionnaire both measure.
 //! - [`change`]: change between rounds, per organisation and for the cooperation.
 //! - [`respondents`]: spread, agreement, role groups and the basis of every score.
+//! - [`protocol`]: who answered, against the respondent protocol, and the "not applicable"
+//!   share.
 //! - [`reliability`]: Cronbach's alpha per scale.
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
 //! - [`disagreement`]: per statement, how far an organisation's respondents disagree.
@@ -21,6 +23,7 @@ pub mod comparison;
 pub mod cooperation;
 pub mod disagreement;
 pub mod programme;
+pub mod protocol;
 pub mod reliability;
 pub mod respondents;
 pub mod round;

@@ -49,6 +49,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Validate(validate::ValidateArgs),
+    Protocol,
     Demo,
     Import(ingest::ImportArgs),
     Scores(scores::ScoresArgs),
@@ -72,6 +73,10 @@ pub fn run(command: Option<Command>, session: &mut Session) -> Result<ExitCode> 
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Validate(args)) => Ok(validate::run(&args, session.lang())),
+        Some(Command::Protocol) => {
+            say!("{}", rijp::model::questionnaire::protocol_text(session.lang()));
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Demo) => demo::run(session),
         Some(Command::Import(args)) => ingest::run_import(session, args),
         Some(Command::Scores(args)) => scores::run(session, args),

@@ -39,6 +39,15 @@ const BUNDLED_VERSIONS: [(&str, &str); 3] = [
     ),
 ];
 
+/// The respondent protocol bundled with the questionnaire: who answers for every
+/// organisation, how they are invited, and the pretest before a version is fielded.
+pub fn protocol_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => include_str!("../../questionnaires/protocol.nl.md"),
+        Lang::En => include_str!("../../questionnaires/protocol.en.md"),
+    }
+}
+
 pub const AMBITION: &str = "ambition";
 pub const CULTURE: &str = "culture";
 pub const LEADERSHIP: &str = "leadership";

@@ -41,7 +41,7 @@ use rayon::prelude::*;
 use crate::analysis::comparison::{self, Comparison, ComparisonRequest, OrganisationResult};
 use crate::analysis::cooperation;
 use crate::model::questionnaire::{
-    CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
+    COOPERATION, CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
 use crate::store::atomic_file::{FileAction, failed};
 use crate::store::slug::slugify;
@@ -250,6 +250,11 @@ fn plan(ctx: &Context) -> Vec<ChartKind> {
         }
         kinds.push(ChartKind::PillarCompared(pillar));
     }
+    // The cooperation block, when the round asked it: per partner and for the cooperation.
+    let asked = ctx.data.questionnaire_of_round(&ctx.comparison.round);
+    if asked.pillar(COOPERATION).is_some() {
+        kinds.push(ChartKind::PillarCompared(COOPERATION));
+    }
     for (index, partner) in ctx.partners.iter().enumerate() {
         if gaps::has_targets(ctx, partner) {
             kinds.push(ChartKind::Targets {
@@ -302,10 +307,10 @@ fn describe(ctx: &Context, kind: &ChartKind) -> (ChartId, String, String) {
             )
         }
         ChartKind::PillarCompared(pillar) => {
-            let (number, stem) = if *pillar == CULTURE {
-                ("05", texts.file_culture_compared)
-            } else {
-                ("06", texts.file_leadership_compared)
+            let (number, stem) = match *pillar {
+                CULTURE => ("05", texts.file_culture_compared),
+                COOPERATION => ("07", texts.file_cooperation_compared),
+                _ => ("06", texts.file_leadership_compared),
             };
             (
                 ChartId::pillar(*pillar),
@@ -316,7 +321,7 @@ fn describe(ctx: &Context, kind: &ChartKind) -> (ChartId, String, String) {
         ChartKind::Targets { organisation } => (
             ChartId::targets(org_id(*organisation)),
             format!(
-                "07-{}-{}",
+                "08-{}-{}",
                 texts.file_targets,
                 slugify(&org_id(*organisation))
             ),

@@ -6,6 +6,7 @@ use crate::analysis::comparison::OrganisationResult;
 use crate::analysis::programme;
 use crate::analysis::respondents::{self, Agreement, BasisNotes};
 use crate::analysis::segments;
+use crate::analysis::protocol::{NotApplicableShare, RoleMix};
 use crate::model::questionnaire::{CULTURE, LEADERSHIP};
 use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table};
@@ -78,24 +79,61 @@ fn profile(ctx: &ReportContext, org: &OrganisationResult) -> Table {
             organisation.cooperations.join(", "),
         ]);
     }
+    for row in who_answered(ctx, org) {
+        table.push(row);
+    }
+    table
+}
+
+/// The respondents per role (counts are not answers: shown at any size), held against the
+/// respondent protocol, and how often "not applicable" was chosen where it was offered.
+fn who_answered(ctx: &ReportContext, org: &OrganisationResult) -> Vec<Vec<String>> {
+    let t = ctx.t;
     let words = crate::words::i18n::domain::texts(ctx.lang);
-    let profile = respondents::profile(ctx.questionnaire, org);
-    let roles: Vec<String> = profile
+    let mix = RoleMix::of(ctx.questionnaire, org);
+    let roles: Vec<String> = mix
         .roles
         .iter()
-        .map(|group| {
-            format!(
-                "{} {}",
-                group.respondents,
-                words.role(group.role).to_lowercase()
-            )
-        })
+        .filter(|role| role.count > 0)
+        .map(|role| (words.role_count)(role.role, role.count))
         .collect();
-    table.push(vec![
+    let mut rows = vec![vec![
         t.respondents.to_string(),
-        format!("{} ({})", org.scores.respondents, roles.join(", ")),
-    ]);
-    table
+        format!("{}: {}", org.respondents.len(), roles.join(", ")),
+    ]];
+    if mix.has_protocol() {
+        let departures: Vec<String> = mix
+            .departures()
+            .iter()
+            .map(|role| {
+                let range = match role.quota {
+                    Some(quota) if quota.min == quota.max => quota.min.to_string(),
+                    Some(quota) => format!("{}–{}", quota.min, quota.max),
+                    None => "0".to_string(),
+                };
+                (t.protocol_role)(&(words.role_count)(role.role, role.count), &range)
+            })
+            .collect();
+        let verdict = if departures.is_empty() {
+            t.protocol_met.to_string()
+        } else {
+            (t.protocol_departs)(&departures.join(", "))
+        };
+        rows.push(vec![t.protocol.to_string(), verdict]);
+    }
+    let not_applicable = NotApplicableShare::of(ctx.questionnaire, org);
+    if not_applicable.possible > 0 && not_applicable.chosen > 0 {
+        rows.push(vec![
+            t.not_applicable_label.to_string(),
+            (t.not_applicable_share)(
+                &ctx.share(not_applicable.share()),
+                not_applicable.chosen,
+                not_applicable.possible,
+                not_applicable.is_high(),
+            ),
+        ]);
+    }
+    rows
 }
 
 fn agreement_word(ctx: &ReportContext, agreement: Option<Agreement>) -> String {

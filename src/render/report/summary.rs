@@ -1,6 +1,7 @@
 //! The report's opening sections: the cooperation summary, the quadrant and the comparison of
 //! the partners per pillar.
 
+use crate::analysis::protocol::{self, RoleMix};
 use crate::analysis::comparison::{OrganisationResult, VERDICT_PILLARS};
 use crate::analysis::cooperation;
 use crate::analysis::scoring::Verdict;
@@ -45,8 +46,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
     let mut headers = vec![
         t.organisation.to_string(),
         t.respondents.to_string(),
-        ctx.scale_name(CUSTOMER_EXPERIENCE),
         ctx.scale_name(OPERATIONAL_EFFICIENCY),
+        ctx.scale_name(CUSTOMER_EXPERIENCE),
         i18n_quadrant(ctx),
     ];
     headers.extend(VERDICT_PILLARS.iter().map(|p| pillar_name(p)));
@@ -55,8 +56,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
         let row = vec![
             ctx.short(org),
             org.scores.respondents.to_string(),
-            ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
+            ctx.based_score(org, CUSTOMER_EXPERIENCE),
             if org.border.is_empty() {
                 ctx.quadrant_name(org.quadrant)
             } else {
@@ -80,8 +81,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
         table.push_marked(vec![
             t.benchmark.to_string(),
             String::new(),
-            ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
             ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
+            ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
             ctx.quadrant_name(result.quadrant),
             String::new(),
             String::new(),
@@ -90,6 +91,16 @@ pub fn summary(ctx: &ReportContext) -> Section {
     section.table(table);
     section.note(t.basis_marker_note);
     section.note(t.cooperation_rule);
+    let mixes: Vec<(&OrganisationResult, RoleMix)> = ctx
+        .comparison
+        .organisations
+        .iter()
+        .filter(|org| !cooperation::is_cooperation(org))
+        .map(|org| (org, RoleMix::of(ctx.questionnaire, org)))
+        .collect();
+    if let Some((low, high)) = protocol::mixes_differ(&mixes) {
+        section.note((t.mixes_differ)(&ctx.share(Some(low)), &ctx.share(Some(high))));
+    }
     if ctx.cooperation.is_some() {
         for finding in findings::write(&ctx.findings, Subject::Cooperation) {
             section.push(Block::Finding {

@@ -56,6 +56,7 @@ pub struct ChartTexts {
     pub file_culture_compared: &'static str,
     pub file_leadership_profile: &'static str,
     pub file_leadership_compared: &'static str,
+    pub file_cooperation_compared: &'static str,
     pub file_targets: &'static str,
     /// The questionnaire lacks a pillar or scale a chart is drawn for (its id).
     pub no_pillar: fn(&str) -> String,
@@ -129,6 +130,7 @@ pub const NL: ChartTexts = ChartTexts {
     file_culture_compared: "cultuur-per-deelnemer",
     file_leadership_profile: "leiderschapsprofiel",
     file_leadership_compared: "leiderschap-per-deelnemer",
+    file_cooperation_compared: "samenwerking-per-deelnemer",
     file_targets: "doelniveaus",
     no_pillar: |id| format!("de vragenlijst heeft geen pijler ‘{id}’"),
     no_scale: |id| format!("de vragenlijst heeft geen kenmerk ‘{id}’"),
@@ -199,6 +201,7 @@ pub const EN: ChartTexts = ChartTexts {
     file_culture_compared: "culture-per-partner",
     file_leadership_profile: "leadership-profile",
     file_leadership_compared: "leadership-per-partner",
+    file_cooperation_compared: "cooperation-per-partner",
     file_targets: "targets",
     no_pillar: |id| format!("the questionnaire has no pillar '{id}'"),
     no_scale: |id| format!("the questionnaire has no scale '{id}'"),

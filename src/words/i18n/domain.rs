@@ -28,6 +28,8 @@ pub struct DomainTexts {
     pub on_border_mark: &'static str,
     /// (organisations with scores, organisations needed)
     pub too_few_peers: fn(usize, usize) -> String,
+    /// A number of respondents of a role, in words: "2 MT-leden".
+    pub role_count: fn(Role, usize) -> String,
 }
 
 pub const NL: DomainTexts = DomainTexts {
@@ -55,6 +57,16 @@ pub const NL: DomainTexts = DomainTexts {
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
         )
     },
+    role_count: |role, count| {
+        let (one, more) = match role {
+            Role::Board => ("bestuurder", "bestuurders"),
+            Role::Management => ("MT-lid", "MT-leden"),
+            Role::IAdviser => ("i-adviseur", "i-adviseurs"),
+            Role::Staff => ("medewerker", "medewerkers"),
+            Role::Other => ("overige respondent", "overige respondenten"),
+        };
+        format!("{count} {}", if count == 1 { one } else { more })
+    },
 };
 
 pub const EN: DomainTexts = DomainTexts {
@@ -81,6 +93,16 @@ pub const EN: DomainTexts = DomainTexts {
         format!(
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
         )
+    },
+    role_count: |role, count| {
+        let (one, more) = match role {
+            Role::Board => ("board member", "board members"),
+            Role::Management => ("MT member", "MT members"),
+            Role::IAdviser => ("i-adviser", "i-advisers"),
+            Role::Staff => ("staff member", "staff members"),
+            Role::Other => ("other respondent", "other respondents"),
+        };
+        format!("{count} {}", if count == 1 { one } else { more })
     },
 };
 

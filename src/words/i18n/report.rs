@@ -51,6 +51,17 @@ pub struct ReportTexts {
     pub benchmark: &'static str,
     pub deviation: &'static str,
     pub respondents: &'static str,
+    pub protocol: &'static str,
+    pub protocol_met: &'static str,
+    /// (each role outside the protocol: "0 bestuurders (protocol 1)", joined)
+    pub protocol_departs: fn(&str) -> String,
+    /// (count of the role in words, the protocol's range)
+    pub protocol_role: fn(&str, &str) -> String,
+    /// (lowest and highest share of board and MT respondents, as percentages)
+    pub mixes_differ: fn(&str, &str) -> String,
+    pub not_applicable_label: &'static str,
+    /// (share as a percentage, chosen, possible, high)
+    pub not_applicable_share: fn(&str, usize, usize, bool) -> String,
     pub n: &'static str,
     pub sd: &'static str,
     pub min_max: &'static str,
@@ -157,6 +168,24 @@ pub const NL: ReportTexts = ReportTexts {
     benchmark: "Benchmark",
     deviation: "Verschil",
     respondents: "Respondenten",
+    protocol: "Respondentenprotocol",
+    protocol_met: "volgens het protocol",
+    protocol_departs: |roles| format!("wijkt af: {roles}"),
+    protocol_role: |count, range| format!("{count} (protocol {range})"),
+    mixes_differ: |low, high| {
+        format!(
+            "De deelnemers antwoordden met een verschillende mix van rollen: het aandeel bestuurders en MT-leden onder hun respondenten loopt uiteen van {low} tot {high}. Op leiderschap beoordelen zij zichzelf en beoordelen medewerkers hen, dus verschillen tussen deelnemers weerspiegelen deels wie er antwoordde. De scores zijn niet naar rol gewogen; het respondentenprotocol zegt waarom."
+        )
+    },
+    not_applicable_label: "Niet van toepassing",
+    not_applicable_share: |share, chosen, possible, high| {
+        let base = format!("{share} ({chosen} van {possible} mogelijke antwoorden op de stellingen die het toelaten)");
+        if high {
+            format!("{base}; hoog: de scores op die stellingen rusten op minder antwoorden")
+        } else {
+            base
+        }
+    },
     n: "n",
     sd: "sd",
     min_max: "min–max",
@@ -261,6 +290,24 @@ pub const EN: ReportTexts = ReportTexts {
     benchmark: "Benchmark",
     deviation: "Difference",
     respondents: "Respondents",
+    protocol: "Respondent protocol",
+    protocol_met: "as the protocol asks",
+    protocol_departs: |roles| format!("departs: {roles}"),
+    protocol_role: |count, range| format!("{count} (protocol {range})"),
+    mixes_differ: |low, high| {
+        format!(
+            "The partners answered with different mixes of roles: the share of board and MT members among their respondents ranges from {low} to {high}. On leadership they rate themselves while staff rate them, so differences between partners partly reflect who answered. Scores are not weighted by role; the respondent protocol says why."
+        )
+    },
+    not_applicable_label: "Not applicable",
+    not_applicable_share: |share, chosen, possible, high| {
+        let base = format!("{share} ({chosen} of {possible} possible answers on the statements that allow it)");
+        if high {
+            format!("{base}; high: the scores on those statements rest on fewer answers")
+        } else {
+            base
+        }
+    },
     n: "n",
     sd: "sd",
     min_max: "min–max",

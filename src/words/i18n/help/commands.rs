@@ -6,9 +6,10 @@ use super::{ArgHelp, Both, CommandHelp, ROOT};
 type Arg = ArgHelp;
 
 /// Every command, `rijp` itself first.
-pub(super) const ALL: [(&str, &Both<CommandHelp>); 11] = [
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 12] = [
     (ROOT, &RIJP),
     ("validate", &VALIDATE),
+    ("protocol", &PROTOCOL),
     ("demo", &DEMO),
     ("import", &IMPORT),
     ("scores", &SCORES),
@@ -115,6 +116,19 @@ const VALIDATE: Both<CommandHelp> = Both {
             "Questionnaire files to check",
             "FILE",
         )],
+    },
+};
+
+const PROTOCOL: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Toon het respondentenprotocol: wie per deelnemer antwoordt, hoe uitnodigen, de pretest",
+        after_help: "Voorbeeld:\n  rijp protocol\n  rijp protocol --lang en",
+        args: &[],
+    },
+    en: CommandHelp {
+        about: "Show the respondent protocol: who answers per partner, how to invite, the pretest",
+        after_help: "Example:\n  rijp protocol\n  rijp protocol --lang en",
+        args: &[],
     },
 };
 
