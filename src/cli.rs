@@ -74,7 +74,10 @@ pub fn run(command: Option<Command>, session: &mut Session) -> Result<ExitCode> 
         }
         Some(Command::Validate(args)) => Ok(validate::run(&args, session.lang())),
         Some(Command::Protocol) => {
-            say!("{}", rijp::model::questionnaire::protocol_text(session.lang()));
+            say!(
+                "{}",
+                rijp::model::questionnaire::protocol_text(session.lang())
+            );
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Demo) => demo::run(session),

@@ -16,6 +16,7 @@ mod fuzz_inputs;
 mod help;
 mod hostile_files;
 mod import_cli;
+mod instrument;
 mod layers;
 mod report;
 mod report_cli;

@@ -1,5 +1,6 @@
-//! Questionnaire versions: version 2 checked by `rijp validate`, a version-1 baseline and a
-//! version-2 round compared on what both measure, and the two unscored answers kept apart.
+//! Questionnaire versions: version 3 checked by `rijp validate` against every rule, rounds on
+//! earlier versions compared without a change verdict, and the two unscored answers kept
+//! apart.
 
 use std::process::Command;
 
@@ -35,121 +36,341 @@ fn line_of(text: &str, needle: &str) -> usize {
     text.lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
+/// The file with `insert` on a new line after the first line that contains `after`, indented
+/// like that line.
+fn insert_after(text: &str, after: &str, insert: &str) -> String {
+    let mut out = String::new();
+    let mut done = false;
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        if !done && line.contains(after) {
+            let indent = line.len() - line.trim_start().len();
+            let indent = if line.trim_start().starts_with("- ") {
+                indent + 2
+            } else {
+                indent
+            };
+            out.push_str(&" ".repeat(indent));
+            out.push_str(insert);
+            out.push('\n');
+            done = true;
+        }
+    }
+    assert!(done, "no line with {after}");
+    out
+}
+
 #[test]
-fn version_2_passes_validation_and_bad_references_are_named_with_their_line() {
+fn version_3_passes_validation_and_each_new_rule_is_named_with_its_line() {
     let text = std::fs::read_to_string(BUNDLED).unwrap();
     let (ok, said) = validate(&text);
     assert!(ok, "{said}");
+    let q = Questionnaire::bundled().unwrap();
+    let reverse = q.items().find(|i| i.reverse).unwrap().id.clone();
+    let cooperation_item = q.pillar("cooperation").unwrap().scales[0].items[0]
+        .id
+        .clone();
+    let first_item = q.items().next().unwrap().id.clone();
 
-    // A same_as that points to no item of version 1.
-    let broken = text.replacen("same_as: cx07", "same_as: cx99", 1);
+    // A reverse-worded item that allows "not applicable".
+    let broken = insert_after(&text, &format!("- id: {reverse}"), "not_applicable: true");
     let (ok, said) = validate(&broken);
     assert!(!ok);
-    let line = line_of(&broken, "same_as: cx99");
+    let line = line_of(&broken, &format!("- id: {reverse}")) + 1;
     assert!(
-        said.contains(&format!("vragenlijst.yaml:{line}:")) && said.contains("same_as 'cx99'"),
+        said.contains(&format!("vragenlijst.yaml:{line}:"))
+            && said.contains(&format!("'{reverse}' is reverse-worded")),
         "{said}"
     );
 
-    // A characteristic without a reverse-worded item.
+    // An item of the cooperation block that does not allow it.
+    let marker = format!("- id: {cooperation_item}");
+    let at = broken_flag_line(&text, &marker);
+    let broken: String = text
+        .lines()
+        .enumerate()
+        .map(|(index, line)| {
+            if index + 1 == at {
+                line.replace("not_applicable: true", "not_applicable: false")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    let line = line_of(&broken, &marker);
+    assert!(
+        said.contains(&format!("vragenlijst.yaml:{line}:"))
+            && said.contains(&format!(
+                "'{cooperation_item}' belongs to the cooperation block"
+            )),
+        "{said}"
+    );
+
+    // A same_as that points into another scale of version 2, and one that points nowhere.
+    let other_scale_item = "oe10";
+    let broken = insert_after(
+        &text,
+        &format!("- id: {first_item}"),
+        &format!("same_as: {other_scale_item}"),
+    );
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    let line = line_of(&broken, &format!("same_as: {other_scale_item}"));
+    assert!(
+        said.contains(&format!("vragenlijst.yaml:{line}:"))
+            && said.contains("belongs to 'operational_efficiency' in the earlier version"),
+        "{said}"
+    );
+    let broken = insert_after(&text, &format!("- id: {first_item}"), "same_as: cx99");
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    assert!(said.contains("same_as 'cx99'"), "{said}");
+
+    // The answer range: 0 is "don't know", so a 0–10 scale is refused with the range.
+    let broken = text.replacen("  min: 1\n  max: 5", "  min: 0\n  max: 10", 1);
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    assert!(said.contains("whole numbers 1-10"), "{said}");
+
+    // The protocol names roles rijp knows, with a possible range.
+    let broken = text.replacen(
+        "{role: staff, min: 2, max: 2}",
+        "{role: wethouder, min: 2, max: 1}",
+        1,
+    );
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    assert!(said.contains("unknown role 'wethouder'"), "{said}");
+    let broken = text.replacen(
+        "{role: staff, min: 2, max: 2}",
+        "{role: staff, min: 3, max: 2}",
+        1,
+    );
+    let (ok, said) = validate(&broken);
+    assert!(!ok);
+    assert!(said.contains("role 'staff': min 3 and max 2"), "{said}");
+
+    // Every characteristic outside the cooperation block keeps a reverse-worded item.
     let unreversed = text.replace("reverse: true", "reverse: false");
     let (ok, said) = validate(&unreversed);
     assert!(!ok);
+    assert!(said.contains("has no reverse-worded item"), "{said}");
     assert!(
-        said.contains("'customer_centric' has no reverse-worded item"),
+        !said.contains("'joint_governance' has no reverse"),
         "{said}"
     );
 }
 
+/// The line of the `not_applicable` flag of the item whose id line holds `marker`.
+fn broken_flag_line(text: &str, marker: &str) -> usize {
+    let start = line_of(text, marker);
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .find(|(_, line)| line.contains("not_applicable: true"))
+        .map(|(index, _)| index + 1)
+        .unwrap()
+}
+
 #[test]
-fn version_2_meets_the_shape_asked_of_it() {
+fn version_3_meets_the_shape_asked_of_it() {
     let q = Questionnaire::bundled().unwrap();
-    assert_eq!(q.version, 2);
-    for scale in q.scales() {
-        let reverse = scale.items.iter().filter(|i| i.reverse).count();
-        let dimension = q.pillar_of_scale(&scale.id).unwrap().id == "ambition";
-        let (low, high, reverse_max) = if dimension { (6, 8, 2) } else { (5, 6, 1) };
-        assert!(
-            (low..=high).contains(&scale.items.len()),
-            "{} has {} items",
-            scale.id,
-            scale.items.len()
-        );
-        assert!((1..=reverse_max).contains(&reverse), "{}", scale.id);
-        assert!(scale.guidance.is_some(), "{} lacks guidance", scale.id);
+    assert_eq!(q.version, 3);
+    assert!(q.item_count() <= 90, "{} items", q.item_count());
+    let cooperation = q.pillar("cooperation").expect("a cooperation pillar");
+    let block: Vec<_> = cooperation.scales.iter().flat_map(|s| &s.items).collect();
+    assert!((6..=10).contains(&block.len()), "{} items", block.len());
+    for item in &block {
+        assert!(item.not_applicable && !item.reverse, "{}", item.id);
     }
-    assert_eq!(
-        q.answer_scale.label(3).unwrap().nl,
-        "Niet eens, niet oneens"
-    );
-    assert_eq!(
-        q.answer_scale.not_applicable.as_ref().unwrap().nl,
-        "Niet van toepassing"
-    );
-    // Every same_as points to an item of the same scale in version 1.
-    let v1 = Questionnaire::bundled_earlier().unwrap().remove(0);
-    assert_eq!(v1.version, 1);
     for scale in q.scales() {
+        let in_block = q.pillar_of_scale(&scale.id).unwrap().id == "cooperation";
+        let dimension = q.pillar_of_scale(&scale.id).unwrap().id == "ambition";
+        assert!(
+            scale.items.len() >= if dimension { 6 } else { 4 },
+            "{}",
+            scale.id
+        );
+        if !in_block {
+            assert!(scale.items.iter().any(|i| i.reverse), "{}", scale.id);
+        }
+        // Guidance is advice, not a claim about what high scorers do.
+        let guidance = scale.guidance.as_ref().expect("guidance");
+        assert!(guidance.nl.contains("Een eerste stap"), "{}", scale.id);
+        assert!(guidance.en.contains("A first step"), "{}", scale.id);
+        assert!(!guidance.nl.contains("hoog scoren"), "{}", scale.id);
         for item in &scale.items {
-            if let Some(same_as) = &item.same_as {
-                let earlier = v1.scale(&scale.id).unwrap();
-                assert!(
-                    earlier.items.iter().any(|i| &i.id == same_as),
-                    "{}",
-                    item.id
-                );
-            }
+            assert!(!(item.reverse && item.not_applicable), "{}", item.id);
+            // "Not applicable" is offered only on flagged items.
+            assert_eq!(
+                q.allows_not_applicable(item),
+                item.not_applicable,
+                "{}",
+                item.id
+            );
+        }
+    }
+    // The respondent protocol's roles are part of the file.
+    let protocol: Vec<(Role, u32, u32)> =
+        q.protocol.iter().map(|r| (r.role, r.min, r.max)).collect();
+    assert_eq!(
+        protocol,
+        [
+            (Role::Board, 1, 1),
+            (Role::Management, 2, 2),
+            (Role::IAdviser, 1, 2),
+            (Role::Staff, 2, 2)
+        ]
+    );
+    // Earlier versions, kept as fielded, still offer "not applicable" on every item.
+    for earlier in Questionnaire::bundled_earlier().unwrap() {
+        if earlier.answer_scale.not_applicable.is_some() {
+            assert!(
+                earlier
+                    .items()
+                    .all(|item| earlier.allows_not_applicable(item))
+            );
         }
     }
 }
 
+/// Rewrites a round's assessments as if they had been answered against `version`: every
+/// item of that version answered with the same value.
+fn answer_round_with(workspace: &Workspace, round: &str, version: &Questionnaire) {
+    let data = workspace.load().unwrap();
+    for stored in data
+        .assessments
+        .iter()
+        .filter(|s| s.assessment.round == round)
+    {
+        let mut assessment = stored.assessment.clone();
+        assessment.questionnaire = QuestionnaireRef {
+            id: version.id.clone(),
+            version: version.version,
+        };
+        assessment.answers = Default::default();
+        for (index, item) in version.items().enumerate() {
+            assessment
+                .answers
+                .insert(item.id.clone(), Answer::Value(1 + (index % 2) as u8));
+        }
+        workspace.save_assessment(&assessment).unwrap();
+    }
+}
+
 #[test]
-fn a_version_1_baseline_and_a_version_2_round_give_a_change_per_scale() {
+fn rounds_on_an_earlier_version_get_no_change_verdict_anywhere() {
+    for earlier in Questionnaire::bundled_earlier().unwrap() {
+        let dir = tempfile::tempdir().unwrap();
+        let workspace = Workspace::at(dir.path());
+        rijp::ingest::demo::write_demo(&workspace, &Questionnaire::bundled().unwrap()).unwrap();
+        answer_round_with(&workspace, "2024", &earlier);
+        let data = workspace.load().unwrap();
+        assert_eq!(data.questionnaire_of_round("2024").version, earlier.version);
+        assert_eq!(data.questionnaire_of_round("2025").version, 3);
+
+        let later = comparison::compare(&data, &ComparisonRequest::default()).unwrap();
+        let change = change::since_previous(&data, &later, "x").unwrap().unwrap();
+        for org in change.organisations.iter().chain(&change.cooperation) {
+            assert!(org.versions_differ(), "{}", org.id);
+            assert!(!org.moved(), "{}", org.id);
+            for scale in org.scales.iter().chain(&org.pillars) {
+                assert_eq!(scale.exceeds_spread, None, "{} {}", org.id, scale.scale);
+                assert!(!scale.is_clear());
+            }
+        }
+        // The earlier versions offered "not applicable" on every item and version 3 does
+        // not: no item is asked the same way, so nothing is compared.
+        let bridge = change.bridge.as_ref().expect("the versions differ");
+        assert!(
+            bridge.scales.iter().all(|b| b.shared.is_empty()),
+            "v{}",
+            earlier.version
+        );
+
+        for lang in [Lang::Nl, Lang::En] {
+            let dir_out = tempfile::tempdir().unwrap();
+            let out = dir_out.path().join("rapport.md");
+            let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+                .args(["--lang", lang.code(), "report", "--workspace"])
+                .arg(dir.path())
+                .arg("--out")
+                .arg(&out)
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            let report = std::fs::read_to_string(&out).unwrap();
+            for verdict in [
+                "Duidelijke vooruitgang",
+                "duidelijke vooruitgang",
+                "achteruitgang bij",
+                "groter dan de 95%-marge",
+                "Clear progress",
+                "clear progress",
+                "exceeds the 95% margin",
+            ] {
+                assert!(
+                    !report.contains(verdict),
+                    "{verdict} in v{} {lang:?}",
+                    earlier.version
+                );
+            }
+            let said = match lang {
+                Lang::Nl => "niet met elkaar te vergelijken",
+                Lang::En => "cannot be compared",
+            };
+            assert!(report.contains(said), "{lang:?}");
+        }
+    }
+}
+
+/// A later version of the user's own that keeps the answer format: its unchanged items are
+/// compared with version 3 descriptively, the reworded one is left out, and no change is
+/// judged clear.
+#[test]
+fn a_later_version_is_compared_descriptively_on_its_unchanged_items() {
+    let v3 = Questionnaire::bundled().unwrap();
+    let text = std::fs::read_to_string(BUNDLED).unwrap();
+    let reworded = v3.scale("customer_experience").unwrap().items[0].id.clone();
+    let v4_text = text.replacen("version: 3", "version: 4", 1).replacen(
+        &format!("- id: {reworded}\n"),
+        "- id: cx90\n",
+        1,
+    );
+    let v4 = Questionnaire::from_yaml(std::path::Path::new("v4.yaml"), &v4_text).unwrap();
+    let bridge = rijp::analysis::bridge::VersionBridge::between(&v3, &v4).unwrap();
+    let cx = bridge.scale("customer_experience").unwrap();
+    assert_eq!(cx.new_items, ["cx90"]);
+    assert_eq!(cx.dropped, [reworded.as_str()]);
+    assert_eq!(
+        cx.shared.len(),
+        v3.scale("customer_experience").unwrap().items.len() - 1
+    );
+    assert!(bridge.scales.iter().all(|b| b.compared()));
+}
+
+#[test]
+fn the_demo_rounds_share_one_version_so_their_change_is_judged() {
     let dir = tempfile::tempdir().unwrap();
     let workspace = Workspace::at(dir.path());
     rijp::ingest::demo::write_demo(&workspace, &Questionnaire::bundled().unwrap()).unwrap();
     let data = workspace.load().unwrap();
-    assert_eq!(data.questionnaire_of_round("2024").version, 1);
-    assert_eq!(data.questionnaire_of_round("2025").version, 2);
-
+    assert_eq!(data.questionnaire_of_round("2024").version, 3);
+    assert_eq!(data.questionnaire_of_round("2025").version, 3);
     let later = comparison::compare(&data, &ComparisonRequest::default()).unwrap();
     let change = change::since_previous(&data, &later, "x").unwrap().unwrap();
-    let bridge = change.bridge.as_ref().expect("the versions differ");
-    assert_eq!((bridge.earlier_version, bridge.later_version), (1, 2));
+    assert!(change.bridge.is_none());
     let aldersum = change.organisation("gemeente-aldersum-fictief").unwrap();
-    let compared: Vec<&str> = aldersum.scales.iter().map(|c| c.scale.as_str()).collect();
-    assert!(compared.contains(&"customer_experience"), "{compared:?}");
-    for scale in &bridge.scales {
-        if bridge.scale(&scale.scale).is_some_and(|b| !b.compared()) {
-            assert!(!compared.contains(&scale.scale.as_str()), "{}", scale.scale);
-        }
-    }
-    // The baseline keeps the scores it was answered with: version-1 items only.
-    let earlier = comparison::compare(
-        &data,
-        &ComparisonRequest {
-            round: Some("2024".to_string()),
-            ..ComparisonRequest::default()
-        },
-    )
-    .unwrap();
-    let baseline = earlier.organisation("gemeente-aldersum-fictief").unwrap();
-    assert_eq!(baseline.unknown_answers, 0);
-
-    let text = rijp::words::findings::for_organisation(
-        &later,
-        &data,
-        rijp::words::findings::Subject::Organisation("gemeente-aldersum-fictief"),
-        Lang::Nl,
-    )
-    .into_iter()
-    .map(|f| f.text)
-    .collect::<Vec<_>>()
-    .join(" ");
-    assert!(
-        text.contains("De vragenlijst is tussen de rondes gewijzigd (versie 1 naar 2)"),
-        "{text}"
-    );
+    assert!(!aldersum.versions_differ());
+    assert!(aldersum.scales.iter().any(|s| s.exceeds_spread.is_some()));
 }
 
 #[test]

@@ -4,9 +4,9 @@
 use crate::analysis::benchmark::SizeClass;
 use crate::analysis::comparison::OrganisationResult;
 use crate::analysis::programme;
+use crate::analysis::protocol::{NotApplicableShare, RoleMix};
 use crate::analysis::respondents::{self, Agreement, BasisNotes};
 use crate::analysis::segments;
-use crate::analysis::protocol::{NotApplicableShare, RoleMix};
 use crate::model::questionnaire::{CULTURE, LEADERSHIP};
 use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table};

@@ -1,9 +1,9 @@
 //! The report's opening sections: the cooperation summary, the quadrant and the comparison of
 //! the partners per pillar.
 
-use crate::analysis::protocol::{self, RoleMix};
 use crate::analysis::comparison::{OrganisationResult, VERDICT_PILLARS};
 use crate::analysis::cooperation;
+use crate::analysis::protocol::{self, RoleMix};
 use crate::analysis::scoring::Verdict;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY};
 use crate::render::charts::ChartId;
@@ -99,7 +99,10 @@ pub fn summary(ctx: &ReportContext) -> Section {
         .map(|org| (org, RoleMix::of(ctx.questionnaire, org)))
         .collect();
     if let Some((low, high)) = protocol::mixes_differ(&mixes) {
-        section.note((t.mixes_differ)(&ctx.share(Some(low)), &ctx.share(Some(high))));
+        section.note((t.mixes_differ)(
+            &ctx.share(Some(low)),
+            &ctx.share(Some(high)),
+        ));
     }
     if ctx.cooperation.is_some() {
         for finding in findings::write(&ctx.findings, Subject::Cooperation) {

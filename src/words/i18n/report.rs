@@ -179,7 +179,9 @@ pub const NL: ReportTexts = ReportTexts {
     },
     not_applicable_label: "Niet van toepassing",
     not_applicable_share: |share, chosen, possible, high| {
-        let base = format!("{share} ({chosen} van {possible} mogelijke antwoorden op de stellingen die het toelaten)");
+        let base = format!(
+            "{share} ({chosen} van {possible} mogelijke antwoorden op de stellingen die het toelaten)"
+        );
         if high {
             format!("{base}; hoog: de scores op die stellingen rusten op minder antwoorden")
         } else {
@@ -301,7 +303,9 @@ pub const EN: ReportTexts = ReportTexts {
     },
     not_applicable_label: "Not applicable",
     not_applicable_share: |share, chosen, possible, high| {
-        let base = format!("{share} ({chosen} of {possible} possible answers on the statements that allow it)");
+        let base = format!(
+            "{share} ({chosen} of {possible} possible answers on the statements that allow it)"
+        );
         if high {
             format!("{base}; high: the scores on those statements rest on fewer answers")
         } else {
