@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::analysis::comparison::{self, Comparison, ComparisonRequest};
 use crate::analysis::disagreement::{self, ItemSpread};
+use crate::analysis::scoring::ScaleStats;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId};
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings::{self, Finding, FindingContext, Subject};
@@ -59,11 +60,7 @@ impl RoundView {
                     .ok()
                     .and_then(|c| c.organisation(&organisation.id));
                 let completeness = result.and_then(|result| {
-                    let (given, possible) =
-                        result.scores.scales.values().fold((0, 0), |(g, p), stats| {
-                            (g + stats.answered + stats.dont_know, p + stats.possible)
-                        });
-                    (possible > 0).then(|| given as f64 / possible as f64)
+                    ScaleStats::counts_of(result.scores.scales.values()).completeness()
                 });
                 HomeRow {
                     id: organisation.id.clone(),

@@ -115,7 +115,7 @@ fn english_charts_use_english_names_and_decimal_points() {
     let texts = svg_texts(quadrant);
     assert!(texts.contains("Silos and spaghetti"));
     assert!(texts.contains("Future ready"));
-    assert!(texts.contains("37.2"), "scores use a decimal point");
+    assert!(texts.contains("36.5"), "scores use a decimal point");
     assert!(texts.contains("illustrative"));
 }
 
@@ -185,18 +185,21 @@ fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
         quadrant.contains("GR ICT Noorderwaard (fictief; samenwerking als geheel)"),
         "legend entry"
     );
-    // The mean of the five partner means: (37,2 + 74,6 + 60,7 + 27,1 + 62,9) / 5 and
-    // (75,1 + 50,1 + 54,6 + 22,0 + 50,7) / 5.
-    assert!(quadrant.contains("Operatie 52,5 · Klant 50,5"));
+    // The mean of the five partner means: (36,5 + 66,7 + 63,6 + 24,7 + 61,6) / 5 and
+    // (64,9 + 41,4 + 59,9 + 22,8 + 50,7) / 5.
+    assert!(
+        quadrant.contains("Operatie 50,6 · Klant 47,9"),
+        "{quadrant}"
+    );
     for (id, score) in [
-        ("compared:operational_efficiency", "52,5"),
-        ("compared:customer_experience", "50,5"),
+        ("compared:operational_efficiency", "50,6"),
+        ("compared:customer_experience", "47,9"),
     ] {
         let texts = svg_texts(chart(&charts, id));
         assert!(texts.contains("samenwerking als geheel)"), "{id}");
         assert!(texts.contains(score), "{id} lacks {score}");
         assert!(
-            texts.contains("n = 22"),
+            texts.contains("n = 26"),
             "{id}: every respondent under the cooperation"
         );
     }
@@ -234,6 +237,8 @@ fn expected_ids(data: &WorkspaceData, partners: &[&str], targets: bool) -> Vec<S
         }
         ids.push(format!("pillar:{pillar}"));
     }
+    // The cooperation block, per partner and for the cooperation, in one chart.
+    ids.push("pillar:cooperation".to_string());
     if targets {
         for partner in partners {
             ids.push(format!("targets:{partner}"));

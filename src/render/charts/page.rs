@@ -9,6 +9,7 @@ use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::style::{self, GRID, MUTED, TEXT, WARNING};
 use super::text::Font;
+use crate::analysis::scoring::ScaleStats;
 use crate::words::format;
 use crate::words::i18n::{self, format_score};
 
@@ -126,28 +127,17 @@ pub fn respondents_note(ctx: &Context) -> String {
 /// The base of one organisation's scores on a set of scales: respondents, share of
 /// statements answered and share of "don't know".
 pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> String {
-    let (mut answered, mut dont_know, mut not_applicable, mut possible) = (0, 0, 0, 0);
-    for scale in scales {
-        if let Some(stats) = partner.result.scores.scales.get(*scale) {
-            answered += stats.answered;
-            dont_know += stats.dont_know;
-            not_applicable += stats.not_applicable;
-            possible += stats.possible;
-        }
-    }
-    let given = answered + dont_know + not_applicable;
-    let percent = |part: usize, whole: usize| -> u32 {
-        if whole == 0 {
-            0
-        } else {
-            (part as f64 * 100.0 / whole as f64).round() as u32
-        }
-    };
+    let counts = ScaleStats::counts_of(
+        scales
+            .iter()
+            .filter_map(|scale| partner.result.scores.scales.get(*scale)),
+    );
+    let percent = |share: Option<f64>| (share.unwrap_or(0.0) * 100.0).round() as u32;
     (ctx.texts().base)(
         partner.result.scores.respondents,
-        percent(given, possible),
-        percent(dont_know, given),
-        percent(not_applicable, given),
+        percent(counts.completeness()),
+        percent(counts.dont_know_share()),
+        percent(counts.not_applicable_share()),
     )
 }
 
