@@ -224,7 +224,7 @@ fn the_first_load_after_an_import_parses_nothing() {
     let workspace = rijp::store::workspace::Workspace::at(dir.path().join("ws"));
     let mut csv = String::from("organisation,respondent,round,item,answer\n");
     for respondent in 0..240 {
-        for item in ["cx01", "cx03", "oe03"] {
+        for item in ["cx13", "cx03", "oe03"] {
             csv.push_str(&format!("Gemeente Aa,R{respondent:03},2025,{item},4\n"));
         }
     }
@@ -246,7 +246,7 @@ fn a_file_changed_at_once_after_an_import_is_seen() {
     let workspace = rijp::store::workspace::Workspace::at(dir.path().join("ws"));
     let mut csv = String::from("organisation,respondent,round,item,answer\n");
     for respondent in 0..240 {
-        csv.push_str(&format!("Gemeente Aa,R{respondent:03},2025,cx01,4\n"));
+        csv.push_str(&format!("Gemeente Aa,R{respondent:03},2025,cx13,4\n"));
     }
     let file = dir.path().join("antwoorden.csv");
     std::fs::write(&file, csv).unwrap();
@@ -259,9 +259,9 @@ fn a_file_changed_at_once_after_an_import_is_seen() {
         .find(|path| path.ends_with("r007.yaml"))
         .unwrap();
     let text = std::fs::read_to_string(changed).unwrap();
-    let edited = text.replace("cx01: 4\n", "cx01: 5\n");
+    let edited = text.replace("cx13: 4\n", "cx13: 5\n");
     assert_ne!(edited, text);
     std::fs::write(changed, &edited).unwrap();
     let loaded = workspace.load().unwrap();
-    assert_eq!(answer_in(&loaded, changed, "cx01"), Answer::Value(5));
+    assert_eq!(answer_in(&loaded, changed, "cx13"), Answer::Value(5));
 }

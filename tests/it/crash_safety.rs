@@ -171,10 +171,10 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
     let mut first = recorder(dir.path(), respondent);
     let acks = acknowledgements(&mut first);
     let mut stdin = first.stdin.take().unwrap();
-    stdin.write_all(b"cx01 4\n").unwrap();
+    stdin.write_all(b"cx13 4\n").unwrap();
     assert_eq!(
         acks.recv_timeout(Duration::from_secs(20)).unwrap(),
-        "saved cx01 4"
+        "saved cx13 4"
     );
 
     // A second recorder of the same answers is refused at once, with a reason.
@@ -189,7 +189,7 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
 
     // Another respondent of the same organisation is not held up.
     let mut other = recorder(dir.path(), "Iemand Anders");
-    other.stdin.take().unwrap().write_all(b"cx01 2\n").unwrap();
+    other.stdin.take().unwrap().write_all(b"cx13 2\n").unwrap();
     let output = other.wait_with_output().unwrap();
     assert!(output.status.success(), "{output:?}");
 
@@ -226,7 +226,7 @@ fn a_second_writer_of_the_same_assessment_is_refused_or_waits_and_nothing_is_los
     assert!(output.status.success(), "{output:?}");
 
     let answers = answers_on_disk(&assessment_path(dir.path(), respondent)).unwrap();
-    assert_eq!(answers.get("cx01"), Some(&Answer::Value(4)));
+    assert_eq!(answers.get("cx13"), Some(&Answer::Value(4)));
     assert_eq!(answers.get("cx05"), Some(&Answer::Value(1)));
     assert_eq!(answers.get("cx03"), Some(&Answer::Value(5)));
 }
@@ -247,7 +247,7 @@ fn record_one(workspace: &Path, respondent: &str, shell_prefix: &str) -> (bool, 
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"cx01 1\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"cx13 1\n").unwrap();
     let output = child.wait_with_output().unwrap();
     (
         output.status.success(),
@@ -335,7 +335,7 @@ fn a_read_only_workspace_gives_a_clear_message_and_leaves_the_previous_file_inta
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"cx01 1\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"cx13 1\n").unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(!output.status.success());
     let message = String::from_utf8_lossy(&output.stderr);

@@ -158,11 +158,11 @@ fn recording_an_unknown_item_is_refused_in_dutch_naming_the_line() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"cx01 4\nzz99 3\n").unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"cx13 4\nzz99 3\n").unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(!output.status.success());
     // The answer before the bad line was saved and acknowledged.
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "saved cx01 4\n");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "saved cx13 4\n");
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(said.contains("regel 2: onbekende vraag ‘zz99’"), "{said}");
     assert_dutch(&said);

@@ -99,13 +99,13 @@ fn very_long_strings_and_control_characters_load_and_stay_inside_the_workspace()
     writeln!(file, "organisation,respondent,round,item,answer,comment").unwrap();
     writeln!(
         file,
-        "\"{long_name}\",\"{rtl}\",2025,cx01,4,\"{long_name}\""
+        "\"{long_name}\",\"{rtl}\",2025,cx13,4,\"{long_name}\""
     )
     .unwrap();
-    writeln!(file, "مدينة الاختبار,\"أحمد \u{200F}\",2025,cx01,2,").unwrap();
+    writeln!(file, "مدينة الاختبار,\"أحمد \u{200F}\",2025,cx13,2,").unwrap();
     writeln!(
         file,
-        "\"Gemeente \u{1b}[31mRood\u{7}\u{202E}\",Piet,2025,cx01,3,"
+        "\"Gemeente \u{1b}[31mRood\u{7}\u{202E}\",Piet,2025,cx13,3,"
     )
     .unwrap();
     drop(file);
@@ -126,7 +126,7 @@ fn very_long_strings_and_control_characters_load_and_stay_inside_the_workspace()
         .find(|stored| stored.assessment.respondent == rtl)
         .expect("the name with control characters is kept as given");
     assert_eq!(
-        hostile.assessment.comments["cx01"].len(),
+        hostile.assessment.comments["cx13"].len(),
         long_name.trim().len()
     );
     for stored in &data.assessments {

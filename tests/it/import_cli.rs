@@ -126,7 +126,7 @@ fn the_import_summary_counts_in_either_language() {
     let csv = dir.path().join("in.csv");
     std::fs::write(
         &csv,
-        "organisation,respondent,round,item,answer\nA,r1,2025,cx01,4\nA,r1,2025,cx05,nvt\n",
+        "organisation,respondent,round,item,answer\nA,r1,2025,cx13,4\nA,r1,2025,sb01,nvt\n",
     )
     .unwrap();
     rijp()

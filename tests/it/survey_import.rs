@@ -86,28 +86,36 @@ fn limesurvey_csv(dir: &Path, rows: &[Vec<&str>]) -> PathBuf {
 fn a_limesurvey_export_imports_through_the_shipped_mapping() {
     let (dir, workspace) = empty_workspace();
     let data = workspace.load().unwrap();
+    // "Niet van toepassing" goes to the first item that offers it (the cooperation's).
+    let offering = data
+        .questionnaire
+        .items()
+        .position(|i| data.questionnaire.allows_not_applicable(i))
+        .unwrap();
+    // Columns after FUNCTIE: cx13, cx14, … in item order.
+    let mut first_row = vec![
+        "1",
+        "2025-03-21 16:10:11",
+        "4",
+        "nl",
+        "1842",
+        "2025-03-21 15:58:02",
+        "2025-03-21 16:10:11",
+        "Gemeente Aldersum",
+        "Medewerker",
+        "Eens",
+        "Helemaal eens",
+        "Weet niet / niet van toepassing",
+        "Geen antwoord",
+        "",
+        "Helemaal oneens",
+    ];
+    first_row.resize(9 + offering, "");
+    first_row.push("Niet van toepassing");
     let file = limesurvey_csv(
         dir.path(),
         &[
-            // Columns after FUNCTIE: cx01, cx02, … in item order.
-            vec![
-                "1",
-                "2025-03-21 16:10:11",
-                "4",
-                "nl",
-                "1842",
-                "2025-03-21 15:58:02",
-                "2025-03-21 16:10:11",
-                "Gemeente Aldersum",
-                "Medewerker",
-                "Eens",
-                "Helemaal eens",
-                "Weet niet / niet van toepassing",
-                "Niet van toepassing",
-                "Geen antwoord",
-                "",
-                "Helemaal oneens",
-            ],
+            first_row,
             vec![
                 "2",
                 "",
@@ -129,7 +137,7 @@ fn a_limesurvey_export_imports_through_the_shipped_mapping() {
     assert_eq!(summary.answers, 7);
     assert_eq!(
         (summary.dont_know, summary.not_applicable, summary.skipped),
-        (1, 1, 2 * 96 - 7)
+        (1, 1, 2 * 90 - 7)
     );
     assert_eq!(summary.incomplete, 1);
     assert_eq!(summary.assessments_created, 2);
@@ -159,9 +167,9 @@ fn a_limesurvey_export_imports_through_the_shipped_mapping() {
             (&items[0], Answer::Value(4)),
             (&items[1], Answer::Value(5)),
             (&items[2], Answer::DontKnow),
-            (&items[3], Answer::NotApplicable),
-            // items[4] "Geen antwoord" and items[5] empty: skipped, not "weet niet".
-            (&items[6], Answer::Value(1)),
+            // items[3] "Geen antwoord" and items[4] empty: skipped, not "weet niet".
+            (&items[5], Answer::Value(1)),
+            (&items[offering], Answer::NotApplicable),
         ])
     );
     let second = assessment(&data, "2");
@@ -255,10 +263,10 @@ fn a_windows_1252_semicolon_csv_from_dutch_excel_is_decoded() {
     let (dir, workspace) = empty_workspace();
     let data = workspace.load().unwrap();
     let text = "organisation;respondent;round;item;answer;role;date;comment\r\n\
-Gemeente Súdwest-Fryslân;Anouk;2025;cx01;4;i-adviseur;3-3-2025 9:01:00;Prima – kost € 5\r\n\
+Gemeente Súdwest-Fryslân;Anouk;2025;cx13;4;i-adviseur;3-3-2025 9:01:00;Prima – kost € 5\r\n\
 Gemeente Súdwest-Fryslân;Anouk;2025;cx05;weet niet;i-adviseur;3-3-2025 9:01:00;\r\n\
-Gemeente Súdwest-Fryslân;Anouk;2025;oe03;n.v.t.;i-adviseur;3-3-2025 9:01:00;\r\n\
-Gemeente Súdwest-Fryslân;Anouk;2025;oe07;niet van toepassing;i-adviseur;3-3-2025 9:01:00;\r\n";
+Gemeente Súdwest-Fryslân;Anouk;2025;sb01;n.v.t.;i-adviseur;3-3-2025 9:01:00;\r\n\
+Gemeente Súdwest-Fryslân;Anouk;2025;so01;niet van toepassing;i-adviseur;3-3-2025 9:01:00;\r\n";
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
     assert!(!unmappable);
     assert!(
@@ -288,13 +296,13 @@ Gemeente Súdwest-Fryslân;Anouk;2025;oe07;niet van toepassing;i-adviseur;3-3-20
     assert_eq!(
         anouk.answers,
         answers(&[
-            ("cx01", Answer::Value(4)),
             ("cx05", Answer::DontKnow),
-            ("oe03", Answer::NotApplicable),
-            ("oe07", Answer::NotApplicable),
+            ("cx13", Answer::Value(4)),
+            ("sb01", Answer::NotApplicable),
+            ("so01", Answer::NotApplicable),
         ])
     );
-    assert_eq!(anouk.comments["cx01"], "Prima – kost € 5");
+    assert_eq!(anouk.comments["cx13"], "Prima – kost € 5");
 }
 
 #[test]
@@ -399,7 +407,7 @@ fn a_forms_workbook_imports_from_its_first_sheet() {
     );
     assert_eq!(
         (summary.rows, summary.answers, summary.skipped),
-        (2, 4, 93 + 95)
+        (2, 4, 87 + 89)
     );
     let data = workspace.load().unwrap();
     let items: Vec<String> = data.questionnaire.items().map(|i| i.id.clone()).collect();

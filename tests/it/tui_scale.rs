@@ -1,7 +1,7 @@
 //! A questionnaire with another answer scale than 1–5 is answered with the digits of its own
 //! scale, two digits where the scale has more than nine points; "don't know" and "not
-//! applicable" have keys of their own. (A 0 on a 0–10 scale is covered by the key table's
-//! unit test: the assessment file format does not take a 0 yet.)
+//! applicable" (on the items that offer it) have keys of their own. (A scale lies within
+//! 1–10: a 0 is always "don't know".)
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -89,10 +89,35 @@ fn a_one_to_ten_scale_takes_two_digits() {
     // Nothing is saved while the second digit may still come.
     assert_eq!(on_disk(&app).answers.len(), 2);
     press(&mut app, KeyCode::Enter);
-    type_text(&mut app, "0?n");
+    type_text(&mut app, "0?");
+    // "Not applicable" has its key on the items that offer it: the first scale that does,
+    // reached through the sections list.
+    let questionnaire = &app.data.questionnaire;
+    let offering = questionnaire
+        .scales()
+        .position(|scale| {
+            scale
+                .items
+                .iter()
+                .all(|item| questionnaire.allows_not_applicable(item))
+        })
+        .expect("a scale that offers 'not applicable'");
+    let not_applicable = questionnaire.scales().nth(offering).unwrap().items[0]
+        .id
+        .clone();
+    press(&mut app, KeyCode::Char('s'));
+    for _ in 0..offering {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "n");
     let saved = on_disk(&app);
     assert_eq!(saved, stored(&app));
-    let answers: Vec<Option<&Answer>> = ids[..6].iter().map(|id| saved.answers.get(id)).collect();
+    let answers: Vec<Option<&Answer>> = ids[..5]
+        .iter()
+        .chain([&not_applicable])
+        .map(|id| saved.answers.get(id))
+        .collect();
     assert_eq!(
         answers,
         [

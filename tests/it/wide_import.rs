@@ -54,12 +54,12 @@ fn a_wide_export_is_imported_through_its_mapping() {
     assert_eq!(first.organisation, "gemeente-aldersum");
     assert_eq!(first.role, Role::Board);
     assert_eq!(first.date.as_deref(), Some("2025-03-04"));
-    assert_eq!(first.answers["cx01"], Answer::Value(4));
-    assert_eq!(first.answers["cx09"], Answer::Value(5));
+    assert_eq!(first.answers["cx13"], Answer::Value(4));
+    assert_eq!(first.answers["cx14"], Answer::Value(5));
     assert_eq!(first.answers["oe09"], Answer::Value(3));
     let second = find("18");
     assert_eq!(second.role, Role::IAdviser);
-    assert_eq!(second.answers["cx01"], Answer::DontKnow);
+    assert_eq!(second.answers["cx13"], Answer::DontKnow);
     assert!(!second.answers.contains_key("oe09"));
     let third = find("19");
     assert_eq!(third.organisation, "gemeente-brakeveen");
@@ -69,7 +69,7 @@ fn a_wide_export_is_imported_through_its_mapping() {
         "role names the long format knows still work"
     );
     assert_eq!(
-        third.answers["cx01"],
+        third.answers["cx13"],
         Answer::Value(4),
         "plain codes still work"
     );
