@@ -56,6 +56,9 @@ struct Partner {
     respondents: &'static [(&'static str, Role)],
     /// False for a partner that joined after the baseline.
     in_baseline: bool,
+    /// How often its respondents choose "not applicable" where a statement offers it: one
+    /// partner does, so that the report's flag for it shows.
+    not_applicable: f64,
 }
 
 const PARTNERS: [Partner; 5] = [
@@ -76,6 +79,7 @@ const PARTNERS: [Partner; 5] = [
             ("Yusuf Aydın", Role::Staff),
         ],
         in_baseline: true,
+        not_applicable: 0.0,
     },
     Partner {
         name: "Gemeente Brakeveen (fictief)",
@@ -94,6 +98,7 @@ const PARTNERS: [Partner; 5] = [
             ("Xander Wolters", Role::Management),
         ],
         in_baseline: true,
+        not_applicable: 0.0,
     },
     Partner {
         name: "Gemeente Crommenhoorn (fictief)",
@@ -113,6 +118,7 @@ const PARTNERS: [Partner; 5] = [
             ("Zeynep Kaya", Role::Staff),
         ],
         in_baseline: true,
+        not_applicable: 0.0,
     },
     Partner {
         name: "Gemeente Dijkwaarde (fictief)",
@@ -128,6 +134,7 @@ const PARTNERS: [Partner; 5] = [
             ("Rianne Schouten", Role::Staff),
         ],
         in_baseline: true,
+        not_applicable: 0.2,
     },
     Partner {
         name: "Gemeente Eemstein (fictief)",
@@ -144,6 +151,7 @@ const PARTNERS: [Partner; 5] = [
             ("Victor Hendriks", Role::Board),
         ],
         in_baseline: false,
+        not_applicable: 0.0,
     },
 ];
 
@@ -152,10 +160,6 @@ pub(crate) const ROUNDS: [(&str, &str, &str, f64); 2] = [
     ("2024", "Nulmeting 2024", "2024-03-01", 7.0),
     ("2025", "Meting 2025", "2025-03-01", 0.0),
 ];
-
-/// How often a demo respondent finds a statement not applicable, where the statement offers
-/// that answer.
-const NOT_APPLICABLE_SHARE: f64 = 0.04;
 
 /// A standard-normal sample (Box–Muller); rand's own normal lives in another crate.
 pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
@@ -170,6 +174,7 @@ fn answers_for(
     rng: &mut ChaCha8Rng,
     level_of: &dyn Fn(&str, &str) -> f64,
     dont_know_share: f64,
+    not_applicable_share: f64,
 ) -> Answers {
     let scale = &questionnaire.answer_scale;
     let (min, max) = (f64::from(scale.min), f64::from(scale.max));
@@ -183,7 +188,7 @@ fn answers_for(
                     continue;
                 }
                 if questionnaire.allows_not_applicable(item)
-                    && rng.random_bool(NOT_APPLICABLE_SHARE)
+                    && rng.random_bool(not_applicable_share.clamp(0.0, 1.0))
                 {
                     answers.insert(item.id.clone(), Answer::NotApplicable);
                     continue;
@@ -333,7 +338,13 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
                     Assessment::new(&organisation.id, respondent, *role, round, version);
                 assessment.date =
                     Some(date.replace("-01", &format!("-{:02}", 3 + respondent_index)));
-                assessment.answers = answers_for(questionnaire, &mut rng, &level_of, dont_know);
+                assessment.answers = answers_for(
+                    questionnaire,
+                    &mut rng,
+                    &level_of,
+                    dont_know,
+                    partner.not_applicable,
+                );
                 assessment.complete = true;
                 if respondent_index == 0
                     && let Some(item) = questionnaire

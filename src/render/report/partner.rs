@@ -123,13 +123,17 @@ fn who_answered(ctx: &ReportContext, org: &OrganisationResult) -> Vec<Vec<String
     }
     let not_applicable = NotApplicableShare::of(ctx.questionnaire, org);
     if not_applicable.possible > 0 && not_applicable.chosen > 0 {
+        let partner = ctx
+            .data
+            .organisation(&org.id)
+            .is_some_and(|organisation| !organisation.cooperations.is_empty());
         rows.push(vec![
             t.not_applicable_label.to_string(),
             (t.not_applicable_share)(
                 &ctx.share(not_applicable.share()),
                 not_applicable.chosen,
                 not_applicable.possible,
-                not_applicable.is_high(),
+                not_applicable.flag(partner),
             ),
         ]);
     }

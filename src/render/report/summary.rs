@@ -91,12 +91,12 @@ pub fn summary(ctx: &ReportContext) -> Section {
     section.table(table);
     section.note(t.basis_marker_note);
     section.note(t.cooperation_rule);
-    let mixes: Vec<(&OrganisationResult, RoleMix)> = ctx
+    let mixes: Vec<RoleMix> = ctx
         .comparison
         .organisations
         .iter()
         .filter(|org| !cooperation::is_cooperation(org))
-        .map(|org| (org, RoleMix::of(ctx.questionnaire, org)))
+        .map(|org| RoleMix::of(ctx.questionnaire, org))
         .collect();
     if let Some((low, high)) = protocol::mixes_differ(&mixes) {
         section.note((t.mixes_differ)(

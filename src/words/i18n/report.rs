@@ -2,6 +2,7 @@
 //! segment and size-class names.
 
 use crate::analysis::benchmark::SizeClass;
+use crate::analysis::protocol::NotApplicableFlag;
 use crate::words::i18n::Lang;
 
 pub struct ReportTexts {
@@ -61,7 +62,8 @@ pub struct ReportTexts {
     pub mixes_differ: fn(&str, &str) -> String,
     pub not_applicable_label: &'static str,
     /// (share as a percentage, chosen, possible, high)
-    pub not_applicable_share: fn(&str, usize, usize, bool) -> String,
+    /// (share as a percentage, chosen, possible, why it is flagged)
+    pub not_applicable_share: fn(&str, usize, usize, Option<NotApplicableFlag>) -> String,
     pub n: &'static str,
     pub sd: &'static str,
     pub min_max: &'static str,
@@ -178,14 +180,18 @@ pub const NL: ReportTexts = ReportTexts {
         )
     },
     not_applicable_label: "Niet van toepassing",
-    not_applicable_share: |share, chosen, possible, high| {
+    not_applicable_share: |share, chosen, possible, flag| {
         let base = format!(
             "{share} ({chosen} van {possible} mogelijke antwoorden op de stellingen die het toelaten)"
         );
-        if high {
-            format!("{base}; hoog: de scores op die stellingen rusten op minder antwoorden")
-        } else {
-            base
+        match flag {
+            Some(NotApplicableFlag::HighShare) => {
+                format!("{base}; hoog: de scores op die stellingen rusten op minder antwoorden")
+            }
+            Some(NotApplicableFlag::PartnerOnCooperation) => format!(
+                "{base}; let op: voor een partner van een samenwerking gelden de stellingen over de samenwerking wel, en een ontbrekende afspraak is ‘Helemaal oneens’"
+            ),
+            None => base,
         }
     },
     n: "n",
@@ -302,14 +308,18 @@ pub const EN: ReportTexts = ReportTexts {
         )
     },
     not_applicable_label: "Not applicable",
-    not_applicable_share: |share, chosen, possible, high| {
+    not_applicable_share: |share, chosen, possible, flag| {
         let base = format!(
             "{share} ({chosen} of {possible} possible answers on the statements that allow it)"
         );
-        if high {
-            format!("{base}; high: the scores on those statements rest on fewer answers")
-        } else {
-            base
+        match flag {
+            Some(NotApplicableFlag::HighShare) => {
+                format!("{base}; high: the scores on those statements rest on fewer answers")
+            }
+            Some(NotApplicableFlag::PartnerOnCooperation) => format!(
+                "{base}; note: for a partner of a cooperation the statements on the cooperation do apply, and a missing arrangement is 'Strongly disagree'"
+            ),
+            None => base,
         }
     },
     n: "n",
