@@ -183,7 +183,10 @@ impl NotApplicableShare {
 mod tests {
     use super::*;
 
-    fn mix(counts: &[(Role, usize, Option<(u32, u32)>)]) -> RoleMix {
+    /// A role, its count and the protocol's range for it.
+    type Counted = (Role, usize, Option<(u32, u32)>);
+
+    fn mix(counts: &[Counted]) -> RoleMix {
         RoleMix {
             roles: counts
                 .iter()
