@@ -49,6 +49,8 @@ pub struct ScaleChange {
 impl ScaleChange {
     fn between(scale: &str, before: &ScaleStats, after: &ScaleStats) -> Option<ScaleChange> {
         let (b, a) = (before.mean?, after.mean?);
+        // One rounding: the difference of the unrounded means, rounded once.
+        let exact = |stats: &ScaleStats, shown: f64| stats.exact_mean.unwrap_or(shown);
         let noise = match (before.sd, after.sd) {
             (Some(sd_b), Some(sd_a)) if before.n >= 2 && after.n >= 2 => {
                 let standard_error =
@@ -57,7 +59,7 @@ impl ScaleChange {
             }
             _ => None,
         };
-        let delta = round1(a - b);
+        let delta = round1(exact(after, a) - exact(before, b));
         Some(ScaleChange {
             scale: scale.to_string(),
             before: b,
@@ -326,4 +328,19 @@ pub fn since(
     );
     change.bridge = Some(bridge);
     Ok(change)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_is_the_unrounded_difference_rounded_once() {
+        // 46,66 → 23,33: shown as 46,7 and 23,3, but the change is −23,3, not −23,4.
+        let before = ScaleStats::of_respondents(&[46.66, 46.66]);
+        let after = ScaleStats::of_respondents(&[23.33, 23.33]);
+        assert_eq!((before.mean, after.mean), (Some(46.7), Some(23.3)));
+        let change = ScaleChange::between("x", &before, &after).unwrap();
+        assert_eq!(change.delta, -23.3);
+    }
 }

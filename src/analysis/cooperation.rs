@@ -28,7 +28,10 @@ pub fn aggregate(
         return None;
     }
     let combine = |stats: Vec<&ScaleStats>| -> ScaleStats {
-        let means: Vec<f64> = stats.iter().filter_map(|s| s.mean).collect();
+        let means: Vec<f64> = stats
+            .iter()
+            .filter_map(|s| s.exact_mean.or(s.mean))
+            .collect();
         let spread = ScaleStats::describe(&means);
         ScaleStats {
             answered: stats.iter().map(|s| s.answered).sum(),

@@ -157,6 +157,10 @@ pub const MIN_RESPONDENTS_FOR_RANGE: usize = 5;
 pub struct ScaleStats {
     /// Mean of the respondents' sufficient scores; `None` when no respondent has one.
     pub mean: Option<f64>,
+    /// The mean before it was rounded: a difference between two means (a change) is taken
+    /// between these and rounded once, so it is never a difference of rounded figures.
+    #[serde(skip)]
+    pub exact_mean: Option<f64>,
     /// Respondents with a sufficient score.
     pub n: usize,
     /// Sample standard deviation (n − 1); `None` below two respondents.
@@ -188,6 +192,7 @@ impl ScaleStats {
         let mean_value = mean(values);
         ScaleStats {
             mean: Some(mean_value),
+            exact_mean: Some(mean_value),
             n,
             sd: sample_sd(values, mean_value),
             min: values.iter().copied().reduce(f64::min),
