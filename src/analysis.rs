@@ -15,6 +15,7 @@
 //! - [`reliability`]: Cronbach's alpha per scale.
 //! - [`programme`]: targets, gaps and their roll-up to programme themes.
 //! - [`disagreement`]: per statement, how far an organisation's respondents disagree.
+//! - [`privacy`]: what may be shown of respondents' answers: the floors every output obeys.
 
 pub mod benchmark;
 pub mod bridge;
@@ -22,6 +23,7 @@ pub mod change;
 pub mod comparison;
 pub mod cooperation;
 pub mod disagreement;
+pub mod privacy;
 pub mod programme;
 pub mod protocol;
 pub mod reliability;

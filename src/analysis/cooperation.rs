@@ -85,6 +85,17 @@ pub fn aggregate(
     })
 }
 
+/// In how many different quadrants the partners of a comparison stand.
+pub fn partners_quadrants(comparison: &Comparison) -> usize {
+    comparison
+        .organisations
+        .iter()
+        .filter(|o| !is_cooperation(o))
+        .filter_map(|o| o.quadrant)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
 /// The cooperation entry for a comparison: over all its organisations, placed in the quadrant
 /// and judged against the benchmark with the comparison's own cut-off and margins.
 pub fn for_comparison(
@@ -98,15 +109,19 @@ pub fn for_comparison(
         .filter(|o| !is_cooperation(o))
         .collect();
     let mut entry = aggregate(questionnaire, &partners, name)?;
-    entry.quadrant = entry
-        .mean(OPERATIONAL_EFFICIENCY)
-        .zip(entry.mean(CUSTOMER_EXPERIENCE))
-        .map(|(x, y)| comparison.cutoff.quadrant(x, y));
-    entry.border = entry
-        .mean(OPERATIONAL_EFFICIENCY)
-        .zip(entry.mean(CUSTOMER_EXPERIENCE))
-        .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
-        .unwrap_or_default();
+    // A mean of partners in different quadrants is no place where anyone stands: the
+    // cooperation gets a quadrant of its own only when all its partners share one.
+    if partners_quadrants(comparison) <= 1 {
+        entry.quadrant = entry
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(entry.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| comparison.cutoff.quadrant(x, y));
+        entry.border = entry
+            .mean(OPERATIONAL_EFFICIENCY)
+            .zip(entry.mean(CUSTOMER_EXPERIENCE))
+            .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
+            .unwrap_or_default();
+    }
     if let Some(benchmark) = &comparison.benchmark {
         for scale in questionnaire.scales() {
             if let (Some(own), Some(reference)) =

@@ -2,17 +2,14 @@
 //! given, a histogram over the answer scale, and "don't know" and "not applicable" counted
 //! apart, so a meeting can discuss the answers rather than the average.
 //!
-//! The privacy rule of the model applies outside the terminal interface: the histogram shows
-//! individual answers and may be shown only from [`HISTOGRAM_FROM`] respondents; below that an
-//! output shows the standard deviation alone ([`ItemSpread::histogram_shown`]).
+//! Outside the group session every output shows a statement through the privacy rule
+//! ([`crate::analysis::privacy::statement`]): its figures only from five respondents, below
+//! that a word for the agreement.
 
 use crate::analysis::scoring::round1;
 use crate::model::assessment::{Answer, Assessment};
 use crate::model::questionnaire::Questionnaire;
 use crate::store::workspace::WorkspaceData;
-
-/// Fewest respondents from whom an output outside the interface may show a histogram.
-pub const HISTOGRAM_FROM: usize = 5;
 
 /// How the answers to one statement are spread.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,13 +27,6 @@ pub struct ItemSpread {
     /// Sample standard deviation of the values given (n − 1), rounded once to one decimal;
     /// `None` below two values.
     pub sd: Option<f64>,
-}
-
-impl ItemSpread {
-    /// Whether an output outside the interface may show the histogram (the privacy rule).
-    pub fn histogram_shown(&self) -> bool {
-        self.answered >= HISTOGRAM_FROM
-    }
 }
 
 /// The spread of one statement's answers among `assessments`.
@@ -150,6 +140,13 @@ mod tests {
         // Mean 11/3; squares 7,111 + 1,778 + 1,778 = 10,667; / 2 = 5,333; root 2,309.
         assert_eq!(spread.mean, Some(3.7));
         assert_eq!(spread.sd, Some(2.3));
-        assert!(!spread.histogram_shown());
+        // Three respondents: outside the group session only a word for the agreement.
+        assert_eq!(
+            crate::analysis::privacy::statement(&spread),
+            crate::analysis::privacy::StatementView::Word {
+                answered: 3,
+                agreement: crate::analysis::privacy::StatementAgreement::StronglyDivided
+            }
+        );
     }
 }

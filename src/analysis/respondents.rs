@@ -25,7 +25,7 @@ pub const MIN_COMPLETENESS: f64 = 0.8;
 /// Role groups whose means differ at least this much on a scale are worth discussing.
 pub const ROLE_GAP_POINTS: f64 = 15.0;
 /// No role group of fewer respondents is shown anywhere: a group of one or two is a person.
-pub const MIN_ROLE_GROUP: usize = 3;
+pub const MIN_ROLE_GROUP: usize = crate::analysis::privacy::ROLE_GROUP_FROM;
 
 /// How far respondents agree on a scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::analysis::privacy;
 use crate::model::assessment::{Answer, Answers, Assessment};
 use crate::model::id_map::{Id, IdMap};
 pub use crate::model::margins::Margins;
@@ -148,10 +149,6 @@ pub fn score_respondent(
     }
 }
 
-/// The range (min–max) across respondents is shown from this many respondents; below it the
-/// spread is the standard deviation, so no one's own extreme can be read off.
-pub const MIN_RESPONDENTS_FOR_RANGE: usize = 5;
-
 /// Descriptive statistics of one scale (or pillar) over an organisation's respondents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct ScaleStats {
@@ -205,14 +202,16 @@ impl ScaleStats {
     }
 
     /// Describes respondents' scores as every output shows them: each figure rounded once,
-    /// here, to one decimal; the range only from [`MIN_RESPONDENTS_FOR_RANGE`] respondents,
-    /// so no output shows one person's extreme.
+    /// here, to one decimal; the spread only as the privacy rule allows (the standard
+    /// deviation from [`privacy::SD_FROM`] respondents, the range from
+    /// [`privacy::RANGE_FROM`]), so no output shows what one person answered.
     pub fn of_respondents(values: &[f64]) -> ScaleStats {
         let stats = ScaleStats::describe(values);
-        let shown_range = stats.n >= MIN_RESPONDENTS_FOR_RANGE;
+        let shown_range = stats.n >= privacy::RANGE_FROM;
+        let shown_sd = stats.n >= privacy::SD_FROM;
         ScaleStats {
             mean: stats.mean.map(round1),
-            sd: stats.sd.map(round1),
+            sd: stats.sd.filter(|_| shown_sd).map(round1),
             min: stats.min.filter(|_| shown_range).map(round1),
             max: stats.max.filter(|_| shown_range).map(round1),
             ..stats

@@ -1,6 +1,7 @@
 //! `rijp scores --disagreement`: per organisation the statements its respondents disagree on
-//! most, as a table, CSV or JSON. Outside the interface the privacy rule holds: the answer
-//! histogram only from five respondents, the standard deviation below that.
+//! most, as a table, CSV or JSON, through the privacy rule: a statement's mean, standard
+//! deviation and answers per value only from five respondents, below that a word for the
+//! agreement with n.
 
 use anyhow::Result;
 use serde::Serialize;
@@ -8,6 +9,7 @@ use serde::Serialize;
 use crate::analysis::comparison::Comparison;
 use crate::analysis::cooperation;
 use crate::analysis::disagreement::{ItemSpread, disagreement};
+use crate::analysis::privacy::{self, StatementAgreement, StatementView};
 use crate::model::Lang;
 use crate::model::printable::printable;
 use crate::store::workspace::WorkspaceData;
@@ -22,12 +24,15 @@ struct Row {
     item: String,
     scale: String,
     answered: usize,
+    /// Mean, standard deviation and answers per value (from the scale's lowest): absent
+    /// below five respondents.
     mean: Option<f64>,
     sd: Option<f64>,
+    histogram: Option<Vec<usize>>,
+    /// Below five respondents, how far the answers lie apart, in a word.
+    agreement: Option<StatementAgreement>,
     dont_know: usize,
     not_applicable: usize,
-    /// Answers per value from the scale's lowest; absent below five respondents.
-    histogram: Option<Vec<usize>>,
 }
 
 fn rows(data: &WorkspaceData, comparison: &Comparison) -> Vec<Row> {
@@ -44,17 +49,27 @@ fn rows(data: &WorkspaceData, comparison: &Comparison) -> Vec<Row> {
 }
 
 fn row(organisation: &str, spread: ItemSpread) -> Row {
-    let histogram = spread.histogram_shown().then(|| spread.histogram.clone());
+    let (mean, sd, histogram, agreement) = match privacy::statement(&spread) {
+        StatementView::Detail {
+            mean,
+            sd,
+            histogram,
+            ..
+        } => (mean, sd, Some(histogram), None),
+        StatementView::Word { agreement, .. } => (None, None, None, Some(agreement)),
+        StatementView::Nothing { .. } => (None, None, None, None),
+    };
     Row {
         organisation: organisation.to_string(),
         item: spread.item,
         scale: spread.scale,
         answered: spread.answered,
-        mean: spread.mean,
-        sd: spread.sd,
+        mean,
+        sd,
+        histogram,
+        agreement,
         dont_know: spread.dont_know,
         not_applicable: spread.not_applicable,
-        histogram,
     }
 }
 
@@ -80,13 +95,19 @@ pub fn to_csv(data: &WorkspaceData, comparison: &Comparison) -> Result<String> {
         "answered",
         "mean",
         "sd",
+        "histogram",
+        "agreement",
         "dont_know",
         "not_applicable",
-        "histogram",
     ])?;
     let number = |value: Option<f64>| value.map(|v| format!("{v:.1}")).unwrap_or_default();
     for row in rows(data, comparison) {
         let histogram = row.histogram.as_deref().map(counts).unwrap_or_default();
+        let agreement = row
+            .agreement
+            .and_then(|a| serde_json::to_value(a).ok())
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         writer.write_record([
             row.organisation,
             row.item,
@@ -94,9 +115,10 @@ pub fn to_csv(data: &WorkspaceData, comparison: &Comparison) -> Result<String> {
             row.answered.to_string(),
             number(row.mean),
             number(row.sd),
+            histogram,
+            agreement,
             row.dont_know.to_string(),
             row.not_applicable.to_string(),
-            histogram,
         ])?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
@@ -104,6 +126,7 @@ pub fn to_csv(data: &WorkspaceData, comparison: &Comparison) -> Result<String> {
 
 pub fn to_table(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> String {
     let t = i18n::cli::disagreement_texts(lang);
+    let words = i18n::domain::texts(lang);
     let mut out = String::new();
     let score = |value: Option<f64>| value.map_or("–".to_string(), |v| format_score(lang, v));
     for org in comparison
@@ -116,27 +139,28 @@ pub fn to_table(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> St
             .into_iter()
             .take(TABLE_ROWS)
         {
-            let histogram = if spread.histogram_shown() {
-                counts(&spread.histogram)
-            } else {
-                t.histogram_hidden.to_string()
+            let row = row(&org.id, spread);
+            let histogram = match (&row.histogram, row.agreement) {
+                (Some(histogram), _) => counts(histogram),
+                (None, Some(agreement)) => words.statement_agreement(agreement).to_string(),
+                (None, None) => t.histogram_hidden.to_string(),
             };
             let text = data
                 .questionnaire
-                .item(&spread.item)
+                .item(&row.item)
                 .map(|item| printable(item.text.get(lang), 60))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "  {:<6} sd {:>4}  {} {:>4}  n {:>2}  {} {}  {} {}  [{histogram}]  {text}\n",
-                spread.item,
-                score(spread.sd),
+                row.item,
+                score(row.sd),
                 t.mean,
-                score(spread.mean),
-                spread.answered,
+                score(row.mean),
+                row.answered,
                 t.dont_know,
-                spread.dont_know,
+                row.dont_know,
                 t.not_applicable,
-                spread.not_applicable,
+                row.not_applicable,
             ));
         }
         out.push('\n');

@@ -139,6 +139,11 @@ impl ReportContext<'_> {
         self.questionnaire.scale_name(id, self.lang)
     }
 
+    /// Where an entry stands, as every table says it (see [`crate::words::format::placement`]).
+    pub fn placement(&self, org: &OrganisationResult) -> String {
+        crate::words::format::placement(self.questionnaire, self.comparison, org, self.lang)
+    }
+
     pub fn quadrant_name(&self, quadrant: Option<QuadrantId>) -> String {
         quadrant
             .and_then(|q| self.questionnaire.quadrant(q))
@@ -319,11 +324,9 @@ fn subtitle(ctx: &ReportContext) -> Vec<String> {
         ));
     }
     subtitle.push(format!(
-        "{}: {} {} {}",
+        "{}: {}",
         t.questionnaire,
-        data.questionnaire.title.get(lang),
-        data.questionnaire.id,
-        data.questionnaire.version
+        (t.questionnaire_version)(ctx.questionnaire.title.get(lang), ctx.questionnaire.version)
     ));
     subtitle
 }

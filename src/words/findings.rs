@@ -301,19 +301,27 @@ impl Writer<'_> {
             .iter()
             .filter(|o| !cooperation::is_cooperation(o))
             .collect();
-        let counts: Vec<String> = QuadrantId::ALL
+        // Partners on a border are counted apart, never as inside a quadrant.
+        let mut counts: Vec<String> = QuadrantId::ALL
             .iter()
             .filter_map(|quadrant| {
                 let count = partners
                     .iter()
-                    .filter(|p| p.quadrant == Some(*quadrant))
+                    .filter(|p| p.quadrant == Some(*quadrant) && p.border.is_empty())
                     .count();
                 (count > 0).then(|| (t.in_quadrant_count)(count, &self.quadrant_name(*quadrant)))
             })
             .collect();
+        let on_border = partners
+            .iter()
+            .filter(|p| p.quadrant.is_some() && !p.border.is_empty())
+            .count();
+        if on_border > 0 {
+            counts.push((t.on_border_count)(on_border));
+        }
         let mut sentences = Vec::new();
         let placed: Vec<QuadrantId> = partners.iter().filter_map(|p| p.quadrant).collect();
-        if counts.len() == 1 && placed.len() == partners.len() {
+        if counts.len() == 1 && on_border == 0 && placed.len() == partners.len() {
             sentences.push((t.cooperation_together)(
                 &self.quadrant_name(placed[0]),
                 partners.len(),

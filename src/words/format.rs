@@ -2,8 +2,10 @@
 //! terminal interface, the charts, the report and the `scores` table.
 
 use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin, Segment};
-use crate::analysis::comparison::{BenchmarkMissing, Comparison};
+use crate::analysis::comparison::{BenchmarkMissing, Comparison, OrganisationResult};
+use crate::analysis::cooperation;
 use crate::model::Lang;
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
 use crate::words::i18n::{self, format_score};
 
 /// A one-line description of the benchmark, with its illustrative flag when set.
@@ -79,5 +81,35 @@ pub fn benchmark_missing(missing: &BenchmarkMissing, lang: Lang) -> String {
     match &missing.segment {
         Some(segment) => format!("{}: {reason}", segment_label(segment, lang)),
         None => reason,
+    }
+}
+
+/// Where an entry stands, as every table and legend names it: its quadrant, marked when it
+/// lies within the margin of a cut-off line; for the cooperation as a whole whose partners
+/// stand in several quadrants, no quadrant but how many they stand in; without both
+/// dimension scores, that the basis is insufficient.
+pub fn placement(
+    questionnaire: &Questionnaire,
+    comparison: &Comparison,
+    org: &OrganisationResult,
+    lang: Lang,
+) -> String {
+    let words = i18n::domain::texts(lang);
+    let placed =
+        org.mean(OPERATIONAL_EFFICIENCY).is_some() && org.mean(CUSTOMER_EXPERIENCE).is_some();
+    if cooperation::is_cooperation(org) && org.quadrant.is_none() && placed {
+        return (words.partners_spread)(cooperation::partners_quadrants(comparison));
+    }
+    let Some(name) = org
+        .quadrant
+        .and_then(|quadrant| questionnaire.quadrant(quadrant))
+        .map(|quadrant| quadrant.name.get(lang))
+    else {
+        return words.insufficient.to_string();
+    };
+    if org.border.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name} {}", words.on_border_mark)
     }
 }

@@ -9,9 +9,7 @@ use crate::analysis::programme;
 use crate::analysis::scoring::Verdict;
 use crate::model::Lang;
 use crate::model::names::short_names;
-use crate::model::questionnaire::{
-    CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
-};
+use crate::model::questionnaire::{QuadrantId, Questionnaire};
 use crate::store::workspace::WorkspaceData;
 use crate::words::findings::{FindingContext, in_sentence};
 use crate::words::i18n::{self, format_deviation, join_names};
@@ -67,7 +65,8 @@ pub fn quadrant_sentences(
     for quadrant in QuadrantId::ALL {
         let mut names: Vec<String> = partners
             .iter()
-            .filter(|(org, _)| org.quadrant == Some(quadrant))
+            // A partner on the border of two quadrants is never counted as inside one.
+            .filter(|(org, _)| org.quadrant == Some(quadrant) && org.border.is_empty())
             .map(|(_, short)| short.clone())
             .collect();
         if comparison.benchmark.as_ref().and_then(|b| b.quadrant) == Some(quadrant) {
@@ -88,24 +87,26 @@ pub fn quadrant_sentences(
     if !groups.is_empty() {
         sentences.push(format!("{}.", groups.join("; ")));
     }
-    let on_border: Vec<String> = partners
-        .iter()
-        .filter(|(org, _)| {
-            org.mean(OPERATIONAL_EFFICIENCY)
-                .zip(org.mean(CUSTOMER_EXPERIENCE))
-                .is_some_and(|(x, y)| {
-                    !comparison
-                        .cutoff
-                        .border(x, y, comparison.margins.at)
-                        .is_empty()
-                })
-        })
-        .map(|(_, short)| short.clone())
-        .collect();
-    if !on_border.is_empty() {
+    // The partners on a border, grouped by the quadrants they lie between.
+    let mut borders: Vec<(&[QuadrantId], Vec<String>)> = Vec::new();
+    for (org, short) in partners.iter().filter(|(org, _)| !org.border.is_empty()) {
+        match borders
+            .iter_mut()
+            .find(|(border, _)| *border == org.border.as_slice())
+        {
+            Some((_, names)) => names.push(short.clone()),
+            None => borders.push((org.border.as_slice(), vec![short.clone()])),
+        }
+    }
+    for (border, names) in borders {
+        let quadrants: Vec<String> = border
+            .iter()
+            .map(|q| format!("‘{}’", quadrant_name(questionnaire, *q, lang)))
+            .collect();
         sentences.push((t.groups_on_border)(
-            &join_names(lang, &on_border),
-            on_border.len(),
+            &join_names(lang, &names),
+            names.len(),
+            &join_names(lang, &quadrants),
         ));
     }
     if !sentences.is_empty() {

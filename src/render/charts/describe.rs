@@ -59,14 +59,16 @@ fn quadrant(ctx: &Context) -> String {
         .count();
     let mut parts = vec![(words.quadrant_placed)(placed)];
     for definition in &questionnaire.quadrants {
+        // A partner on a border is named apart, never as inside a quadrant.
         let mut names: Vec<String> = ctx
             .partners
             .iter()
-            .filter(|p| p.result.quadrant == Some(definition.id))
+            .filter(|p| p.result.quadrant == Some(definition.id) && p.result.border.is_empty())
             .map(|p| p.short.clone())
             .collect();
         if let Some(entry) = &ctx.cooperation
             && entry.quadrant == Some(definition.id)
+            && entry.border.is_empty()
         {
             names.push(entry.name.clone());
         }
@@ -76,6 +78,15 @@ fn quadrant(ctx: &Context) -> String {
                 &i18n::join_names(ctx.lang, &names),
             ));
         }
+    }
+    let on_border: Vec<String> = ctx
+        .partners
+        .iter()
+        .filter(|p| p.result.quadrant.is_some() && !p.result.border.is_empty())
+        .map(|p| p.short.clone())
+        .collect();
+    if !on_border.is_empty() {
+        parts.push((words.on_border)(&i18n::join_names(ctx.lang, &on_border)));
     }
     if let Some(quadrant) = ctx.comparison.benchmark.as_ref().and_then(|b| b.quadrant) {
         parts.push((words.benchmark_in)(&quadrant_name(

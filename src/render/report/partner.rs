@@ -3,6 +3,7 @@
 
 use crate::analysis::benchmark::SizeClass;
 use crate::analysis::comparison::OrganisationResult;
+use crate::analysis::privacy::{self, StatementView};
 use crate::analysis::programme;
 use crate::analysis::protocol::{NotApplicableShare, RoleMix};
 use crate::analysis::respondents::{self, Agreement, BasisNotes};
@@ -239,11 +240,12 @@ fn roles_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     table
 }
 
-/// The statements the organisation's respondents disagree on most; the answers per value
-/// only from five respondents (the privacy rule), the spread always.
+/// The statements the organisation's respondents disagree on most, through the privacy
+/// rule: figures and answers per value only from five respondents, a word below that.
 fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<Table> {
     const SHOWN: usize = 5;
     let t = ctx.t;
+    let words = crate::words::i18n::domain::texts(ctx.lang);
     let spreads =
         crate::analysis::disagreement::disagreement(ctx.data, &org.id, &ctx.comparison.round);
     if spreads.is_empty() {
@@ -252,11 +254,12 @@ fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<T
     let mut table = Table::new(
         vec![
             t.statement.to_string(),
+            t.n.to_string(),
             "sd".to_string(),
             t.mean_answer.to_string(),
             t.distribution.to_string(),
         ],
-        vec![false, true, true, false],
+        vec![false, true, true, true, false],
     )
     .with_caption(t.disagreement_caption);
     for spread in spreads.into_iter().take(SHOWN) {
@@ -265,26 +268,38 @@ fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<T
             .item(&spread.item)
             .map(|item| item.text.get(ctx.lang).to_string())
             .unwrap_or_else(|| spread.item.clone());
-        let distribution = if spread.histogram_shown() {
-            spread
-                .histogram
-                .iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(" · ")
-        } else {
-            "–".to_string()
+        let (sd, mean, distribution) = match privacy::statement(&spread) {
+            StatementView::Detail {
+                mean,
+                sd,
+                histogram,
+                ..
+            } => (
+                ctx.score(sd),
+                ctx.score(mean),
+                histogram
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            ),
+            StatementView::Word { agreement, .. } => (
+                "–".to_string(),
+                "–".to_string(),
+                words.statement_agreement(agreement).to_string(),
+            ),
+            StatementView::Nothing { .. } => ("–".to_string(), "–".to_string(), "–".to_string()),
         };
         table.push(vec![
             text,
-            spread.sd.map_or("–".to_string(), |sd| ctx.score(Some(sd))),
-            spread
-                .mean
-                .map_or("–".to_string(), |mean| ctx.score(Some(mean))),
+            spread.answered.to_string(),
+            sd,
+            mean,
             distribution,
         ]);
     }
-    table.note(t.disagreement_note);
+    let scale = &ctx.questionnaire.answer_scale;
+    table.note((t.disagreement_note)(scale.min, scale.max));
     Some(table)
 }
 

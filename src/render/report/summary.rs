@@ -46,8 +46,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
     let mut headers = vec![
         t.organisation.to_string(),
         t.respondents.to_string(),
-        ctx.scale_name(OPERATIONAL_EFFICIENCY),
         ctx.scale_name(CUSTOMER_EXPERIENCE),
+        ctx.scale_name(OPERATIONAL_EFFICIENCY),
         i18n_quadrant(ctx),
     ];
     headers.extend(VERDICT_PILLARS.iter().map(|p| pillar_name(p)));
@@ -56,17 +56,9 @@ pub fn summary(ctx: &ReportContext) -> Section {
         let row = vec![
             ctx.short(org),
             org.scores.respondents.to_string(),
-            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
-            if org.border.is_empty() {
-                ctx.quadrant_name(org.quadrant)
-            } else {
-                format!(
-                    "{} {}",
-                    ctx.quadrant_name(org.quadrant),
-                    crate::words::i18n::domain::texts(ctx.lang).on_border_mark
-                )
-            },
+            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
+            ctx.placement(org),
             verdict_cell(ctx, org, VERDICT_PILLARS[0]),
             verdict_cell(ctx, org, VERDICT_PILLARS[1]),
         ];
@@ -81,8 +73,8 @@ pub fn summary(ctx: &ReportContext) -> Section {
         table.push_marked(vec![
             t.benchmark.to_string(),
             String::new(),
-            ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
+            ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.quadrant_name(result.quadrant),
             String::new(),
             String::new(),
@@ -147,8 +139,8 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
     let mut table = Table::new(
         vec![
             t.organisation.to_string(),
-            ctx.scale_name(OPERATIONAL_EFFICIENCY),
             ctx.scale_name(CUSTOMER_EXPERIENCE),
+            ctx.scale_name(OPERATIONAL_EFFICIENCY),
             i18n_quadrant(ctx),
             format!("{} ({})", i18n_quadrant(ctx), t.before.to_lowercase()),
         ],
@@ -164,12 +156,13 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
         });
         let row = vec![
             ctx.short(org),
-            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
-            ctx.quadrant_name(org.quadrant),
-            // Across questionnaire versions no earlier quadrant is set beside this one.
+            ctx.based_score(org, OPERATIONAL_EFFICIENCY),
+            ctx.placement(org),
+            // Across questionnaire versions no earlier quadrant is set beside this one; the
+            // cooperation's mean is no place of its own, so its earlier one is not either.
             before
-                .filter(|c| !c.versions_differ())
+                .filter(|c| !c.versions_differ() && !cooperation::is_cooperation(org))
                 .map(|c| ctx.quadrant_name(c.quadrant_before))
                 .unwrap_or_else(|| "–".to_string()),
         ];
@@ -183,8 +176,8 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
         table.note(benchmark_note(ctx, result));
         table.push_marked(vec![
             t.benchmark.to_string(),
-            ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.score(result.benchmark.mean(CUSTOMER_EXPERIENCE)),
+            ctx.score(result.benchmark.mean(OPERATIONAL_EFFICIENCY)),
             ctx.quadrant_name(result.quadrant),
             String::new(),
         ]);

@@ -1,7 +1,8 @@
 //! Where the organisation's respondents disagree: the statements with the largest spread
 //! first, each with its answers as a small histogram, "don't know" and "not applicable" apart.
-//! Inside the interface the organisation sees its own histogram whatever the number of
-//! respondents; outputs outside it follow the privacy rule of the analysis.
+//! A projected screen is an aggregated output like any other: below five respondents a
+//! statement shows only a word for the agreement, with n (the privacy rule). The group
+//! session, whose attendees see each other's answers by design, shows everything.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,10 +11,44 @@ use ratatui::widgets::{Block, Borders};
 
 use crate::analysis::comparison::OrganisationResult;
 use crate::analysis::disagreement::ItemSpread;
+use crate::analysis::privacy::{self, StatementAgreement, StatementView};
 use crate::tui::app::App;
 use crate::tui::scroll;
 use crate::tui::theme::theme;
 use crate::words::i18n::{domain, format_score};
+
+/// "Don't know" and "not applicable" counted.
+fn unscored_spans(app: &App, spread: &ItemSpread) -> Vec<Span<'static>> {
+    let words = domain::texts(app.lang);
+    vec![Span::styled(
+        format!(
+            "{} {}   {} {}",
+            words.dont_know, spread.dont_know, words.not_applicable, spread.not_applicable
+        ),
+        theme().dim,
+    )]
+}
+
+/// "6 antwoorden".
+fn answered(app: &App, spread: &ItemSpread) -> String {
+    let texts = &app.texts().meeting;
+    let given = if spread.answered == 1 {
+        texts.given_one
+    } else {
+        texts.given
+    };
+    format!("{} {given}", spread.answered)
+}
+
+/// Below five respondents: "verdeeld · 3 antwoorden".
+fn word_summary(app: &App, spread: &ItemSpread, agreement: StatementAgreement) -> String {
+    let words = domain::texts(app.lang);
+    format!(
+        "{} · {}",
+        words.statement_agreement(agreement),
+        answered(app, spread)
+    )
+}
 
 /// The answers as bars, one per value of the scale: "1 ██ 2   2 ░ 0 …".
 pub fn histogram_spans(app: &App, spread: &ItemSpread) -> Vec<Span<'static>> {
@@ -30,14 +65,7 @@ pub fn histogram_spans(app: &App, spread: &ItemSpread) -> Vec<Span<'static>> {
         spans.push(Span::styled(bar, theme().gauge));
         spans.push(Span::raw(format!(" {count}   ")));
     }
-    let words = domain::texts(app.lang);
-    spans.push(Span::styled(
-        format!(
-            "{} {}   {} {}",
-            words.dont_know, spread.dont_know, words.not_applicable, spread.not_applicable
-        ),
-        theme().dim,
-    ));
+    spans.extend(unscored_spans(app, spread));
     spans
 }
 
@@ -47,17 +75,12 @@ pub fn summary(app: &App, spread: &ItemSpread) -> String {
     let figure =
         |value: Option<f64>| value.map_or("–".to_string(), |v| format_score(app.lang, v));
     format!(
-        "{} {} · {} {} · {} {}",
+        "{} {} · {} {} · {}",
         texts.sd,
         figure(spread.sd),
         texts.mean,
         figure(spread.mean),
-        spread.answered,
-        if spread.answered == 1 {
-            texts.given_one
-        } else {
-            texts.given
-        }
+        answered(app, spread)
     )
 }
 
@@ -80,15 +103,25 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, organisation: &Organisat
         let statement = questionnaire
             .item(&spread.item)
             .map_or(String::new(), |item| item.text.get(app.lang).to_string());
+        let shown = privacy::statement(spread);
+        let figures = match shown {
+            StatementView::Detail { .. } => summary(app, spread),
+            StatementView::Word { agreement, .. } => word_summary(app, spread, agreement),
+            StatementView::Nothing { .. } => answered(app, spread),
+        };
         lines.push(Line::from(vec![
             Span::styled(
                 questionnaire.scale_name(&spread.scale, app.lang),
                 theme().header,
             ),
-            Span::styled(format!("  {}", summary(app, spread)), theme().dim),
+            Span::styled(format!("  {figures}"), theme().dim),
         ]));
         lines.push(Line::styled(statement, theme().title));
-        lines.push(Line::from(histogram_spans(app, spread)));
+        if matches!(shown, StatementView::Detail { .. }) {
+            lines.push(Line::from(histogram_spans(app, spread)));
+        } else {
+            lines.push(Line::from(unscored_spans(app, spread)));
+        }
         lines.push(Line::default());
     }
     scroll::render(

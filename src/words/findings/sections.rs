@@ -35,7 +35,12 @@ impl Writer<'_> {
         } else {
             sentences.extend(self.quadrant_movement(comparison, org, own, previous));
         }
-        sentences.extend(self.clear_changes(own, previous));
+        let who = if is_cooperation {
+            t.the_cooperation
+        } else {
+            org.name.as_str()
+        };
+        sentences.extend(self.clear_changes(own, previous, who));
         sentences.extend(self.version_note(change, own));
         Some(Finding {
             kind: FindingKind::Change,
@@ -97,7 +102,7 @@ impl Writer<'_> {
 
     /// The changes beyond the 95% margin, forward and back; without any, the largest that
     /// could not be judged, or that none is clear.
-    fn clear_changes(&self, own: &OrganisationChange, previous: &str) -> Vec<String> {
+    fn clear_changes(&self, own: &OrganisationChange, previous: &str, who: &str) -> Vec<String> {
         let t = &self.texts.change;
         let largest = own.largest();
         let figure =
@@ -124,11 +129,11 @@ impl Writer<'_> {
         let mut sentences = Vec::new();
         if !progress.is_empty() {
             let (names, n) = self.list(&progress);
-            sentences.push((t.clear_progress)(&names, n));
+            sentences.push((t.clear_progress)(who, &names, n));
         }
         if !decline.is_empty() {
             let (names, n) = self.list(&decline);
-            sentences.push((t.clear_decline)(&names, n));
+            sentences.push((t.clear_decline)(who, &names, n));
         }
         if progress.is_empty() && decline.is_empty() {
             let unjudged: Vec<(String, String)> = largest
@@ -138,7 +143,7 @@ impl Writer<'_> {
                 .map(figure)
                 .collect();
             if unjudged.is_empty() {
-                sentences.push((t.nothing_clear)(previous));
+                sentences.push((t.nothing_clear)(who, previous));
             } else {
                 let (names, n) = self.list(&unjudged);
                 sentences.push((t.unjudged_changes)(&names, n));

@@ -224,6 +224,8 @@ pub struct ChartWords {
     pub quadrant_placed: fn(usize) -> String,
     /// "Future-ready: Aldersum and Brakeveen."
     pub in_quadrant: fn(&str, &str) -> String,
+    /// (names): the partners within the margin of a cut-off line
+    pub on_border: fn(&str) -> String,
     pub benchmark_in: fn(&str) -> String,
     /// Scale, highest name and score, lowest name and score.
     pub compared: fn(&str, &str, &str, &str, &str) -> String,
@@ -268,6 +270,7 @@ fn partners_en(n: usize) -> String {
 pub const NL_WORDS: ChartWords = ChartWords {
     quadrant_placed: |n| format!("{} geplaatst in het kwadrantenmodel.", partners_nl(n)),
     in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    on_border: |names| format!("Op de grens van kwadranten: {names}."),
     benchmark_in: |quadrant| format!("De benchmark valt in {quadrant}."),
     compared: |scale, high, high_score, low, low_score| {
         format!("{scale}: hoogst {high} ({high_score}), laagst {low} ({low_score}).")
@@ -314,6 +317,7 @@ pub const NL_WORDS: ChartWords = ChartWords {
 pub const EN_WORDS: ChartWords = ChartWords {
     quadrant_placed: |n| format!("{} placed in the quadrant model.", partners_en(n)),
     in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    on_border: |names| format!("On the border of quadrants: {names}."),
     benchmark_in: |quadrant| format!("The benchmark falls in {quadrant}."),
     compared: |scale, high, high_score, low, low_score| {
         format!("{scale}: highest {high} ({high_score}), lowest {low} ({low_score}).")

@@ -1,5 +1,6 @@
 //! Words for domain concepts shared by every output: roles, verdicts, benchmark notes.
 
+use crate::analysis::privacy::StatementAgreement;
 use crate::analysis::scoring::Verdict;
 use crate::model::assessment::Role;
 use crate::words::i18n::Lang;
@@ -30,6 +31,12 @@ pub struct DomainTexts {
     pub too_few_peers: fn(usize, usize) -> String,
     /// A number of respondents of a role, in words: "2 MT-leden".
     pub role_count: fn(Role, usize) -> String,
+    /// (quadrants): in place of a quadrant for the cooperation as a whole whose partners
+    /// stand in several
+    pub partners_spread: fn(usize) -> String,
+    pub unanimous: &'static str,
+    pub divided: &'static str,
+    pub strongly_divided: &'static str,
 }
 
 pub const NL: DomainTexts = DomainTexts {
@@ -57,6 +64,10 @@ pub const NL: DomainTexts = DomainTexts {
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
         )
     },
+    partners_spread: |quadrants| format!("– (deelnemers in {quadrants} kwadranten)"),
+    unanimous: "eensgezind",
+    divided: "verdeeld",
+    strongly_divided: "sterk verdeeld",
     role_count: |role, count| {
         let (one, more) = match role {
             Role::Board => ("bestuurder", "bestuurders"),
@@ -94,6 +105,10 @@ pub const EN: DomainTexts = DomainTexts {
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
         )
     },
+    partners_spread: |quadrants| format!("– (partners in {quadrants} quadrants)"),
+    unanimous: "unanimous",
+    divided: "divided",
+    strongly_divided: "strongly divided",
     role_count: |role, count| {
         let (one, more) = match role {
             Role::Board => ("board member", "board members"),
@@ -121,6 +136,15 @@ impl DomainTexts {
             Role::IAdviser => self.role_i_adviser,
             Role::Staff => self.role_staff,
             Role::Other => self.role_other,
+        }
+    }
+
+    /// How far a statement's answers lie apart, in a word (below five respondents).
+    pub fn statement_agreement(&self, agreement: StatementAgreement) -> &'static str {
+        match agreement {
+            StatementAgreement::Unanimous => self.unanimous,
+            StatementAgreement::Divided => self.divided,
+            StatementAgreement::StronglyDivided => self.strongly_divided,
         }
     }
 

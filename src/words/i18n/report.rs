@@ -9,6 +9,8 @@ pub struct ReportTexts {
     pub title: &'static str,
     pub round: &'static str,
     pub questionnaire: &'static str,
+    /// (title, version)
+    pub questionnaire_version: fn(&str, u32) -> String,
     pub contents: &'static str,
     pub summary: &'static str,
     pub quadrant: &'static str,
@@ -34,7 +36,8 @@ pub struct ReportTexts {
     pub mean_answer: &'static str,
     pub distribution: &'static str,
     /// Under the disagreement table: what the distribution column shows and when.
-    pub disagreement_note: &'static str,
+    /// (lowest and highest value of the answer scale)
+    pub disagreement_note: fn(u8, u8) -> String,
     pub appendix: &'static str,
     pub appendix_basis: &'static str,
     pub appendix_benchmarks: &'static str,
@@ -131,6 +134,7 @@ pub const NL: ReportTexts = ReportTexts {
     title: "Digitale volwassenheid",
     round: "Ronde",
     questionnaire: "Vragenlijst",
+    questionnaire_version: |title, version| format!("{title}, versie {version}"),
     contents: "Inhoud",
     summary: "Samenvatting van de samenwerking",
     quadrant: "Kwadrantmodel",
@@ -153,7 +157,11 @@ pub const NL: ReportTexts = ReportTexts {
     statement: "Stelling",
     mean_answer: "Gemiddeld antwoord",
     distribution: "Antwoorden per waarde",
-    disagreement_note: "Standaardafwijking en gemiddelde op de antwoordschaal (1–5). De antwoorden per waarde (van helemaal oneens tot helemaal eens) staan er alleen bij vanaf vijf respondenten.",
+    disagreement_note: |min, max| {
+        format!(
+            "Standaardafwijking en gemiddelde op de antwoordschaal ({min}–{max}); de antwoorden per waarde van helemaal oneens tot helemaal eens. Die cijfers staan er alleen bij vanaf vijf respondenten; bij minder staat er alleen hoe ver de antwoorden uiteenliggen (eensgezind: hooguit één punt, verdeeld: twee punten, sterk verdeeld: meer), zodat niemands antwoord is af te lezen."
+        )
+    },
     appendix: "Bijlage",
     appendix_basis: "Basis van de cijfers",
     appendix_benchmarks: "Herkomst van de benchmarks",
@@ -259,6 +267,7 @@ pub const EN: ReportTexts = ReportTexts {
     title: "Digital maturity",
     round: "Round",
     questionnaire: "Questionnaire",
+    questionnaire_version: |title, version| format!("{title}, version {version}"),
     contents: "Contents",
     summary: "Summary of the cooperation",
     quadrant: "Quadrant model",
@@ -281,7 +290,11 @@ pub const EN: ReportTexts = ReportTexts {
     statement: "Statement",
     mean_answer: "Mean answer",
     distribution: "Answers per value",
-    disagreement_note: "Standard deviation and mean on the answer scale (1–5). The answers per value (from strongly disagree to strongly agree) are given only from five respondents.",
+    disagreement_note: |min, max| {
+        format!(
+            "Standard deviation and mean on the answer scale ({min}–{max}); the answers per value from strongly disagree to strongly agree. These figures are given only from five respondents; below that only how far the answers lie apart is given (unanimous: at most one point, divided: two points, strongly divided: more), so that no one's answer can be read off."
+        )
+    },
     appendix: "Appendix",
     appendix_basis: "Basis of the figures",
     appendix_benchmarks: "Provenance of the benchmarks",

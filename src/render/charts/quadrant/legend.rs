@@ -17,11 +17,11 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
         entries.push(LegendEntry {
             symbol: Symbol::Cooperation,
             text: entry.name.clone(),
-            detail: Some(scores(
+            detail: Some(detail_line(
                 ctx,
                 entry.mean(OPERATIONAL_EFFICIENCY),
                 entry.mean(CUSTOMER_EXPERIENCE),
-                entry.quadrant,
+                format::placement(&ctx.data.questionnaire, ctx.comparison, entry, ctx.lang),
             )),
             detail_colour: MUTED,
         });
@@ -66,6 +66,11 @@ fn scores(ctx: &Context, oe: Option<f64>, cx: Option<f64>, quadrant: Option<Quad
         .and_then(|q| ctx.data.questionnaire.quadrant(q))
         .map(|q| q.name.get(ctx.lang).to_string())
         .unwrap_or_else(|| words.insufficient.to_string());
+    detail_line(ctx, oe, cx, quadrant)
+}
+
+/// A placement (a quadrant, or why there is none) and both dimension scores.
+fn detail_line(ctx: &Context, oe: Option<f64>, cx: Option<f64>, quadrant: String) -> String {
     format!(
         "{} · {} {} · {} {}",
         quadrant,
@@ -84,11 +89,16 @@ fn partner_entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry>
         .iter()
         .enumerate()
         .map(|(index, partner)| {
-            let mut detail = scores(
+            let mut detail = detail_line(
                 ctx,
                 partner.result.mean(OPERATIONAL_EFFICIENCY),
                 partner.result.mean(CUSTOMER_EXPERIENCE),
-                partner.result.quadrant,
+                format::placement(
+                    &ctx.data.questionnaire,
+                    ctx.comparison,
+                    partner.result,
+                    ctx.lang,
+                ),
             );
             if let Some(previous) = ctx.previous
                 && previous.organisation(&partner.result.id).is_none()

@@ -15,11 +15,13 @@ pub struct ChangeTexts {
     pub moved: fn(&str, &str, &str, &str) -> String,
     /// (organisation, previous round, quadrant)
     pub stayed: fn(&str, &str, &str) -> String,
-    /// (names, count)
-    pub clear_progress: fn(&str, usize) -> String,
-    pub clear_decline: fn(&str, usize) -> String,
-    /// (previous round)
-    pub nothing_clear: fn(&str) -> String,
+    /// (whose change: a partner or the cooperation as a whole, names, count)
+    pub clear_progress: fn(&str, &str, usize) -> String,
+    pub clear_decline: fn(&str, &str, usize) -> String,
+    /// (whose change, previous round)
+    pub nothing_clear: fn(&str, &str) -> String,
+    /// Whose change, for the cooperation: "de samenwerking als geheel".
+    pub the_cooperation: &'static str,
     /// (names, count): changes that could not be judged against the spread
     pub unjudged_changes: fn(&str, usize) -> String,
     pub versions_differ: &'static str,
@@ -71,17 +73,18 @@ pub const NL: ChangeTexts = ChangeTexts {
     stayed: |org, previous, quadrant| {
         format!("{org} staat, net als in {previous}, in ‘{quadrant}’.")
     },
-    clear_progress: |names, _count| {
-        format!("Duidelijke vooruitgang, groter dan de 95%-marge, is geboekt op {names}.")
+    clear_progress: |who, names, _count| {
+        format!("Bij {who} is duidelijke vooruitgang, groter dan de 95%-marge, geboekt op {names}.")
     },
-    clear_decline: |names, _count| {
-        format!("Duidelijke achteruitgang, groter dan de 95%-marge, is er op {names}.")
+    clear_decline: |who, names, _count| {
+        format!("Bij {who} is er duidelijke achteruitgang, groter dan de 95%-marge, op {names}.")
     },
-    nothing_clear: |previous| {
+    nothing_clear: |who, previous| {
         format!(
-            "Geen van de veranderingen sinds {previous} is groter dan de 95%-marge; de verschillen kunnen toeval zijn."
+            "Bij {who} is geen van de veranderingen sinds {previous} groter dan de 95%-marge; de verschillen kunnen toeval zijn."
         )
     },
+    the_cooperation: "de samenwerking als geheel",
     unjudged_changes: |names, count| {
         if count == 1 {
             format!(
@@ -151,17 +154,18 @@ pub const EN: ChangeTexts = ChangeTexts {
         format!("Since {previous}, {org} has moved from ‘{before}’ to ‘{after}’.")
     },
     stayed: |org, previous, quadrant| format!("{org} is in ‘{quadrant}’, as it was in {previous}."),
-    clear_progress: |names, _count| {
-        format!("Clear progress, larger than the 95% margin, was made on {names}.")
+    clear_progress: |who, names, _count| {
+        format!("For {who}, clear progress, larger than the 95% margin, was made on {names}.")
     },
-    clear_decline: |names, _count| {
-        format!("A clear decline, larger than the 95% margin, shows on {names}.")
+    clear_decline: |who, names, _count| {
+        format!("For {who}, a clear decline, larger than the 95% margin, shows on {names}.")
     },
-    nothing_clear: |previous| {
+    nothing_clear: |who, previous| {
         format!(
-            "None of the changes since {previous} is larger than the 95% margin; the differences may be chance."
+            "For {who}, none of the changes since {previous} is larger than the 95% margin; the differences may be chance."
         )
     },
+    the_cooperation: "the cooperation as a whole",
     unjudged_changes: |names, count| {
         if count == 1 {
             format!(

@@ -14,6 +14,8 @@ pub struct QuadrantTexts {
     pub cooperation_position: fn(&str, &str, &str) -> String,
     /// (count, quadrant name): one part of the spread list
     pub in_quadrant_count: fn(usize, &str) -> String,
+    /// (count): the part of the spread list on a border
+    pub on_border_count: fn(usize) -> String,
     /// (quadrant names joined): "op de grens van ‘a’ en ‘b’"
     pub on_border_of: fn(&str) -> String,
     /// (quadrant name): "in ‘a’"
@@ -58,6 +60,7 @@ pub const NL: QuadrantTexts = QuadrantTexts {
         )
     },
     in_quadrant_count: |count, quadrant| format!("{count} in ‘{quadrant}’"),
+    on_border_count: |count| format!("{count} op de grens van kwadranten"),
     on_border_of: |quadrants| format!("op de grens van {quadrants}"),
     in_quadrant: |quadrant| format!("in ‘{quadrant}’"),
     no_quadrant: |org| {
@@ -102,6 +105,7 @@ pub const EN: QuadrantTexts = QuadrantTexts {
         )
     },
     in_quadrant_count: |count, quadrant| format!("{count} in ‘{quadrant}’"),
+    on_border_count: |count| format!("{count} on the border of quadrants"),
     on_border_of: |quadrants| format!("on the border of {quadrants}"),
     in_quadrant: |quadrant| format!("in ‘{quadrant}’"),
     no_quadrant: |org| {

@@ -8,7 +8,8 @@ pub struct SummaryTexts {
     /// The benchmark in a list of names.
     pub the_benchmark: &'static str,
     /// (names, count): partners on the border of two quadrants
-    pub groups_on_border: fn(&str, usize) -> String,
+    /// (names, count, the quadrants of the border joined: "‘a’ en ‘b’")
+    pub groups_on_border: fn(&str, usize, &str) -> String,
     /// (pillar name, names above, names below); either may be empty
     pub summary_pillar: fn(&str, &str, &str) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
@@ -33,11 +34,11 @@ pub const NL: SummaryTexts = SummaryTexts {
     },
     group_next: |names, quadrant| format!("{names} in ‘{quadrant}’"),
     the_benchmark: "de benchmark",
-    groups_on_border: |names, count| {
+    groups_on_border: |names, count, quadrants| {
         if count == 1 {
-            format!("{names} staat op de grens van twee kwadranten.")
+            format!("{names} staat op de grens van {quadrants}.")
         } else {
-            format!("{names} staan op de grens van twee kwadranten.")
+            format!("{names} staan op de grens van {quadrants}.")
         }
     },
     summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
@@ -61,14 +62,16 @@ pub const NL: SummaryTexts = SummaryTexts {
     },
     summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
         (true, true) => format!(
-            "Sinds {previous} is bij geen deelnemer een verandering groter dan de 95%-marge."
+            "Sinds {previous} is bij geen enkele deelnemer een verandering op een kenmerk groter dan de 95%-marge."
         ),
-        (false, true) => {
-            format!("Sinds {previous} is duidelijke vooruitgang geboekt door {progress}.")
-        }
-        (true, false) => format!("Sinds {previous} is er duidelijke achteruitgang bij {decline}."),
+        (false, true) => format!(
+            "Per deelnemer bekeken: sinds {previous} is op ten minste één kenmerk duidelijke vooruitgang geboekt door {progress}."
+        ),
+        (true, false) => format!(
+            "Per deelnemer bekeken: sinds {previous} is er op ten minste één kenmerk duidelijke achteruitgang bij {decline}."
+        ),
         (false, false) => format!(
-            "Sinds {previous} is duidelijke vooruitgang geboekt door {progress}; achteruitgang is er bij {decline}."
+            "Per deelnemer bekeken: sinds {previous} is op ten minste één kenmerk duidelijke vooruitgang geboekt door {progress}; achteruitgang is er bij {decline}."
         ),
     },
     summary_mixed: |names, count| {
@@ -94,11 +97,11 @@ pub const EN: SummaryTexts = SummaryTexts {
     },
     group_next: |names, quadrant| format!("{names} in ‘{quadrant}’"),
     the_benchmark: "the benchmark",
-    groups_on_border: |names, count| {
+    groups_on_border: |names, count, quadrants| {
         if count == 1 {
-            format!("{names} is on the border of two quadrants.")
+            format!("{names} is on the border of {quadrants}.")
         } else {
-            format!("{names} are on the border of two quadrants.")
+            format!("{names} are on the border of {quadrants}.")
         }
     },
     summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
@@ -121,14 +124,18 @@ pub const EN: SummaryTexts = SummaryTexts {
         )
     },
     summary_change: |previous, progress, decline| match (progress.is_empty(), decline.is_empty()) {
-        (true, true) => {
-            format!("Since {previous}, no partner shows a change larger than the 95% margin.")
-        }
-        (false, true) => format!("Since {previous}, {progress} made clear progress."),
-        (true, false) => format!("Since {previous}, {decline} declined clearly."),
-        (false, false) => {
-            format!("Since {previous}, {progress} made clear progress; {decline} declined.")
-        }
+        (true, true) => format!(
+            "Since {previous}, no partner shows a change on any characteristic larger than the 95% margin."
+        ),
+        (false, true) => format!(
+            "Partner by partner: since {previous}, {progress} made clear progress on at least one characteristic."
+        ),
+        (true, false) => format!(
+            "Partner by partner: since {previous}, {decline} declined clearly on at least one characteristic."
+        ),
+        (false, false) => format!(
+            "Partner by partner: since {previous}, {progress} made clear progress on at least one characteristic; {decline} declined."
+        ),
     },
     summary_mixed: |names, _count| {
         format!("{names} moved clearly forward on some characteristics and back on others.")
