@@ -22,6 +22,7 @@ use crate::analysis::comparison::{
     self, BenchmarkChoice, Comparison, ComparisonRequest, OrganisationResult,
 };
 use crate::analysis::cooperation;
+use crate::analysis::privacy;
 use crate::analysis::scoring::{ScaleStats, round1};
 
 /// A change is clear beyond this many standard errors of the difference: a 95 % interval.
@@ -39,10 +40,12 @@ pub struct ScaleChange {
     pub after: f64,
     /// after − before.
     pub delta: f64,
-    /// Half the width of the 95 % interval of the difference (1.96 standard errors);
-    /// `None` below two respondents in a round.
+    /// Half the width of the 95 % interval of the difference (1.96 standard errors), as
+    /// shown: `None` below two respondents in a round, and hidden below three (it holds the
+    /// sd, which the privacy rule shows only from three).
     pub noise: Option<f64>,
-    /// Whether |delta| exceeds `noise`; `None` when there is no noise to compare with.
+    /// Whether |delta| exceeds that margin; `None` below two respondents in a round, where
+    /// there is no spread to compare with, and across questionnaire versions.
     pub exceeds_spread: Option<bool>,
 }
 
@@ -51,7 +54,8 @@ impl ScaleChange {
         let (b, a) = (before.mean?, after.mean?);
         // One rounding: the difference of the unrounded means, rounded once.
         let exact = |stats: &ScaleStats, shown: f64| stats.exact_mean.unwrap_or(shown);
-        let noise = match (before.sd, after.sd) {
+        let delta = round1(exact(after, a) - exact(before, b));
+        let margin = match (before.exact_sd.or(before.sd), after.exact_sd.or(after.sd)) {
             (Some(sd_b), Some(sd_a)) if before.n >= 2 && after.n >= 2 => {
                 let standard_error =
                     (sd_b.powi(2) / before.n as f64 + sd_a.powi(2) / after.n as f64).sqrt();
@@ -59,14 +63,16 @@ impl ScaleChange {
             }
             _ => None,
         };
-        let delta = round1(exact(after, a) - exact(before, b));
+        // The margin is judged against, but shown only where the sd of both rounds may be
+        // (the privacy rule): beside the means it would give two respondents' answers away.
+        let shown = before.n >= privacy::SD_FROM && after.n >= privacy::SD_FROM;
         Some(ScaleChange {
             scale: scale.to_string(),
             before: b,
             after: a,
             delta,
-            noise,
-            exceeds_spread: noise.map(|noise| delta.abs() > noise),
+            noise: margin.filter(|_| shown),
+            exceeds_spread: margin.map(|margin| delta.abs() > margin),
         })
     }
 

@@ -158,6 +158,10 @@ pub struct ScaleStats {
     /// between these and rounded once, so it is never a difference of rounded figures.
     #[serde(skip)]
     pub exact_mean: Option<f64>,
+    /// The standard deviation before rounding and before the privacy rule hides it: only for
+    /// the margin of a change, which is judged but never shows it below three respondents.
+    #[serde(skip)]
+    pub exact_sd: Option<f64>,
     /// Respondents with a sufficient score.
     pub n: usize,
     /// Sample standard deviation (n − 1); `None` below two respondents.
@@ -192,6 +196,7 @@ impl ScaleStats {
             exact_mean: Some(mean_value),
             n,
             sd: sample_sd(values, mean_value),
+            exact_sd: sample_sd(values, mean_value),
             min: values.iter().copied().reduce(f64::min),
             max: values.iter().copied().reduce(f64::max),
             answered: 0,

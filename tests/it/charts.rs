@@ -115,7 +115,7 @@ fn english_charts_use_english_names_and_decimal_points() {
     let texts = svg_texts(quadrant);
     assert!(texts.contains("Silos and spaghetti"));
     assert!(texts.contains("Future ready"));
-    assert!(texts.contains("36.5"), "scores use a decimal point");
+    assert!(texts.contains("41.7"), "scores use a decimal point");
     assert!(texts.contains("illustrative"));
 }
 

@@ -283,18 +283,20 @@ fn the_report_holds_each_partners_mix_of_roles_against_the_protocol() {
         .arg(dir.path())
         .output()
         .unwrap();
-    for (lang, respondents, met, departs) in [
+    for (lang, respondents, met, departs, not_applicable) in [
         (
             "nl",
-            "| Respondenten | 7: 1 bestuurder, 2 MT-leden, 2 i-adviseurs, 2 medewerkers |",
+            "| Respondenten | 6: 1 bestuurder, 2 MT-leden, 1 i-adviseur, 2 medewerkers |",
             "| Respondentenprotocol | volgens het protocol |",
             "| Respondentenprotocol | wijkt af: 0 bestuurders (protocol 1), 1 MT-lid (protocol 2), 1 medewerker (protocol 2) |",
+            "let op: voor een partner van een samenwerking gelden de stellingen over de samenwerking wel",
         ),
         (
             "en",
-            "| Respondents | 7: 1 board member, 2 MT members, 2 i-advisers, 2 staff members |",
+            "| Respondents | 6: 1 board member, 2 MT members, 1 i-adviser, 2 staff members |",
             "| Respondent protocol | as the protocol asks |",
             "| Respondent protocol | departs: 0 board members (protocol 1), 1 MT member (protocol 2), 1 staff member (protocol 2) |",
+            "note: for a partner of a cooperation the statements on the cooperation do apply",
         ),
     ] {
         let out = dir.path().join(format!("rapport-{lang}.md"));
@@ -310,5 +312,7 @@ fn the_report_holds_each_partners_mix_of_roles_against_the_protocol() {
         assert!(report.contains(respondents), "{lang}: {report}");
         assert!(report.contains(met), "{lang}");
         assert!(report.contains(departs), "{lang}");
+        // The demo's smallest partner chose "not applicable" on the cooperation block.
+        assert!(report.contains(not_applicable), "{lang}");
     }
 }

@@ -8,7 +8,7 @@
 //!   r2: cx 2,2,?,– → 2 of 4 answered (half: sufficient) → 25; oe 0; ca 25,25,25,75 → 37.5;
 //!       cb 50; la 0; lb 75
 //!   r3: only cx1 → 1 of 4: insufficient everywhere
-//!   means: cx 50 (sd 35.36), oe 37.5, ca 50, cb 75, la 25, lb 50
+//!   means: cx 50 (sd 35.36, not shown for two), oe 37.5, ca 50, cb 75, la 25, lb 50
 //! B (all 2): 25 everywhere, reverse 2→4 = 75 → cx 37.5, oe 25, ca 37.5, cb 25, la 25, lb 25
 //! C (all 5): 100, but the reverse items flip 5 → 1 = 0, so cx = (100+100+100+0)/4 = 75 and
 //!   ca = 75; oe, cb, la, lb 100
@@ -56,9 +56,9 @@ fn organisation_scores_match_hand_computation() {
     close(a.mean("lb"), 50.0);
     let cx = a.scores.scales["customer_experience"];
     assert_eq!(cx.n, 2, "r3 answered too few items to count");
-    close(cx.sd, 35.355);
-    // Two respondents: the range would show each one's own score, so only sd is given.
-    assert_eq!((cx.min, cx.max), (None, None));
+    // Two respondents: the sd (35.36) and the range would each give both answers away
+    // beside the mean, so neither is given (the sd from three, the range from five).
+    assert_eq!((cx.sd, cx.min, cx.max), (None, None, None));
     assert_eq!(cx.answered, 7);
     assert_eq!(cx.dont_know, 1);
     assert_eq!(cx.possible, 12);

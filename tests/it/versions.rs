@@ -222,7 +222,7 @@ fn version_3_meets_the_shape_asked_of_it() {
         [
             (Role::Board, 1, 1),
             (Role::Management, 2, 2),
-            (Role::IAdviser, 1, 2),
+            (Role::IAdviser, 1, 1),
             (Role::Staff, 2, 2)
         ]
     );
@@ -420,8 +420,8 @@ fn dont_know_and_not_applicable_are_stored_and_counted_apart_and_never_scored() 
     assert_eq!(stored[items[1]], Answer::NotApplicable);
 }
 
-/// `rijp scores --disagreement`: outside the interface the answer histogram only from five
-/// respondents, the spread below that.
+/// `rijp scores --disagreement`: a statement's mean, sd and answers per value only from five
+/// respondents, a word for the agreement below that.
 #[test]
 fn disagreement_outside_the_interface_follows_the_privacy_rule() {
     let dir = tempfile::tempdir().unwrap();
@@ -444,11 +444,17 @@ fn disagreement_outside_the_interface_follows_the_privacy_rule() {
     for row in &rows {
         let answered = row["answered"].as_u64().unwrap();
         if answered < 5 {
-            assert!(row["histogram"].is_null(), "{row}");
+            // Below five: no figure anyone could read an answer from, only a word.
+            for hidden in ["histogram", "sd", "mean"] {
+                assert!(row[hidden].is_null(), "{row}");
+            }
+            assert!(row["agreement"].is_string(), "{row}");
         } else {
             assert_eq!(row["histogram"].as_array().unwrap().len(), 5, "{row}");
+            assert!(row["sd"].is_number(), "{row}");
+            assert!(row["agreement"].is_null(), "{row}");
         }
-        assert!(row["sd"].is_number(), "{row}");
     }
+    assert!(rows.iter().any(|row| row["agreement"].is_string()));
     assert!(rows.iter().any(|row| row["histogram"].is_array()));
 }
