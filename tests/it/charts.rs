@@ -185,15 +185,16 @@ fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
         quadrant.contains("GR ICT Noorderwaard (fictief; samenwerking als geheel)"),
         "legend entry"
     );
-    // The mean of the five partner means: (36,5 + 66,7 + 63,6 + 24,7 + 61,6) / 5 and
-    // (64,9 + 41,4 + 59,9 + 22,8 + 50,7) / 5.
+    // The mean of the five partners' unrounded means, near (41,7 + 74,4 + 70,5 + 30,2 +
+    // 55,5) / 5 and (66,1 + 47,3 + 59,7 + 19,8 + 45,8) / 5. Its partners stand in four
+    // quadrants, so the legend gives it none of its own.
     assert!(
-        quadrant.contains("Operatie 50,6 · Klant 47,9"),
+        quadrant.contains("– (deelnemers in 4 kwadranten) · Operatie 54,5 · Klant 47,8"),
         "{quadrant}"
     );
     for (id, score) in [
-        ("compared:operational_efficiency", "50,6"),
-        ("compared:customer_experience", "47,9"),
+        ("compared:operational_efficiency", "54,5"),
+        ("compared:customer_experience", "47,8"),
     ] {
         let texts = svg_texts(chart(&charts, id));
         assert!(texts.contains("samenwerking als geheel)"), "{id}");
