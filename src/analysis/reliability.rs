@@ -23,7 +23,8 @@ pub const ALPHA_THRESHOLD: f64 = 0.7;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ScaleReliability {
     pub scale: String,
-    /// `None` with fewer than two complete respondents, fewer than two items, or no variance.
+    /// Rounded to two decimals; `None` with fewer than two complete respondents, fewer than
+    /// two items, or no variance.
     pub alpha: Option<f64>,
     /// Respondents who answered every item of the scale.
     pub respondents: usize,
@@ -89,7 +90,9 @@ pub fn scale_reliability(
         .collect();
     ScaleReliability {
         scale: scale.id.clone(),
-        alpha: cronbach_alpha(&rows),
+        // Rounded once, here, to the two decimals every output shows: the figure a reader
+        // sees is the one held against the threshold ("0,70, onder 0,7" cannot happen).
+        alpha: cronbach_alpha(&rows).map(|alpha| (alpha * 100.0).round() / 100.0),
         respondents: rows.len(),
         items: scale.items.len(),
     }

@@ -468,16 +468,7 @@ impl Writer<'_> {
             .collect();
         let lowest = weak.iter().map(|(_, alpha)| *alpha).reduce(f64::min)?;
         let names: Vec<String> = weak.iter().map(|(scale, _)| self.name(scale)).collect();
-        let alpha = format!("{:.2}", lowest.abs());
-        let alpha = match self.lang {
-            Lang::Nl => alpha.replace('.', ","),
-            Lang::En => alpha,
-        };
-        let alpha = if lowest < 0.0 {
-            format!("−{alpha}")
-        } else {
-            alpha
-        };
+        let alpha = crate::words::i18n::format_decimal(self.lang, lowest, 2);
         Some((self.texts.pillars.weak_scales)(
             &join_names(self.lang, &names),
             names.len(),

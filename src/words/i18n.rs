@@ -19,13 +19,25 @@ pub mod yaml;
 
 pub use crate::model::lang::{Lang, UnknownLang};
 
-/// Formats a score for people: one decimal, with the language's decimal separator.
-pub fn format_score(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.1}");
-    match lang {
+/// Formats a number with `decimals` decimals and the language's decimal separator, and a
+/// real minus sign: the one place a figure gets its Dutch comma.
+pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{:.decimals$}", value.abs());
+    let text = match lang {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,
+    };
+    let shown_zero = text.bytes().all(|b| matches!(b, b'0' | b'.' | b','));
+    if value < 0.0 && !shown_zero {
+        format!("−{text}")
+    } else {
+        text
     }
+}
+
+/// Formats a score for people: one decimal, with the language's decimal separator.
+pub fn format_score(lang: Lang, value: f64) -> String {
+    format_decimal(lang, value, 1)
 }
 
 /// Formats a signed deviation for people (`+4,2`, `−3,0`): the sign is always shown, so a
@@ -67,6 +79,9 @@ mod tests {
         assert_eq!(format_deviation(Lang::Nl, -3.04), "−3,0");
         assert_eq!(format_deviation(Lang::En, 4.2), "+4.2");
         assert_eq!(format_deviation(Lang::En, 0.01), "±0.0");
+        assert_eq!(format_decimal(Lang::Nl, -0.94, 2), "−0,94");
+        assert_eq!(format_decimal(Lang::Nl, -0.001, 2), "0,00");
+        assert_eq!(format_decimal(Lang::En, 0.7, 2), "0.70");
     }
 
     #[test]

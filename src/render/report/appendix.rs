@@ -142,11 +142,7 @@ fn scale_reliability(ctx: &ReportContext) -> Section {
     for scale in reliability::for_round(ctx.data, &ctx.comparison.round, &ids) {
         let alpha = match scale.alpha {
             Some(alpha) => {
-                let value = format!("{:.2}", alpha);
-                let value = match ctx.lang {
-                    crate::words::i18n::Lang::Nl => value.replace('.', ","),
-                    crate::words::i18n::Lang::En => value,
-                };
+                let value = crate::words::i18n::format_decimal(ctx.lang, alpha, 2);
                 if scale.is_low() {
                     format!("{value} ({})", t.low)
                 } else {
