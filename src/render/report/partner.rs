@@ -240,6 +240,26 @@ fn roles_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     table
 }
 
+/// Why no role breakdown is shown, true for the organisation at hand: no role counts three
+/// respondents, or the others together would form a smaller group.
+fn roles_hidden(ctx: &ReportContext, org: &OrganisationResult) -> String {
+    let t = ctx.t;
+    let words = crate::words::i18n::domain::texts(ctx.lang);
+    let mix = RoleMix::of(ctx.questionnaire, org);
+    let largest = mix
+        .roles
+        .iter()
+        .filter(|role| role.count >= privacy::ROLE_GROUP_FROM)
+        .max_by_key(|role| role.count);
+    match largest {
+        Some(role) => (t.roles_hidden_rest)(
+            &(words.role_count)(role.role, role.count),
+            mix.respondents - role.count,
+        ),
+        None => t.roles_hidden.to_string(),
+    }
+}
+
 /// The statements the organisation's respondents disagree on most, through the privacy
 /// rule: figures and answers per value only from five respondents, a word below that.
 fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<Table> {
@@ -491,7 +511,7 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     }
     let roles = roles_table(ctx, org);
     if roles.rows.is_empty() {
-        part.note(t.roles_hidden);
+        part.note(roles_hidden(ctx, org));
     } else {
         part.table(roles);
     }

@@ -30,6 +30,8 @@ pub struct ReportTexts {
     pub respondents_heading: &'static str,
     /// Instead of the role table when no role group reaches three respondents.
     pub roles_hidden: &'static str,
+    /// (the one role group large enough, in words; how many respondents the others are)
+    pub roles_hidden_rest: fn(&str, usize) -> String,
     /// Caption of the table of statements respondents disagree on.
     pub disagreement_caption: &'static str,
     pub statement: &'static str,
@@ -153,6 +155,21 @@ pub const NL: ReportTexts = ReportTexts {
     no_open_gaps: "Geen openstaande achterstanden.",
     respondents_heading: "Respondenten en spreiding",
     roles_hidden: "Geen uitsplitsing naar rol: geen enkele rol telt drie of meer respondenten, en een kleinere groep zou laten zien wat één persoon antwoordde.",
+    roles_hidden_rest: |group, rest| {
+        if rest == 0 {
+            return format!(
+                "Geen uitsplitsing naar rol: alle respondenten ({group}) hebben dezelfde rol."
+            );
+        }
+        let others = if rest == 1 {
+            "de ene andere respondent".to_string()
+        } else {
+            format!("de {rest} andere respondenten")
+        };
+        format!(
+            "Geen uitsplitsing naar rol: naast de {group} zou {others} een groep van minder dan drie vormen, en die zou laten zien wat één of twee mensen antwoordden."
+        )
+    },
     disagreement_caption: "Stellingen waarover de respondenten het minst eens zijn",
     statement: "Stelling",
     mean_answer: "Gemiddeld antwoord",
@@ -286,6 +303,19 @@ pub const EN: ReportTexts = ReportTexts {
     no_open_gaps: "No open gaps.",
     respondents_heading: "Respondents and spread",
     roles_hidden: "No breakdown by role: no role counts three or more respondents, and a smaller group would show what one person answered.",
+    roles_hidden_rest: |group, rest| {
+        if rest == 0 {
+            return format!("No breakdown by role: all respondents ({group}) have the same role.");
+        }
+        let others = if rest == 1 {
+            "the one other respondent".to_string()
+        } else {
+            format!("the {rest} other respondents")
+        };
+        format!(
+            "No breakdown by role: beside the {group}, {others} would form a group of fewer than three, which would show what one or two people answered."
+        )
+    },
     disagreement_caption: "Statements the respondents agree on least",
     statement: "Statement",
     mean_answer: "Mean answer",
