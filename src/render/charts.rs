@@ -40,6 +40,7 @@ use rayon::prelude::*;
 
 use crate::analysis::comparison::{self, Comparison, ComparisonRequest, OrganisationResult};
 use crate::analysis::cooperation;
+use crate::analysis::privacy;
 use crate::model::questionnaire::{
     COOPERATION, CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
 };
@@ -109,6 +110,36 @@ pub(crate) struct Partner<'a> {
     pub result: &'a OrganisationResult,
     pub short: String,
     pub look: style::Look,
+}
+
+impl Partner<'_> {
+    /// Fewer than three respondents: marked wherever the partner is named or plotted.
+    pub fn indicative(&self) -> bool {
+        privacy::indicative(self.result.scores.respondents)
+    }
+
+    /// The short name as a label, with its n when the partner is indicative.
+    pub fn label(&self) -> String {
+        if self.indicative() {
+            format!("{} (n = {})", self.short, self.result.scores.respondents)
+        } else {
+            self.short.clone()
+        }
+    }
+
+    /// The full name in a legend, marked "indicatief (n = 1)" when it is.
+    pub fn display_name(&self, lang: Lang) -> String {
+        if self.indicative() {
+            let texts = i18n::charts::texts(lang);
+            format!(
+                "{} — {}",
+                self.result.name,
+                (texts.indicative)(self.result.scores.respondents)
+            )
+        } else {
+            self.result.name.clone()
+        }
+    }
 }
 
 /// Everything a chart is drawn from.

@@ -18,6 +18,7 @@ mod hostile_files;
 mod import_cli;
 mod instrument;
 mod layers;
+mod privacy;
 mod report;
 mod report_cli;
 mod report_print;

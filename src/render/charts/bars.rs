@@ -158,7 +158,7 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, plot: &Plot, rows: &[Row]) -> Resul
     let thickness = (band * 0.6).min(s.px(46.0));
     for (index, row) in rows.iter().enumerate() {
         let centre = plot.rect.y0 + band * (index as f64 + 0.5);
-        draw_label(canvas, plot, row, (centre, band))?;
+        draw_label(canvas, ctx, plot, row, (centre, band))?;
         draw_bar(canvas, ctx, plot, row, (centre, thickness))?;
     }
     Ok(())
@@ -166,7 +166,13 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, plot: &Plot, rows: &[Row]) -> Resul
 
 /// A row's name (on two lines where its band is tall enough), n under it where there is room,
 /// and a partner's marker between the name and the plot.
-fn draw_label(canvas: &Canvas, plot: &Plot, row: &Row, (centre, band): (f64, f64)) -> Result<()> {
+fn draw_label(
+    canvas: &Canvas,
+    ctx: &Context,
+    plot: &Plot,
+    row: &Row,
+    (centre, band): (f64, f64),
+) -> Result<()> {
     let s = canvas.sizes;
     let name_font = Font::regular(s.label());
     let n_font = Font::regular(s.small());
@@ -186,6 +192,8 @@ fn draw_label(canvas: &Canvas, plot: &Plot, row: &Row, (centre, band): (f64, f64
     let crowded = band < font.line_height() + n_font.line_height() * 1.1;
     let n_text = if crowded {
         String::new()
+    } else if row.look.is_some() && crate::analysis::privacy::indicative(row.respondents) {
+        (ctx.texts().indicative)(row.respondents)
     } else {
         format!("n = {}", row.respondents)
     };

@@ -64,7 +64,7 @@ fn quadrant(ctx: &Context) -> String {
             .partners
             .iter()
             .filter(|p| p.result.quadrant == Some(definition.id) && p.result.border.is_empty())
-            .map(|p| p.short.clone())
+            .map(|p| p.label())
             .collect();
         if let Some(entry) = &ctx.cooperation
             && entry.quadrant == Some(definition.id)
@@ -83,7 +83,7 @@ fn quadrant(ctx: &Context) -> String {
         .partners
         .iter()
         .filter(|p| p.result.quadrant.is_some() && !p.result.border.is_empty())
-        .map(|p| p.short.clone())
+        .map(|p| p.label())
         .collect();
     if !on_border.is_empty() {
         parts.push((words.on_border)(&i18n::join_names(ctx.lang, &on_border)));
@@ -113,9 +113,9 @@ fn compared(ctx: &Context, scale: &str) -> String {
     let score = |value: f64| format_score(ctx.lang, value);
     let mut text = (words.compared)(
         &ctx.scale_name(scale),
-        &high.0.short,
+        &high.0.label(),
         &score(high.1),
-        &low.0.short,
+        &low.0.label(),
         &score(low.1),
     );
     if let Some(benchmark) = ctx.benchmark_mean(scale) {
@@ -132,7 +132,7 @@ fn compared(ctx: &Context, scale: &str) -> String {
 
 fn profile(ctx: &Context, pillar: &str, partner: &Partner) -> String {
     let words = i18n::charts::words(ctx.lang);
-    let mut text = (words.profile)(&partner.short, &ctx.pillar_name(pillar));
+    let mut text = (words.profile)(&partner.label(), &ctx.pillar_name(pillar));
     let deviations: Vec<(&str, f64)> = ctx
         .data
         .questionnaire
@@ -200,7 +200,7 @@ fn targets(ctx: &Context, partner: &Partner) -> String {
     let gaps = programme::gaps_of(&ctx.data.questionnaire, ctx.data, partner.result);
     let with_minimum: Vec<_> = gaps.iter().filter(|g| g.minimum.is_some()).collect();
     let below = with_minimum.iter().filter(|g| g.below_minimum()).count();
-    (words.targets)(&partner.short, below, with_minimum.len())
+    (words.targets)(&partner.label(), below, with_minimum.len())
 }
 
 /// Escapes text for XML content.

@@ -135,11 +135,7 @@ fn layout(canvas: &Canvas, ctx: &Context, body: Rect, pillar: &Pillar) -> (Grid,
 fn heads(canvas: &Canvas, ctx: &Context, body: Rect, head_room: f64) -> Heads {
     let s = canvas.sizes;
     let head_font = Font::bold(s.small());
-    let mut names: Vec<(String, bool)> = ctx
-        .partners
-        .iter()
-        .map(|p| (p.short.clone(), false))
-        .collect();
+    let mut names: Vec<(String, bool)> = ctx.partners.iter().map(|p| (p.label(), false)).collect();
     if ctx.comparison.benchmark.is_some() {
         names.push((ctx.texts().benchmark.to_string(), true));
     }

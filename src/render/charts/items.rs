@@ -93,7 +93,7 @@ fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Resul
     let legend: Vec<(Symbol, String)> = ctx
         .partners
         .iter()
-        .map(|p| (Symbol::Marker(p.look), p.result.name.clone()))
+        .map(|p| (Symbol::Marker(p.look), p.display_name(ctx.lang)))
         .collect();
     let legend_height = page::horizontal_legend_height(canvas, body.width(), &legend);
     let label_width = (body.width() * 0.40).max(s.px(260.0));

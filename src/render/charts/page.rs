@@ -116,12 +116,17 @@ pub fn respondents_note(ctx: &Context) -> String {
         .iter()
         .map(|p| p.result.scores.respondents)
         .sum();
-    format!(
+    let note = format!(
         "{}: {} ({} {total}).",
         texts.respondents,
         parts.join(" · "),
         texts.total
-    )
+    );
+    if ctx.partners.iter().any(|p| p.indicative()) {
+        format!("{note} {}", texts.indicative_note)
+    } else {
+        note
+    }
 }
 
 /// The base of one organisation's scores on a set of scales: respondents, share of
@@ -133,12 +138,18 @@ pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> St
             .filter_map(|scale| partner.result.scores.scales.get(*scale)),
     );
     let percent = |share: Option<f64>| (share.unwrap_or(0.0) * 100.0).round() as u32;
-    (ctx.texts().base)(
+    let base = (ctx.texts().base)(
         partner.result.scores.respondents,
         percent(counts.completeness()),
         percent(counts.dont_know_share()),
         percent(counts.not_applicable_share()),
-    )
+    );
+    if partner.indicative() {
+        let n = partner.result.scores.respondents;
+        format!("{}: {base}", (ctx.texts().indicative)(n))
+    } else {
+        base
+    }
 }
 
 /// A score as text, or the words for "insufficient basis".

@@ -80,7 +80,7 @@ fn draw_verdict(
 fn legend(ctx: &Context, partner: &Partner) -> Vec<(Symbol, String)> {
     let mut legend = vec![(
         Symbol::Bar(partner.look.colour),
-        partner.result.name.clone(),
+        partner.display_name(ctx.lang),
     )];
     if let Some(result) = &ctx.comparison.benchmark {
         legend.push((

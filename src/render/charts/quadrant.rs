@@ -417,7 +417,7 @@ fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
         .partners
         .iter()
         .map(|item| Mark {
-            text: item.partner.short.clone(),
+            text: item.partner.label(),
             number: Some(item.number),
             at: item.at,
             clearance: radius * 1.15,

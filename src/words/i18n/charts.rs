@@ -17,6 +17,10 @@ pub struct ChartTexts {
     pub score_axis: &'static str,
     pub partners: &'static str,
     pub respondents: &'static str,
+    /// (respondents): "indicatief (n = 1)"
+    pub indicative: fn(usize) -> String,
+    /// Under a chart that plots a partner with fewer than three respondents.
+    pub indicative_note: &'static str,
     pub total: &'static str,
     pub shift_since: fn(&str) -> String,
     /// (previous round): why the chart has no arrows
@@ -82,6 +86,8 @@ pub const NL: ChartTexts = ChartTexts {
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
     respondents: "Respondenten",
+    indicative: |n| format!("indicatief (n = {n})"),
+    indicative_note: "(n = 1), (n = 2): indicatief, de scores rusten op minder dan drie respondenten.",
     total: "totaal",
     shift_since: |round| format!("Pijl: verschuiving sinds {round}"),
     no_shift_across_versions: |round| {
@@ -153,6 +159,8 @@ pub const EN: ChartTexts = ChartTexts {
     score_axis: "Score (0–100)",
     partners: "Partners",
     respondents: "Respondents",
+    indicative: |n| format!("indicative (n = {n})"),
+    indicative_note: "(n = 1), (n = 2): indicative, the scores rest on fewer than three respondents.",
     total: "total",
     shift_since: |round| format!("Arrow: shift since {round}"),
     no_shift_across_versions: |round| {

@@ -108,8 +108,8 @@ fn partner_entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry>
             LegendEntry {
                 symbol: Symbol::Marker(partner.look),
                 text: match numbers.get(index).copied().flatten() {
-                    Some(number) => format!("{number}  {}", partner.result.name),
-                    None => partner.result.name.clone(),
+                    Some(number) => format!("{number}  {}", partner.display_name(ctx.lang)),
+                    None => partner.display_name(ctx.lang),
                 },
                 detail: Some(detail),
                 detail_colour: MUTED,
