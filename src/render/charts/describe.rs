@@ -133,38 +133,32 @@ fn compared(ctx: &Context, scale: &str) -> String {
 fn profile(ctx: &Context, pillar: &str, partner: &Partner) -> String {
     let words = i18n::charts::words(ctx.lang);
     let mut text = (words.profile)(&partner.label(), &ctx.pillar_name(pillar));
-    let deviations: Vec<(&str, f64)> = ctx
-        .data
-        .questionnaire
-        .pillar(pillar)
-        .map(|p| {
-            p.scales
-                .iter()
-                .filter_map(|s| Some((s.id.as_str(), *partner.result.deviations.get(&s.id)?)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let above = deviations
-        .iter()
-        .filter(|(_, d)| *d > 0.0)
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let below = deviations
-        .iter()
-        .filter(|(_, d)| *d < 0.0)
-        .min_by(|a, b| a.1.total_cmp(&b.1));
-    if let Some((scale, deviation)) = above {
+    // Only what the verdict names: characteristics beyond the at margin, within the
+    // stand-out margin of the largest (the rules for findings), in sentence case.
+    let Some(verdict) = partner.result.verdict(pillar) else {
+        return text;
+    };
+    let named = |ids: &[String]| -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                let deviation = partner.result.deviations.get(id).copied().unwrap_or_default();
+                format!(
+                    "{} ({})",
+                    crate::words::findings::in_sentence(&ctx.scale_name(id)),
+                    format_deviation(ctx.lang, deviation)
+                )
+            })
+            .collect();
+        i18n::join_names(ctx.lang, &names)
+    };
+    if !verdict.furthest_above.is_empty() {
         text.push(' ');
-        text.push_str(&(words.furthest_above)(
-            &ctx.scale_name(scale),
-            &format_deviation(ctx.lang, *deviation),
-        ));
+        text.push_str(&(words.furthest_above)(&named(&verdict.furthest_above)));
     }
-    if let Some((scale, deviation)) = below {
+    if !verdict.furthest_below.is_empty() {
         text.push(' ');
-        text.push_str(&(words.furthest_below)(
-            &ctx.scale_name(scale),
-            &format_deviation(ctx.lang, *deviation),
-        ));
+        text.push_str(&(words.furthest_below)(&named(&verdict.furthest_below)));
     }
     text
 }

@@ -63,8 +63,9 @@ fn draw_verdict(
     let mut top = body.y0;
     if let Some(line) = verdict_line(ctx, partner, pillar_id) {
         let font = Font::bold(s.label());
+        // A headline is never cut (the rules for names): it takes the lines it needs.
         top += canvas.lines(
-            &font.wrap_lines(&line, body.width(), 2),
+            &font.wrap_lines(&line, body.width(), HEADLINE_LINES),
             body.x0,
             top,
             font,
@@ -290,6 +291,9 @@ fn draw_deviation(
     )
 }
 
+/// More lines than a headline of several names needs: it wraps, it is never cut.
+const HEADLINE_LINES: usize = 6;
+
 /// "Overall above the benchmark (+7.0). Furthest above: … Furthest below: …"
 fn verdict_line(ctx: &Context, partner: &Partner, pillar_id: &str) -> Option<String> {
     let texts = ctx.texts();
@@ -303,7 +307,11 @@ fn verdict_line(ctx: &Context, partner: &Partner, pillar_id: &str) -> Option<Str
         format_deviation(ctx.lang, verdict.mean_deviation.unwrap_or_default())
     );
     let names = |ids: &[String]| -> String {
-        let names: Vec<String> = ids.iter().map(|id| ctx.scale_name(id)).collect();
+        // Names follow the rules for names in sentences: lower case, quoted with a comma.
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| crate::words::findings::in_sentence(&ctx.scale_name(id)))
+            .collect();
         i18n::join_names(ctx.lang, &names)
     };
     if !verdict.furthest_above.is_empty() {

@@ -244,8 +244,8 @@ pub struct ChartWords {
     /// Organisation and pillar.
     pub profile: fn(&str, &str) -> String,
     /// Characteristic and deviation, furthest above / below the benchmark.
-    pub furthest_above: fn(&str, &str) -> String,
-    pub furthest_below: fn(&str, &str) -> String,
+    pub furthest_above: fn(&str) -> String,
+    pub furthest_below: fn(&str) -> String,
     /// Pillar, scores below the benchmark, scores.
     pub pillar: fn(&str, usize, usize) -> String,
     /// Organisation, characteristics below the minimum, characteristics with a target.
@@ -301,8 +301,8 @@ pub const NL_WORDS: ChartWords = ChartWords {
         )
     },
     profile: |organisation, pillar| format!("{pillar} van {organisation} naast de benchmark."),
-    furthest_above: |scale, deviation| format!("Verst erboven: {scale} ({deviation})."),
-    furthest_below: |scale, deviation| format!("Verst eronder: {scale} ({deviation})."),
+    furthest_above: |names| format!("Verst erboven: {names}."),
+    furthest_below: |names| format!("Verst eronder: {names}."),
     pillar: |pillar, below, cells| {
         format!("{pillar}: {below} van {cells} scores liggen onder de benchmark.")
     },
@@ -348,8 +348,8 @@ pub const EN_WORDS: ChartWords = ChartWords {
         )
     },
     profile: |organisation, pillar| format!("{pillar} of {organisation} beside the benchmark."),
-    furthest_above: |scale, deviation| format!("Furthest above: {scale} ({deviation})."),
-    furthest_below: |scale, deviation| format!("Furthest below: {scale} ({deviation})."),
+    furthest_above: |names| format!("Furthest above: {names}."),
+    furthest_below: |names| format!("Furthest below: {names}."),
     pillar: |pillar, below, cells| {
         format!("{pillar}: {below} of {cells} scores are below the benchmark.")
     },
