@@ -175,6 +175,7 @@ pub fn write(context: &FindingContext, subject: Subject) -> Vec<Finding> {
             organisation,
             own,
             is_cooperation,
+            &context.weak_scales,
         ));
     }
     if !is_cooperation {
@@ -462,6 +463,12 @@ impl Writer<'_> {
             .iter()
             .chain(&verdict.furthest_below)
             .collect();
+        self.weak_named(&named, weak_scales)
+    }
+
+    /// A warning when characteristics a finding names were not measured reliably in this
+    /// round (Cronbach's alpha below 0,7), with the lowest alpha among them.
+    fn weak_named(&self, named: &[&String], weak_scales: &[(String, f64)]) -> Option<String> {
         let weak: Vec<&(String, f64)> = weak_scales
             .iter()
             .filter(|(scale, _)| named.contains(&scale))

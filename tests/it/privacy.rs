@@ -9,7 +9,7 @@ use std::process::Command;
 use rijp::model::assessment::Role;
 use rijp::store::workspace::Settings;
 
-use crate::support::fixture::{Fixture, v};
+use crate::support::fixture::Fixture;
 
 /// One organisation with a single board respondent, one with a board member and a manager,
 /// one with three i-advisers, one with three managers and a board member, one with five.

@@ -142,7 +142,12 @@ fn profile(ctx: &Context, pillar: &str, partner: &Partner) -> String {
         let names: Vec<String> = ids
             .iter()
             .map(|id| {
-                let deviation = partner.result.deviations.get(id).copied().unwrap_or_default();
+                let deviation = partner
+                    .result
+                    .deviations
+                    .get(id)
+                    .copied()
+                    .unwrap_or_default();
                 format!(
                     "{} ({})",
                     crate::words::findings::in_sentence(&ctx.scale_name(id)),

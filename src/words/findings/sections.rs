@@ -18,6 +18,7 @@ impl Writer<'_> {
         org: &OrganisationResult,
         own: Option<&OrganisationChange>,
         is_cooperation: bool,
+        weak_scales: &[(String, f64)],
     ) -> Option<Finding> {
         let t = &self.texts.change;
         let previous = &change.previous_label;
@@ -40,7 +41,10 @@ impl Writer<'_> {
         } else {
             org.name.as_str()
         };
-        sentences.extend(self.clear_changes(own, previous, who));
+        let (said, named) = self.clear_changes(own, previous, who);
+        sentences.extend(said);
+        let named: Vec<&String> = named.iter().collect();
+        sentences.extend(self.weak_named(&named, weak_scales));
         sentences.extend(self.version_note(change, own));
         Some(Finding {
             kind: FindingKind::Change,
@@ -102,7 +106,13 @@ impl Writer<'_> {
 
     /// The changes beyond the 95% margin, forward and back; without any, the largest that
     /// could not be judged, or that none is clear.
-    fn clear_changes(&self, own: &OrganisationChange, previous: &str, who: &str) -> Vec<String> {
+    /// Also returns the characteristics the sentences name, for the caveat on weak scales.
+    fn clear_changes(
+        &self,
+        own: &OrganisationChange,
+        previous: &str,
+        who: &str,
+    ) -> (Vec<String>, Vec<String>) {
         let t = &self.texts.change;
         let largest = own.largest();
         let figure =
@@ -111,10 +121,11 @@ impl Writer<'_> {
             // Across versions: the largest differences, said as differences, never judged.
             let differences: Vec<(String, String)> = largest.iter().take(2).map(figure).collect();
             if differences.is_empty() {
-                return vec![(t.nothing_comparable)(previous)];
+                return (vec![(t.nothing_comparable)(previous)], Vec::new());
             }
             let (names, n) = self.list(&differences);
-            return vec![(t.descriptive_differences)(&names, n)];
+            let named = differences.into_iter().map(|(id, _)| id).collect();
+            return (vec![(t.descriptive_differences)(&names, n)], named);
         }
         let progress: Vec<(String, String)> = largest
             .iter()
@@ -127,14 +138,20 @@ impl Writer<'_> {
             .map(figure)
             .collect();
         let mut sentences = Vec::new();
+        // Every clear change is named: a sentence that counts counts every row.
         if !progress.is_empty() {
-            let (names, n) = self.list(&progress);
+            let (names, n) = self.list_all(&progress);
             sentences.push((t.clear_progress)(who, &names, n));
         }
         if !decline.is_empty() {
-            let (names, n) = self.list(&decline);
+            let (names, n) = self.list_all(&decline);
             sentences.push((t.clear_decline)(who, &names, n));
         }
+        let mut named: Vec<String> = progress
+            .iter()
+            .chain(&decline)
+            .map(|(id, _)| id.clone())
+            .collect();
         if progress.is_empty() && decline.is_empty() {
             let unjudged: Vec<(String, String)> = largest
                 .iter()
@@ -147,9 +164,10 @@ impl Writer<'_> {
             } else {
                 let (names, n) = self.list(&unjudged);
                 sentences.push((t.unjudged_changes)(&names, n));
+                named = unjudged.into_iter().map(|(id, _)| id).collect();
             }
         }
-        sentences
+        (sentences, named)
     }
 
     /// What the change rests on when the rounds used different versions of the questionnaire.
@@ -199,18 +217,26 @@ impl Writer<'_> {
             return None;
         }
         let open = programme::prioritised(&gaps);
-        let below_minimum: Vec<(String, String)> = open
+        let below_minimum: Vec<(String, String, f64)> = open
             .iter()
             .filter(|g| g.below_minimum())
             .map(|g| {
                 let gap = g.to_minimum.unwrap_or_default();
-                (g.scale.clone(), format_deviation(self.lang, -gap))
+                (g.scale.clone(), format_deviation(self.lang, -gap), gap)
             })
             .collect();
         let mut sentences = Vec::new();
         if !below_minimum.is_empty() {
-            let (names, n) = self.list(&below_minimum);
-            sentences.push((t.below_minimum)(&names, n));
+            // Largest shortfall first, so the names are the furthest below; the count is of
+            // every row of the table.
+            let mut below_minimum = below_minimum;
+            below_minimum.sort_by(|a, b| b.2.total_cmp(&a.2));
+            let entries: Vec<(String, String)> = below_minimum
+                .iter()
+                .map(|(id, figure, _)| (id.clone(), figure.clone()))
+                .collect();
+            let (names, n) = self.list(&entries);
+            sentences.push((t.below_minimum)(&names, n, entries.len()));
         }
         let mut from_desired: Vec<&programme::Gap> =
             open.iter().copied().filter(|g| g.below_desired()).collect();

@@ -3,15 +3,23 @@
 pub struct TargetTexts {
     pub heading: &'static str,
     /// (names, count)
-    pub below_minimum: fn(&str, usize) -> String,
+    /// (names with figures, how many are named, how many miss the minimum in all): a count
+    /// is of every row of the table, the names are the largest
+    pub below_minimum: fn(&str, usize, usize) -> String,
     pub furthest_from_desired: fn(&str, usize) -> String,
     pub all_targets_met: &'static str,
 }
 
 pub const NL: TargetTexts = TargetTexts {
     heading: "Doelen",
-    below_minimum: |names, _count| {
-        format!("Het minimaal vereiste niveau wordt niet gehaald op {names}.")
+    below_minimum: |names, named, total| {
+        if named == total {
+            format!("Het minimaal vereiste niveau wordt niet gehaald op {names}.")
+        } else {
+            format!(
+                "Het minimaal vereiste niveau wordt op {total} kenmerken niet gehaald, het verst op {names}."
+            )
+        }
     },
     furthest_from_desired: |names, count| {
         if count == 1 {
@@ -25,7 +33,15 @@ pub const NL: TargetTexts = TargetTexts {
 
 pub const EN: TargetTexts = TargetTexts {
     heading: "Targets",
-    below_minimum: |names, _count| format!("The minimum required level is not reached on {names}."),
+    below_minimum: |names, named, total| {
+        if named == total {
+            format!("The minimum required level is not reached on {names}.")
+        } else {
+            format!(
+                "The minimum required level is not reached on {total} characteristics, furthest on {names}."
+            )
+        }
+    },
     furthest_from_desired: |names, count| {
         if count == 1 {
             format!("Furthest from the desired level is {names}.")
