@@ -68,12 +68,17 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
             texts.scores_base.to_string(),
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
-        let table = draw_table(&canvas, ctx, body, &legend(ctx))?;
+        let names: Vec<String> = scale_ids.iter().map(|id| ctx.scale_name(id)).collect();
+        let table = draw_table(&canvas, ctx, body, &legend(ctx), &names)?;
         draw_rows(&canvas, ctx, partner, &table, &groups)?;
         canvas.finish()?;
     }
     Ok(svg)
 }
+
+/// A characteristic's name takes at most this many lines; the label column is wide enough
+/// for every name of the bundled questionnaire in two.
+const NAME_LINES: usize = 2;
 
 /// The plot between the characteristics' names and the columns of numbers.
 struct Table {
@@ -105,6 +110,7 @@ fn draw_table(
     ctx: &Context,
     body: Rect,
     legend: &[(Symbol, String)],
+    names: &[String],
 ) -> Result<Table> {
     let s = canvas.sizes;
     let texts = ctx.texts();
@@ -121,7 +127,17 @@ fn draw_table(
         .max(value_font.width("100,0"))
         + s.px(28.0);
     let score_right = body.x1 - gap_width - s.px(12.0);
-    let label_width = (body.width() * 0.25).max(s.px(190.0));
+    // Wide enough for the longest name on one line, within two fifths of the chart; a name
+    // longer than that wraps.
+    let name_font = Font::regular(s.small());
+    let longest = names
+        .iter()
+        .map(|name| name_font.width(name))
+        .fold(0.0, f64::max);
+    let label_width = (longest + s.px(24.0))
+        .max(body.width() * 0.25)
+        .max(s.px(190.0))
+        .min(body.width() * 0.4);
     let top = body.y0 + head_font.line_height() * 1.3;
     let plot = Rect::new(
         body.x0 + label_width + s.px(20.0),
@@ -194,12 +210,18 @@ fn draw_rows(
         for (scale, target) in scales {
             let centre = plot.y0 + band * (row as f64 + 0.5);
             row += 1;
+            // A name is never cut: it wraps onto a second line where it is long.
             let name_font = Font::regular(s.small());
-            let name = name_font.shorten(&ctx.scale_name(scale), table.label_width - s.px(16.0));
-            canvas.text_middle(
-                &name,
+            let lines = name_font.wrap_lines(
+                &ctx.scale_name(scale),
+                table.label_width - s.px(16.0),
+                NAME_LINES,
+            );
+            let top = centre - lines.len() as f64 * name_font.line_height() / 2.0;
+            canvas.lines(
+                &lines,
                 body.x0 + s.px(16.0),
-                centre,
+                top,
                 name_font,
                 TEXT,
                 Align::Left,
