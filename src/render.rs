@@ -9,3 +9,20 @@ pub mod charts;
 pub mod disagreement;
 pub mod report;
 pub mod scores;
+
+/// Escapes text for HTML and XML (SVG) content and attribute values: the one escaper of
+/// every markup output.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -35,6 +35,30 @@ pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
     }
 }
 
+/// Formats a figure for people: a whole number with the language's thousands separator
+/// (124.300 / 124,300), anything else with one decimal. The one place numbers get grouped.
+pub fn format_figure(lang: Lang, value: f64) -> String {
+    if value.fract() != 0.0 || value.abs() >= 1e15 {
+        return format_score(lang, value);
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let separator = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    if value < 0.0 {
+        grouped.insert(0, '−');
+    }
+    grouped
+}
+
 /// Formats a score for people: one decimal, with the language's decimal separator.
 pub fn format_score(lang: Lang, value: f64) -> String {
     format_decimal(lang, value, 1)
@@ -82,6 +106,9 @@ mod tests {
         assert_eq!(format_decimal(Lang::Nl, -0.94, 2), "−0,94");
         assert_eq!(format_decimal(Lang::Nl, -0.001, 2), "0,00");
         assert_eq!(format_decimal(Lang::En, 0.7, 2), "0.70");
+        assert_eq!(format_figure(Lang::Nl, 124_300.0), "124.300");
+        assert_eq!(format_figure(Lang::En, 124_300.0), "124,300");
+        assert_eq!(format_figure(Lang::Nl, 6.7), "6,7");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::{ChartId, Context, Partner};
 use crate::analysis::programme;
 use crate::model::questionnaire::{QuadrantId, Questionnaire};
+use crate::render::escape;
 use crate::words::i18n::{self, format_deviation, format_score};
 
 /// The chart's finding in words.
@@ -200,13 +201,6 @@ fn targets(ctx: &Context, partner: &Partner) -> String {
     let with_minimum: Vec<_> = gaps.iter().filter(|g| g.minimum.is_some()).collect();
     let below = with_minimum.iter().filter(|g| g.below_minimum()).count();
     (words.targets)(&partner.label(), below, with_minimum.len())
-}
-
-/// Escapes text for XML content.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The SVG with a `<title>` and a `<desc>` as the first children of its root, the root

@@ -50,21 +50,7 @@ figcaption { color: var(--muted); font-size: 0.9em; }
 }
 "#;
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::render::escape;
 
 /// An SVG document as an element to inline: without an XML declaration or doctype.
 fn inline_svg(svg: &str) -> &str {

@@ -15,33 +15,16 @@ use crate::words::findings::{self, Subject};
 
 /// A profile figure: whole numbers with thousands separators, others with one decimal.
 fn number(ctx: &ReportContext, value: f64) -> String {
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return crate::words::i18n::format_score(ctx.lang, value);
-    }
-    let digits = format!("{}", value.abs() as u64);
-    let separator = match ctx.lang {
-        crate::words::i18n::Lang::Nl => '.',
-        crate::words::i18n::Lang::En => ',',
-    };
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    if value < 0.0 {
-        grouped.insert(0, '−');
-    }
-    grouped
+    crate::words::i18n::format_figure(ctx.lang, value)
 }
 
 fn profile(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let t = ctx.t;
     let mut table = Table::new(
-        vec![t.profile.to_string(), String::new()],
+        vec![t.indicator.to_string(), t.value.to_string()],
         vec![false, true],
-    );
+    )
+    .with_caption((t.profile_caption)(&ctx.short(org)));
     let Some(organisation) = ctx.data.organisation(&org.id) else {
         return table;
     };
@@ -335,7 +318,7 @@ fn segment_table(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     );
     let mut numeric = vec![true; headers.len()];
     numeric[0] = false;
-    let mut table = Table::new(headers, numeric);
+    let mut table = Table::new(headers, numeric).with_caption(t.segments_caption);
     for segment in segments::for_organisation_from(ctx.data, &ctx.round_scores, &org.id) {
         let label = crate::words::format::segment_label(&segment.segment, ctx.lang);
         match &segment.benchmark {
