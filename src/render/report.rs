@@ -180,7 +180,7 @@ pub fn benchmark_label(benchmark: &Benchmark, lang: Lang) -> String {
             }
         }
     }
-    let mut label = benchmark.name.clone();
+    let mut label = crate::words::format::benchmark_name(benchmark, lang);
     if !details.is_empty() {
         label = format!("{label} ({})", details.join(", "));
     }

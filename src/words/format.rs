@@ -70,7 +70,11 @@ pub fn benchmark_name(benchmark: &Benchmark, lang: Lang) -> String {
             segment: Some(segment),
             ..
         } => segment_label(segment, lang),
-        _ => benchmark.name.clone(),
+        // Computed from the workspace's organisations: said in words, not as its id.
+        BenchmarkOrigin::Peers { segment: None, .. } => {
+            i18n::domain::texts(lang).peers_benchmark.to_string()
+        }
+        BenchmarkOrigin::File { .. } => benchmark.name.clone(),
     }
 }
 
