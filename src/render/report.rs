@@ -74,6 +74,18 @@ pub(crate) struct ReportContext<'a> {
 impl ReportContext<'_> {
     /// The name a table row or column gives an entry: the partner's short name, or "the
     /// cooperation as a whole".
+    /// The short name as a table row names it: marked "indicatief, n = 1" when the
+    /// organisation has fewer than three respondents (the privacy rule).
+    pub fn row_name(&self, org: &OrganisationResult) -> String {
+        let short = self.short(org);
+        let respondents = org.scores.respondents;
+        if !cooperation::is_cooperation(org) && crate::analysis::privacy::indicative(respondents) {
+            (i18n::findings::texts(self.lang).summary.indicative_name)(&short, respondents)
+        } else {
+            short
+        }
+    }
+
     pub fn short(&self, org: &OrganisationResult) -> String {
         if cooperation::is_cooperation(org) {
             return self.t.cooperation_generic.to_string();

@@ -208,6 +208,17 @@ pub fn in_sentence(name: &str) -> String {
 }
 
 impl Writer<'_> {
+    /// An organisation as the subject of a sentence; the cooperation without a name of its
+    /// own is "de samenwerking als geheel", not its capitalised label.
+    fn subject_name(&self, org: &OrganisationResult) -> String {
+        let generic = i18n::report::texts(self.lang).cooperation_generic;
+        if cooperation::is_cooperation(org) && org.name == generic {
+            self.texts.change.the_cooperation.to_string()
+        } else {
+            org.name.clone()
+        }
+    }
+
     fn name(&self, scale_id: &str) -> String {
         in_sentence(&self.questionnaire.scale_name(scale_id, self.lang))
     }
@@ -392,7 +403,7 @@ impl Writer<'_> {
         };
         let mut sentences = vec![(t.pillar_verdict)(
             &pillar_name,
-            &org.name,
+            &self.subject_name(org),
             i18n::domain::texts(self.lang).verdict(overall),
             &format_deviation(self.lang, deviation),
         )];

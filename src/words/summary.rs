@@ -5,6 +5,7 @@
 use crate::analysis::change::RoundChange;
 use crate::analysis::comparison::{Comparison, OrganisationResult, VERDICT_PILLARS};
 use crate::analysis::cooperation;
+use crate::analysis::privacy;
 use crate::analysis::programme;
 use crate::analysis::scoring::Verdict;
 use crate::model::Lang;
@@ -19,10 +20,13 @@ pub const MAX_SENTENCES: usize = 10;
 /// At most this many gaps to targets are named.
 const MAX_GAPS: usize = 3;
 
-/// The partners of a comparison (without the cooperation entry) with their short names.
+/// The partners of a comparison (without the cooperation entry) with their short names as a
+/// sentence names them: marked "indicatief (n = 1)" under three respondents (the privacy
+/// rule marks such an organisation wherever it is named).
 fn partners<'a>(
     data: &WorkspaceData,
     comparison: &'a Comparison,
+    lang: Lang,
 ) -> Vec<(&'a OrganisationResult, String)> {
     let partners: Vec<&OrganisationResult> = comparison
         .organisations
@@ -38,7 +42,19 @@ fn partners<'a>(
             (o.name.as_str(), own)
         })
         .collect();
-    partners.into_iter().zip(short_names(&names)).collect()
+    let t = &i18n::findings::texts(lang).summary;
+    partners
+        .into_iter()
+        .zip(short_names(&names))
+        .map(|(org, short)| {
+            let respondents = org.scores.respondents;
+            if privacy::indicative(respondents) {
+                (org, (t.indicative_name)(&short, respondents))
+            } else {
+                (org, short)
+            }
+        })
+        .collect()
 }
 
 fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, lang: Lang) -> String {
@@ -60,7 +76,7 @@ pub fn quadrant_sentences(
     let texts = i18n::findings::texts(lang);
     let t = &texts.summary;
     let questionnaire = &data.questionnaire;
-    let partners = partners(data, comparison);
+    let partners = partners(data, comparison, lang);
     let mut groups: Vec<String> = Vec::new();
     for quadrant in QuadrantId::ALL {
         let mut names: Vec<String> = partners
@@ -121,7 +137,7 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
     if comparison.benchmark.is_none() {
         return Vec::new();
     }
-    let partners = partners(data, comparison);
+    let partners = partners(data, comparison, lang);
     VERDICT_PILLARS
         .iter()
         .filter_map(|pillar_id| {
@@ -145,11 +161,17 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
 }
 
 /// Who changed clearly since the previous round: forward only, back only, or both.
-fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> Vec<String> {
+fn change_sentences(
+    data: &WorkspaceData,
+    comparison: &Comparison,
+    change: &RoundChange,
+    lang: Lang,
+) -> Vec<String> {
     let t = &i18n::findings::texts(lang).summary;
     if change.organisations.iter().any(|org| org.versions_differ()) {
         return vec![(t.summary_across_versions)(&change.previous_label)];
     }
+    let named = partners(data, comparison, lang);
     let (mut forward, mut back, mut mixed) = (Vec::new(), Vec::new(), Vec::new());
     for org in &change.organisations {
         let clear = |progress: bool| {
@@ -157,10 +179,13 @@ fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> V
                 .iter()
                 .any(|c| c.is_clear() && (c.delta > 0.0) == progress)
         };
-        let name = data
-            .organisation(&org.id)
-            .and_then(|o| o.short_name.clone())
-            .unwrap_or_else(|| crate::model::names::short_name(&org.name));
+        let Some(name) = named
+            .iter()
+            .find(|(partner, _)| partner.id == org.id)
+            .map(|(_, name)| name.clone())
+        else {
+            continue;
+        };
         match (clear(true), clear(false)) {
             (true, true) => mixed.push(name),
             (true, false) => forward.push(name),
@@ -186,7 +211,7 @@ fn change_sentences(data: &WorkspaceData, change: &RoundChange, lang: Lang) -> V
 fn gaps_sentence(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Option<String> {
     let t = &i18n::findings::texts(lang).summary;
     let mut gaps: Vec<(String, String, f64)> = Vec::new();
-    for (org, short) in partners(data, comparison) {
+    for (org, short) in partners(data, comparison, lang) {
         for gap in programme::gaps_of(&data.questionnaire, data, org) {
             if let Some(to_desired) = gap.to_desired.filter(|g| *g > 0.0) {
                 gaps.push((short.clone(), gap.scale.clone(), to_desired));
@@ -218,7 +243,7 @@ pub fn executive_summary(context: &FindingContext) -> Vec<String> {
     let mut sentences = quadrant_sentences(data, comparison, lang);
     sentences.extend(pillar_sentences(data, comparison, lang));
     if let Some(change) = &context.change {
-        sentences.extend(change_sentences(data, change, lang));
+        sentences.extend(change_sentences(data, comparison, change, lang));
     }
     sentences.extend(gaps_sentence(data, comparison, lang));
     sentences.truncate(MAX_SENTENCES);

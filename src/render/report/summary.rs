@@ -54,7 +54,7 @@ pub fn summary(ctx: &ReportContext) -> Section {
     let mut table = Table::new(headers, vec![false, true, true, true, false, true, true]);
     for org in ctx.entries() {
         let row = vec![
-            ctx.short(org),
+            ctx.row_name(org),
             org.scores.respondents.to_string(),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
@@ -155,7 +155,7 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
             }
         });
         let row = vec![
-            ctx.short(org),
+            ctx.row_name(org),
             ctx.based_score(org, CUSTOMER_EXPERIENCE),
             ctx.based_score(org, OPERATIONAL_EFFICIENCY),
             ctx.placement(org),
@@ -282,7 +282,7 @@ fn organisations_by_scale(
         };
         let mut table = Table::new(headers, numeric).with_caption(caption);
         for org in ctx.entries() {
-            let mut row = vec![ctx.short(org)];
+            let mut row = vec![ctx.row_name(org)];
             row.extend(scales.iter().map(|s| ctx.based_score(org, &s.id)));
             if cooperation::is_cooperation(org) {
                 table.push_marked(row);

@@ -14,6 +14,8 @@ pub struct SummaryTexts {
     pub summary_pillar: fn(&str, &str, &str) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
+    /// (short name, respondents): a partner under three respondents in a sentence
+    pub indicative_name: fn(&str, usize) -> String,
     /// (previous round): rounds on different questionnaire versions get no change verdict
     pub summary_across_versions: fn(&str) -> String,
     /// (organisations with clear progress on some characteristics and decline on others)
@@ -55,6 +57,7 @@ pub const NL: SummaryTexts = SummaryTexts {
             format!("Op {pillar} scoren {above} boven de benchmark en {below} eronder.")
         }
     },
+    indicative_name: |name, n| format!("{name} (indicatief, n = {n})"),
     summary_across_versions: |previous| {
         format!(
             "{previous} is met een andere versie van de vragenlijst afgenomen: over verandering sindsdien wordt geen oordeel gegeven, alleen een beschrijvende vergelijking per deelnemer."
@@ -118,6 +121,7 @@ pub const EN: SummaryTexts = SummaryTexts {
             format!("On {pillar}, {above} score above the benchmark and {below} below it.")
         }
     },
+    indicative_name: |name, n| format!("{name} (indicative, n = {n})"),
     summary_across_versions: |previous| {
         format!(
             "{previous} used another version of the questionnaire: no verdict is given on change since then, only a descriptive comparison per partner."
