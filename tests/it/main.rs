@@ -22,6 +22,7 @@ mod privacy;
 mod report;
 mod report_cli;
 mod report_print;
+mod report_rules;
 mod rules;
 mod scoring_fixture;
 mod scoring_properties;

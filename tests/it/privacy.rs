@@ -13,7 +13,7 @@ use crate::support::fixture::Fixture;
 
 /// One organisation with a single board respondent, one with a board member and a manager,
 /// one with three i-advisers, one with three managers and a board member, one with five.
-fn small_groups() -> Fixture {
+pub fn small_groups() -> Fixture {
     let f = Fixture::new();
     f.settings(Settings {
         name: Some("GR Klein".to_string()),

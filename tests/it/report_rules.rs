@@ -1,0 +1,183 @@
+//! The report read as a council member reads it, on the demo and on a workspace of small
+//! organisations, in both languages: the rules behind the wording, not the wording itself.
+
+use std::path::Path;
+use std::process::Command;
+
+fn rijp(workspace: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(args)
+        .arg("--workspace")
+        .arg(workspace)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn report(workspace: &Path, lang: &str) -> String {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("rapport.md");
+    rijp(
+        workspace,
+        &["--lang", lang, "report", "--out", file.to_str().unwrap()],
+    );
+    std::fs::read_to_string(file).unwrap()
+}
+
+fn demo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .args(["demo", "--workspace"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    dir
+}
+
+/// The rows of the first Markdown table under a caption line `**caption**`.
+fn table<'a>(report: &'a str, caption: &str) -> Vec<Vec<&'a str>> {
+    let start = report
+        .find(&format!("**{caption}**"))
+        .unwrap_or_else(|| panic!("no table {caption}"));
+    report[start..]
+        .lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .filter(|line| !line.starts_with("| ---"))
+        .map(|line| line.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect()
+}
+
+#[test]
+fn the_cooperation_gets_no_quadrant_while_its_partners_stand_in_several() {
+    let dir = demo();
+    for (lang, summary, quadrant, cooperation) in [
+        (
+            "nl",
+            "Samenvatting van de samenwerking",
+            "Kwadrantmodel",
+            "*Samenwerking als geheel*",
+        ),
+        (
+            "en",
+            "Summary of the cooperation",
+            "Quadrant model",
+            "*Cooperation as a whole*",
+        ),
+    ] {
+        let report = report(dir.path(), lang);
+        for caption in [summary, quadrant] {
+            let rows = table(&report, caption);
+            let header = &rows[0];
+            let column = header
+                .iter()
+                .position(|h| *h == "Kwadrant" || *h == "Quadrant")
+                .unwrap();
+            // Customer experience before operational efficiency, in every table.
+            let cx = header
+                .iter()
+                .position(|h| h.starts_with("Klant") || h.starts_with("Customer"));
+            let oe = header.iter().position(|h| h.starts_with("Operat"));
+            assert!(cx < oe, "{lang} {caption}: {header:?}");
+            let partners: std::collections::BTreeSet<&str> = rows[1..]
+                .iter()
+                .filter(|row| !row[0].starts_with('*'))
+                .map(|row| {
+                    row[column]
+                        .trim_end_matches(" (op de grens)")
+                        .trim_end_matches(" (on the border)")
+                })
+                .collect();
+            let own = rows.iter().find(|row| row[0] == cooperation).unwrap();
+            if partners.len() > 1 {
+                assert!(own[column].contains('–'), "{lang} {caption}: {own:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_partner_on_a_line_is_marked_in_every_table_and_never_counted_inside() {
+    let f = crate::privacy::small_groups();
+    let report = report(f.dir.path(), "nl");
+    // Trio lies on the line: marked in both quadrant tables.
+    for caption in ["Samenvatting van de samenwerking", "Kwadrantmodel"] {
+        let rows = table(&report, caption);
+        let trio = rows.iter().find(|row| row[0] == "Trio").unwrap();
+        assert!(
+            trio.iter().any(|cell| cell.ends_with("(op de grens)")),
+            "{caption}: {trio:?}"
+        );
+    }
+    let summary = &report[report.find("## Samenvatting").unwrap()..];
+    let first = summary.lines().nth(2).unwrap();
+    let grouped = &first[..first.find(". ").unwrap()];
+    assert!(!grouped.contains("Trio"), "{grouped}");
+    assert!(first.contains("Trio en Vijf staan op de grens van"), "{first}");
+}
+
+#[test]
+fn the_title_page_and_benchmark_speak_the_readers_language() {
+    let f = crate::privacy::small_groups();
+    for (lang, questionnaire, benchmark) in [
+        (
+            "nl",
+            "Vragenlijst: Digitale volwassenheid van gemeenten, versie 3",
+            "gemiddelde van de deelnemers",
+        ),
+        (
+            "en",
+            "Questionnaire: Digital maturity of municipalities, version 3",
+            "average of the partners",
+        ),
+    ] {
+        let report = report(f.dir.path(), lang);
+        assert!(report.contains(questionnaire), "{lang}");
+        assert!(report.contains(benchmark), "{lang}");
+        assert!(!report.contains("peers"), "{lang}");
+        assert!(!report.contains("digitale-volwassenheid 3"), "{lang}");
+        // Counts of respondents per role are always whole sentences, never "4 ()".
+        assert!(!report.contains("()"), "{lang}");
+    }
+}
+
+#[test]
+fn no_chart_of_the_five_partner_demo_cuts_a_name() {
+    let dir = demo();
+    let out = tempfile::tempdir().unwrap();
+    for lang in ["nl", "en"] {
+        let folder = out.path().join(lang);
+        rijp(
+            dir.path(),
+            &["--lang", lang, "export", "--out", folder.to_str().unwrap()],
+        );
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "svg") {
+                let svg = std::fs::read_to_string(&path).unwrap();
+                assert!(!svg.contains('…'), "{}", path.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_change_column_says_what_its_footnote_says() {
+    let dir = demo();
+    for (lang, within, rule) in [
+        ("nl", "binnen de 95%-marge", "95%-marge"),
+        ("en", "within the 95% margin", "95% margin"),
+    ] {
+        let report = report(dir.path(), lang);
+        assert!(!report.contains("binnen spreiding") && !report.contains("within spread"));
+        if report.contains(within) {
+            assert!(report.contains(rule));
+        }
+    }
+}
