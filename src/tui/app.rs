@@ -190,8 +190,22 @@ impl App {
             Action::NextRound => self.data.rounds.len() > 1,
             // In a confirmation, only finishing a questionnaire has open items to go to.
             Action::NextUnanswered => !self.confirm_quit,
+            // Only where the statement at the cursor offers it.
+            Action::NotApplicable => self
+                .current_item()
+                .is_some_and(|item| self.data.questionnaire.allows_not_applicable_id(item)),
             _ => true,
         }
+    }
+
+    /// The statement at the cursor of the questionnaire or the group session.
+    pub fn current_item(&self) -> Option<&str> {
+        let cursor = match self.screen {
+            Screen::Questionnaire => self.questionnaire.as_ref()?.cursor,
+            Screen::Group => self.group.as_ref()?.cursor,
+            _ => return None,
+        };
+        self.item_order.get(cursor).map(String::as_str)
     }
 
     /// Where typed characters go, when a text field has the focus.

@@ -129,11 +129,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         }
         Action::DontKnow => record(app, Answer::DontKnow),
         Action::NotApplicable => {
-            let offered = app
-                .item_order
-                .get(state.cursor)
-                .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id));
-            if offered {
+            if app.offers(Action::NotApplicable) {
                 record(app, Answer::NotApplicable);
             } else {
                 let refused = app.texts().meeting.not_applicable_not_offered;
@@ -352,12 +348,7 @@ fn render_scale_keys(app: &App, frame: &mut Frame, area: Rect, pending: Option<u
     let dont_know_keys = if answer_scale.min > 0 { "?/0 " } else { "? " };
     legend.push(Span::styled(dont_know_keys, theme().key));
     legend.push(Span::raw(format!("{}  ", answer_scale.dont_know.get(lang))));
-    let item_offers_it = app.group.as_ref().is_some_and(|state| {
-        app.item_order
-            .get(state.cursor)
-            .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id))
-    });
-    if item_offers_it {
+    if app.offers(Action::NotApplicable) {
         legend.push(Span::styled("n ", theme().key));
         legend.push(Span::raw(texts.meeting.not_applicable_option));
     }

@@ -257,11 +257,7 @@ fn on_item_action(app: &mut App, action: Action, key: &KeyEvent) {
         }
         Action::DontKnow => answer(app, Answer::DontKnow),
         Action::NotApplicable => {
-            let offered = app
-                .item_order
-                .get(state.cursor)
-                .is_some_and(|id| app.data.questionnaire.allows_not_applicable_id(id));
-            if offered {
+            if app.offers(Action::NotApplicable) {
                 answer(app, Answer::NotApplicable);
             } else {
                 let refused = app.texts().meeting.not_applicable_not_offered;

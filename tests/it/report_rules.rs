@@ -119,7 +119,10 @@ fn a_partner_on_a_line_is_marked_in_every_table_and_never_counted_inside() {
     let first = summary.lines().nth(2).unwrap();
     let grouped = &first[..first.find(". ").unwrap()];
     assert!(!grouped.contains("Trio"), "{grouped}");
-    assert!(first.contains("Trio en Vijf staan op de grens van"), "{first}");
+    assert!(
+        first.contains("Trio en Vijf staan op de grens van"),
+        "{first}"
+    );
 }
 
 #[test]
