@@ -302,16 +302,7 @@ fn the_report_holds_each_partners_mix_of_roles_against_the_protocol() {
             "note: for a partner of a cooperation the statements on the cooperation do apply",
         ),
     ] {
-        let out = dir.path().join(format!("rapport-{lang}.md"));
-        let output = rijp()
-            .args(["--lang", lang, "report", "--workspace"])
-            .arg(dir.path())
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap();
-        assert!(output.status.success());
-        let report = std::fs::read_to_string(&out).unwrap();
+        let report = crate::support::report_md(dir.path(), lang);
         assert!(report.contains(respondents), "{lang}: {report}");
         assert!(report.contains(met), "{lang}");
         assert!(report.contains(departs), "{lang}");

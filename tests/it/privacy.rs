@@ -3,13 +3,11 @@
 //! word below that), no role group under three, and an organisation under three shown but
 //! marked indicative, in both languages.
 
-use std::path::Path;
-use std::process::Command;
-
 use rijp::model::assessment::Role;
 use rijp::store::workspace::Settings;
 
 use crate::support::fixture::Fixture;
+use crate::support::rijp_ok as rijp;
 
 /// One organisation with a single board respondent, one with a board member and a manager,
 /// one with three i-advisers, one with three managers and a board member, one with five.
@@ -49,21 +47,6 @@ pub fn small_groups() -> Fixture {
         f.respondent("2025", "vijf", name, role, Some(value), &[]);
     }
     f
-}
-
-fn rijp(workspace: &Path, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
-        .args(args)
-        .arg("--workspace")
-        .arg(workspace)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
 }
 
 #[test]

@@ -1,33 +1,9 @@
 //! The report read as a council member reads it, on the demo and on a workspace of small
 //! organisations, in both languages: the rules behind the wording, not the wording itself.
 
-use std::path::Path;
 use std::process::Command;
 
-fn rijp(workspace: &Path, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
-        .args(args)
-        .arg("--workspace")
-        .arg(workspace)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn report(workspace: &Path, lang: &str) -> String {
-    let out = tempfile::tempdir().unwrap();
-    let file = out.path().join("rapport.md");
-    rijp(
-        workspace,
-        &["--lang", lang, "report", "--out", file.to_str().unwrap()],
-    );
-    std::fs::read_to_string(file).unwrap()
-}
+use crate::support::{report_md as report, rijp_ok as rijp};
 
 fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

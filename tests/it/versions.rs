@@ -293,21 +293,7 @@ fn rounds_on_an_earlier_version_get_no_change_verdict_anywhere() {
         );
 
         for lang in [Lang::Nl, Lang::En] {
-            let dir_out = tempfile::tempdir().unwrap();
-            let out = dir_out.path().join("rapport.md");
-            let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
-                .args(["--lang", lang.code(), "report", "--workspace"])
-                .arg(dir.path())
-                .arg("--out")
-                .arg(&out)
-                .output()
-                .unwrap();
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            let report = std::fs::read_to_string(&out).unwrap();
+            let report = crate::support::report_md(dir.path(), lang.code());
             for verdict in [
                 "Duidelijke vooruitgang",
                 "duidelijke vooruitgang",
