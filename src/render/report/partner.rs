@@ -22,7 +22,8 @@ fn profile(ctx: &ReportContext, org: &OrganisationResult) -> Table {
     let t = ctx.t;
     let mut table = Table::new(
         vec![t.indicator.to_string(), t.value.to_string()],
-        vec![false, true],
+        // The values include sentences (who answered, against the protocol): they wrap.
+        vec![false, false],
     )
     .with_caption((t.profile_caption)(&ctx.short(org)));
     let Some(organisation) = ctx.data.organisation(&org.id) else {
