@@ -1,7 +1,7 @@
 //! Lines that describe a comparison's setting (its benchmark and cut-off), shared by the
 //! terminal interface, the charts, the report and the `scores` table.
 
-use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin, Segment};
+use crate::analysis::benchmark::{Benchmark, BenchmarkOrigin, PEERS, Segment};
 use crate::analysis::comparison::{BenchmarkMissing, Comparison, OrganisationResult};
 use crate::analysis::cooperation;
 use crate::model::Lang;
@@ -70,10 +70,12 @@ pub fn benchmark_name(benchmark: &Benchmark, lang: Lang) -> String {
             segment: Some(segment),
             ..
         } => segment_label(segment, lang),
-        // Computed from the workspace's organisations: said in words, not as its id.
-        BenchmarkOrigin::Peers { segment: None, .. } => {
+        // Computed from the workspace's organisations without a name of the cooperation:
+        // said in words, not as its id.
+        BenchmarkOrigin::Peers { segment: None, .. } if benchmark.name == PEERS => {
             i18n::domain::texts(lang).peers_benchmark.to_string()
         }
+        BenchmarkOrigin::Peers { .. } => benchmark.name.clone(),
         BenchmarkOrigin::File { .. } => benchmark.name.clone(),
     }
 }

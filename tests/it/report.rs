@@ -262,7 +262,7 @@ fn scores_on_a_thin_basis_are_marked_not_hidden() {
     report::write_report(&data, &request, &out).unwrap();
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(
-        text.contains("| Aldersum | 1 | 75.0 ° | 75.0 ° |"),
+        text.contains("| Aldersum (indicative, n = 1) | 1 | 75.0 ° | 75.0 ° |"),
         "{}",
         text.lines()
             .find(|l| l.starts_with("| Aldersum"))

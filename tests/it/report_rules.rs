@@ -160,3 +160,16 @@ fn the_change_column_says_what_its_footnote_says() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn scratch_dump_workspaces() {
+    let f = crate::privacy::small_groups();
+    let small = std::path::Path::new("/tmp/cws-small");
+    let _ = std::fs::remove_dir_all(small);
+    Command::new("cp").arg("-r").arg(f.dir.path()).arg(small).status().unwrap();
+    let twelve = std::path::Path::new("/tmp/cws-twelve");
+    let _ = std::fs::remove_dir_all(twelve);
+    std::fs::create_dir_all(twelve).unwrap();
+    crate::support::twelve::write(twelve);
+}
