@@ -38,6 +38,10 @@ pub struct Benchmark {
     pub illustrative: bool,
     pub origin: BenchmarkOrigin,
     pub scores: BTreeMap<String, BenchmarkStat>,
+    /// A computed benchmark's means before rounding, so that a deviation from it is the
+    /// unrounded difference rounded once (a file's figures are exact as given).
+    #[serde(skip)]
+    pub exact_means: BTreeMap<String, f64>,
 }
 
 impl Benchmark {
@@ -48,6 +52,7 @@ impl Benchmark {
             source: file.source,
             illustrative: file.illustrative,
             origin: BenchmarkOrigin::File { id: id.to_string() },
+            exact_means: BTreeMap::new(),
             // Rounded once, like every figure rijp shows.
             scores: file
                 .scores
@@ -67,6 +72,11 @@ impl Benchmark {
 
     pub fn mean(&self, id: &str) -> Option<f64> {
         self.scores.get(id).map(|stat| stat.mean)
+    }
+
+    /// The mean to take a difference from: before rounding where it was computed here.
+    pub fn exact_mean(&self, id: &str) -> Option<f64> {
+        self.exact_means.get(id).copied().or_else(|| self.mean(id))
     }
 
     pub fn median(&self, id: &str) -> Option<f64> {
@@ -104,15 +114,21 @@ pub fn peers(
         });
     }
     let mut scores = BTreeMap::new();
+    let mut exact_means = BTreeMap::new();
     for scale in questionnaire.scales() {
+        // Of the organisations' unrounded means: every figure is rounded once.
         let values: Vec<f64> = organisations
             .iter()
-            .filter_map(|org| org.mean(&scale.id))
+            .filter_map(|org| org.scales.get(&scale.id))
+            .filter_map(|stats| stats.exact_mean.or(stats.mean))
             .collect();
         if values.len() < min_organisations.max(1) {
             continue;
         }
         let stats = scoring::ScaleStats::describe(&values);
+        if let Some(mean) = stats.mean {
+            exact_means.insert(scale.id.clone(), mean);
+        }
         scores.insert(
             scale.id.clone(),
             BenchmarkStat {
@@ -133,6 +149,7 @@ pub fn peers(
             segment,
         },
         scores,
+        exact_means,
     })
 }
 

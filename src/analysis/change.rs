@@ -89,6 +89,9 @@ pub struct OrganisationChange {
     pub name: String,
     /// Quadrant in the earlier round (against the later round's cut-off).
     pub quadrant_before: Option<QuadrantId>,
+    /// The quadrants whose border the earlier position lay on (within the `at` margin of a
+    /// line of the later round); empty when it was clearly inside one.
+    pub border_before: Vec<QuadrantId>,
     pub quadrant_after: Option<QuadrantId>,
     /// Per scale, in questionnaire order; only scales scored in both rounds.
     pub scales: Vec<ScaleChange>,
@@ -102,8 +105,11 @@ pub struct OrganisationChange {
 }
 
 impl OrganisationChange {
+    /// Moved from one quadrant into another, both firmly (a position on a border then is
+    /// no quadrant it could have left).
     pub fn moved(&self) -> bool {
-        matches!(self.quadrants(), Some((before, after)) if after != before)
+        self.border_before.is_empty()
+            && matches!(self.quadrants(), Some((before, after)) if after != before)
     }
 
     /// True when the rounds were answered against different questionnaire versions: only
@@ -210,10 +216,18 @@ pub fn organisation_change(
             .zip(org.mean(CUSTOMER_EXPERIENCE))
             .map(|(x, y)| later.cutoff.quadrant(x, y))
     };
+    // The earlier position against this round's lines and margin: near a line it was on the
+    // border then, and is never narrated as having been inside one quadrant.
+    let border_before = before
+        .mean(OPERATIONAL_EFFICIENCY)
+        .zip(before.mean(CUSTOMER_EXPERIENCE))
+        .map(|(x, y)| later.cutoff.border(x, y, later.margins.at))
+        .unwrap_or_default();
     OrganisationChange {
         id: after.id.clone(),
         name: after.name.clone(),
         quadrant_before: place(before),
+        border_before,
         quadrant_after: place(after),
         scales,
         pillars,

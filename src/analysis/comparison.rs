@@ -162,13 +162,16 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
             .unwrap_or_default();
         if let Some(benchmark) = &benchmark {
             for scale in questionnaire.scales() {
-                if let (Some(own), Some(reference)) =
-                    (org.scores.mean(&scale.id), benchmark.mean(&scale.id))
-                {
-                    // Both figures are shown rounded, so their difference is taken of the
-                    // rounded figures: a chart's bar and its label never disagree.
+                let own = org
+                    .scores
+                    .scales
+                    .get(&scale.id)
+                    .and_then(|stats| stats.exact_mean.or(stats.mean));
+                if let (Some(own), Some(reference)) = (own, benchmark.exact_mean(&scale.id)) {
+                    // One rounding: the difference of the unrounded figures, rounded once
+                    // (every output shows this figure, so bar and label agree).
                     org.deviations
-                        .insert(scale.id.clone(), round1(round1(own) - round1(reference)));
+                        .insert(scale.id.clone(), round1(own - reference));
                 }
             }
             for pillar in &questionnaire.pillars {

@@ -85,15 +85,18 @@ pub fn aggregate(
     })
 }
 
-/// In how many different quadrants the partners of a comparison stand.
-pub fn partners_quadrants(comparison: &Comparison) -> usize {
-    comparison
+/// Whether every partner of a comparison stands firmly in one and the same quadrant (none on
+/// a border): only then does the cooperation as a whole get a quadrant of its own.
+pub fn partners_share_one_quadrant(comparison: &Comparison) -> bool {
+    let partners: Vec<&OrganisationResult> = comparison
         .organisations
         .iter()
         .filter(|o| !is_cooperation(o))
-        .filter_map(|o| o.quadrant)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len()
+        .collect();
+    let quadrants: std::collections::BTreeSet<_> = partners.iter().map(|o| o.quadrant).collect();
+    quadrants.len() == 1
+        && quadrants.iter().all(Option::is_some)
+        && partners.iter().all(|o| o.border.is_empty())
 }
 
 /// The cooperation entry for a comparison: over all its organisations, placed in the quadrant
@@ -111,7 +114,7 @@ pub fn for_comparison(
     let mut entry = aggregate(questionnaire, &partners, name)?;
     // A mean of partners in different quadrants is no place where anyone stands: the
     // cooperation gets a quadrant of its own only when all its partners share one.
-    if partners_quadrants(comparison) <= 1 {
+    if partners_share_one_quadrant(comparison) {
         entry.quadrant = entry
             .mean(OPERATIONAL_EFFICIENCY)
             .zip(entry.mean(CUSTOMER_EXPERIENCE))
@@ -124,9 +127,12 @@ pub fn for_comparison(
     }
     if let Some(benchmark) = &comparison.benchmark {
         for scale in questionnaire.scales() {
-            if let (Some(own), Some(reference)) =
-                (entry.mean(&scale.id), benchmark.benchmark.mean(&scale.id))
-            {
+            let own = entry
+                .scores
+                .scales
+                .get(&scale.id)
+                .and_then(|stats| stats.exact_mean.or(stats.mean));
+            if let (Some(own), Some(reference)) = (own, benchmark.benchmark.exact_mean(&scale.id)) {
                 entry
                     .deviations
                     .insert(scale.id.clone(), scoring::round1(own - reference));

@@ -153,7 +153,7 @@ impl ReportContext<'_> {
 
     /// Where an entry stands, as every table says it (see [`crate::words::format::placement`]).
     pub fn placement(&self, org: &OrganisationResult) -> String {
-        crate::words::format::placement(self.questionnaire, self.comparison, org, self.lang)
+        crate::words::format::placement(self.questionnaire, org, self.lang)
     }
 
     pub fn quadrant_name(&self, quadrant: Option<QuadrantId>) -> String {

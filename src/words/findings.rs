@@ -179,7 +179,7 @@ pub fn write(context: &FindingContext, subject: Subject) -> Vec<Finding> {
         ));
     }
     if !is_cooperation {
-        findings.extend(writer.targets(context.data, organisation));
+        findings.extend(writer.targets(context.data, organisation, &context.weak_scales));
         findings.push(writer.respondents(organisation));
     }
     findings
@@ -235,9 +235,18 @@ impl Writer<'_> {
     }
 
     fn list_at_most(&self, entries: &[(String, String)], limit: usize) -> (String, usize) {
+        // A tie with the last one named is named too: the list never splits equal figures.
+        let cut = entries
+            .get(limit.saturating_sub(1))
+            .map(|(_, figure)| figure);
+        let shown = entries
+            .iter()
+            .enumerate()
+            .take_while(|(index, (_, figure))| *index < limit || Some(figure) == cut)
+            .count();
         let named: Vec<String> = entries
             .iter()
-            .take(limit)
+            .take(shown)
             .map(|(id, figure)| format!("{} ({figure})", self.name(id)))
             .collect();
         (join_names(self.lang, &named), named.len())

@@ -75,7 +75,9 @@ pub fn benchmark_name(benchmark: &Benchmark, lang: Lang) -> String {
         BenchmarkOrigin::Peers { segment: None, .. } if benchmark.name == PEERS => {
             i18n::domain::texts(lang).peers_benchmark.to_string()
         }
-        BenchmarkOrigin::Peers { .. } => benchmark.name.clone(),
+        BenchmarkOrigin::Peers { .. } => {
+            (i18n::domain::texts(lang).peers_benchmark_of)(&benchmark.name)
+        }
         BenchmarkOrigin::File { .. } => benchmark.name.clone(),
     }
 }
@@ -94,17 +96,12 @@ pub fn benchmark_missing(missing: &BenchmarkMissing, lang: Lang) -> String {
 /// lies within the margin of a cut-off line; for the cooperation as a whole whose partners
 /// stand in several quadrants, no quadrant but how many they stand in; without both
 /// dimension scores, that the basis is insufficient.
-pub fn placement(
-    questionnaire: &Questionnaire,
-    comparison: &Comparison,
-    org: &OrganisationResult,
-    lang: Lang,
-) -> String {
+pub fn placement(questionnaire: &Questionnaire, org: &OrganisationResult, lang: Lang) -> String {
     let words = i18n::domain::texts(lang);
     let placed =
         org.mean(OPERATIONAL_EFFICIENCY).is_some() && org.mean(CUSTOMER_EXPERIENCE).is_some();
     if cooperation::is_cooperation(org) && org.quadrant.is_none() && placed {
-        return (words.partners_spread)(cooperation::partners_quadrants(comparison));
+        return words.partners_spread.to_string();
     }
     let Some(name) = org
         .quadrant

@@ -151,10 +151,11 @@ fn pillar_sentences(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -
                     .map(|(_, short)| short.clone())
                     .collect()
             };
+            let (above, below) = (with(Verdict::Above), with(Verdict::Below));
             Some((t.summary_pillar)(
                 &in_sentence(pillar.name.get(lang)),
-                &join_names(lang, &with(Verdict::Above)),
-                &join_names(lang, &with(Verdict::Below)),
+                (&join_names(lang, &above), above.len()),
+                (&join_names(lang, &below), below.len()),
             ))
         })
         .collect()

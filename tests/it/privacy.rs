@@ -125,13 +125,13 @@ fn the_report_shows_no_role_group_under_three_and_marks_small_organisations() {
         (
             "nl",
             "indicatief",
-            "naast de 3 MT-leden zou de ene andere respondent een groep van minder dan drie vormen",
+            "de score van de 3 MT-leden naast die van de hele organisatie zou laten zien wat de ene andere respondent antwoordde",
             "alle respondenten (3 i-adviseurs) hebben dezelfde rol",
         ),
         (
             "en",
             "indicative",
-            "beside the 3 MT members, the one other respondent would form a group of fewer than three",
+            "the score of the 3 MT members beside that of the whole organisation would show what the one other respondent answered",
             "all respondents (3 i-advisers) have the same role",
         ),
     ] {

@@ -92,7 +92,9 @@ fn html_report_is_well_formed_and_has_every_section() {
     assert!(html.contains(
         "Illustratieve benchmark gemeenten (2025, n = 128) — illustratief, geen echte meting"
     ));
-    assert!(html.contains("GR ICT Noorderwaard (fictief) (n = 5)"));
+    assert!(
+        html.contains("gemiddelde van de deelnemers van GR ICT Noorderwaard (fictief) (n = 5)")
+    );
     // The cooperation as a whole is an entry of its own.
     assert!(html.contains("GR ICT Noorderwaard (fictief; samenwerking als geheel)"));
     // Findings in words for a partner that joined later.

@@ -12,6 +12,17 @@ use crate::render::report::{ReportContext, Section, Table, benchmark_label};
 pub fn programme(ctx: &ReportContext) -> Section {
     let t = ctx.t;
     let mut section = Section::new("programme", "", t.programme);
+    // Without targets there is nothing to fall short of: said once, not "no gaps" per theme.
+    let with_targets = ctx
+        .comparison
+        .organisations
+        .iter()
+        .filter_map(|org| ctx.data.organisation(&org.id))
+        .any(|org| !org.targets.is_empty());
+    if !with_targets {
+        section.paragraph(t.programme_without_targets);
+        return section;
+    }
     section.paragraph(t.programme_intro);
     for theme in programme::programme(ctx.comparison, ctx.data) {
         let name = ctx
@@ -103,10 +114,23 @@ fn score_basis(ctx: &ReportContext) -> Section {
                 .get(&scale.id)
                 .copied()
                 .unwrap_or_default();
+            // n counts respondents everywhere: for the cooperation those of all its partners
+            // (its own statistics count the partners' means).
+            let respondents = if crate::analysis::cooperation::is_cooperation(org) {
+                ctx.comparison
+                    .organisations
+                    .iter()
+                    .filter(|o| !crate::analysis::cooperation::is_cooperation(o))
+                    .filter_map(|o| o.scores.scales.get(&scale.id))
+                    .map(|s| s.n)
+                    .sum()
+            } else {
+                stats.n
+            };
             let row = vec![
                 org.name.clone(),
                 scale.name.get(ctx.lang).to_string(),
-                stats.n.to_string(),
+                respondents.to_string(),
                 format!("{}/{}", stats.answered, stats.possible),
                 ctx.share(stats.dont_know_share()),
                 ctx.share(stats.completeness()),

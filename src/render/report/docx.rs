@@ -123,8 +123,14 @@ impl Writer<'_> {
     }
 
     fn table(&mut self, table: &ReportTable, heading: &str) {
-        let caption = table.caption.as_deref().unwrap_or(heading);
-        self.paragraph(styled("Caption", caption).keep_next(true));
+        // A table named by its section's heading needs no second name right under it.
+        if let Some(caption) = table
+            .caption
+            .as_deref()
+            .filter(|caption| *caption != heading)
+        {
+            self.paragraph(styled("Caption", caption).keep_next(true));
+        }
         let cell = |content: &str, numeric: bool, bold: bool, shade: bool| {
             let mut run = text(content).size(18);
             if bold {

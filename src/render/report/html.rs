@@ -22,6 +22,7 @@ nav ol { padding-left: 1.4em; }
 nav ol ol { list-style: lower-alpha; columns: 2; column-gap: 2em; }
 nav li { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.3em; font-size: 0.92em; }
+caption.assistive { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 caption { caption-side: top; text-align: left; font-weight: 600; color: var(--muted); padding: 0.2em 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
 thead th { background: var(--mark); vertical-align: bottom; hyphens: auto; }
@@ -75,9 +76,14 @@ impl Writer<'_> {
                 ""
             }
         };
-        let caption = table.caption.as_deref().unwrap_or(heading);
+        // A table named by its section's heading keeps that name for screen readers only:
+        // printed, the heading directly above says it already.
+        let (caption, caption_class) = match table.caption.as_deref() {
+            Some(caption) => (caption, ""),
+            None => (heading, " class=\"assistive\""),
+        };
         self.out.push_str(&format!(
-            "<div class=\"table\">\n<table>\n<caption>{}</caption>\n<thead><tr>",
+            "<div class=\"table\">\n<table>\n<caption{caption_class}>{}</caption>\n<thead><tr>",
             escape(caption)
         ));
         for (index, header) in table.headers.iter().enumerate() {

@@ -42,8 +42,14 @@ struct Writer<'a> {
 
 impl<'a> Writer<'a> {
     fn table(&mut self, table: &Table, heading: &str) {
-        let caption = table.caption.as_deref().unwrap_or(heading);
-        self.out.push_str(&format!("**{}**\n\n", escape(caption)));
+        // A table named by its section's heading needs no second name right under it.
+        if let Some(caption) = table
+            .caption
+            .as_deref()
+            .filter(|caption| *caption != heading)
+        {
+            self.out.push_str(&format!("**{}**\n\n", escape(caption)));
+        }
         let row = |cells: &[String]| {
             let escaped: Vec<String> = cells.iter().map(|c| escape(c)).collect();
             format!("| {} |\n", escaped.join(" | "))

@@ -50,7 +50,8 @@ fn profile(ctx: &ReportContext, org: &OrganisationResult) -> Table {
         ),
         (
             t.digital_satisfaction,
-            p.digital_satisfaction.map(|v| number(ctx, v)),
+            // A grade: always with its decimal (8,0 beside 6,9).
+            p.digital_satisfaction.map(|v| ctx.score(Some(v))),
         ),
     ];
     for (label, value) in rows {

@@ -163,7 +163,15 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
             // cooperation's mean is no place of its own, so its earlier one is not either.
             before
                 .filter(|c| !c.versions_differ() && !cooperation::is_cooperation(org))
-                .map(|c| ctx.quadrant_name(c.quadrant_before))
+                .map(|c| {
+                    let name = ctx.quadrant_name(c.quadrant_before);
+                    if c.border_before.is_empty() {
+                        name
+                    } else {
+                        let words = crate::words::i18n::domain::texts(ctx.lang);
+                        format!("{name} {}", words.on_border_mark)
+                    }
+                })
                 .unwrap_or_else(|| "–".to_string()),
         ];
         if cooperation::is_cooperation(org) {

@@ -85,22 +85,34 @@ impl Writer<'_> {
             .zip(org.mean(CUSTOMER_EXPERIENCE))
             .map(|(x, y)| comparison.cutoff.border(x, y, comparison.margins.at))
             .unwrap_or_default();
-        Some(if !border.is_empty() {
-            (t.moved_to_border)(
+        Some(match (own.border_before.is_empty(), border.is_empty()) {
+            (true, false) => (t.moved_to_border)(
                 &org.name,
                 previous,
                 &self.quadrant_name(before),
                 &self.quadrant_list(&border),
-            )
-        } else if before == after {
-            (t.stayed)(&org.name, previous, &self.quadrant_name(after))
-        } else {
-            (t.moved)(
+            ),
+            (false, true) => (t.moved_from_border)(
+                &org.name,
+                previous,
+                &self.quadrant_list(&own.border_before),
+                &self.quadrant_name(after),
+            ),
+            (false, false) => (t.stayed_on_border)(
+                &org.name,
+                previous,
+                &self.quadrant_list(&own.border_before),
+                &self.quadrant_list(&border),
+            ),
+            (true, true) if before == after => {
+                (t.stayed)(&org.name, previous, &self.quadrant_name(after))
+            }
+            (true, true) => (t.moved)(
                 &org.name,
                 previous,
                 &self.quadrant_name(before),
                 &self.quadrant_name(after),
-            )
+            ),
         })
     }
 
@@ -210,6 +222,7 @@ impl Writer<'_> {
         &self,
         data: &WorkspaceData,
         org: &OrganisationResult,
+        weak_scales: &[(String, f64)],
     ) -> Option<Finding> {
         let t = &self.texts.targets;
         let gaps = programme::gaps_of(self.questionnaire, data, org);
@@ -226,6 +239,7 @@ impl Writer<'_> {
             })
             .collect();
         let mut sentences = Vec::new();
+        let mut named_targets: Vec<String> = Vec::new();
         if !below_minimum.is_empty() {
             // Largest shortfall first, so the names are the furthest below; the count is of
             // every row of the table.
@@ -236,6 +250,7 @@ impl Writer<'_> {
                 .map(|(id, figure, _)| (id.clone(), figure.clone()))
                 .collect();
             let (names, n) = self.list(&entries);
+            named_targets.extend(entries.iter().take(n).map(|(id, _)| id.clone()));
             sentences.push((t.below_minimum)(&names, n, entries.len()));
         }
         let mut from_desired: Vec<&programme::Gap> =
@@ -254,11 +269,15 @@ impl Writer<'_> {
             .collect();
         if !from_desired.is_empty() {
             let (names, n) = self.list(&from_desired);
+            named_targets.extend(from_desired.iter().take(n).map(|(id, _)| id.clone()));
             sentences.push((t.furthest_from_desired)(&names, n));
         }
         if sentences.is_empty() {
             sentences.push(t.all_targets_met.to_string());
         }
+        // The characteristics named above that were not measured reliably carry the caveat.
+        let named: Vec<&String> = named_targets.iter().collect();
+        sentences.extend(self.weak_named(&named, weak_scales));
         Some(Finding {
             kind: FindingKind::Targets,
             heading: t.heading.to_string(),
@@ -287,8 +306,10 @@ impl Writer<'_> {
             .collect();
         let role_gaps = profile.role_gaps();
         if disagreements.is_empty() {
-            // Broad agreement is only said when no role group sees things differently either.
-            if profile.respondents >= 2 && role_gaps.is_empty() {
+            // Broad agreement is only said where the spread may be shown (from three) and no
+            // role group sees things differently either; it is about the scores per
+            // characteristic, not single statements.
+            if profile.respondents >= crate::analysis::privacy::SD_FROM && role_gaps.is_empty() {
                 sentences.push(t.broad_agreement.to_string());
             }
         } else {

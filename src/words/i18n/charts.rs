@@ -307,8 +307,13 @@ pub const NL_WORDS: ChartWords = ChartWords {
         format!("{pillar}: {below} van {cells} scores liggen onder de benchmark.")
     },
     targets: |organisation, below, total| {
-        let kenmerken = if total == 1 { "kenmerk" } else { "kenmerken" };
-        format!("{organisation}: {below} van {total} {kenmerken} onder het minimumniveau.")
+        // Dimensions and characteristics both have targets: counted together, named so.
+        let things = if total == 1 {
+            "dimensie of kenmerk"
+        } else {
+            "dimensies en kenmerken"
+        };
+        format!("{organisation}: {below} van {total} {things} onder het minimumniveau.")
     },
     no_scores: "Geen scores om te tonen.",
     deviation_key: |unit| {
@@ -355,9 +360,9 @@ pub const EN_WORDS: ChartWords = ChartWords {
     },
     targets: |organisation, below, total| {
         let noun = if total == 1 {
-            "characteristic"
+            "dimension or characteristic"
         } else {
-            "characteristics"
+            "dimensions and characteristics"
         };
         format!("{organisation}: {below} of {total} {noun} below the minimum level.")
     },

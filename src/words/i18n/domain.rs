@@ -19,6 +19,8 @@ pub struct DomainTexts {
     /// Said wherever an illustrative benchmark is shown.
     pub illustrative: &'static str,
     pub peers_benchmark: &'static str,
+    /// (cooperation): a benchmark computed from the partners of a named cooperation
+    pub peers_benchmark_of: fn(&str) -> String,
     pub cutoff_midpoint: &'static str,
     pub cutoff_benchmark_mean: &'static str,
     pub cutoff_benchmark_median: &'static str,
@@ -31,9 +33,9 @@ pub struct DomainTexts {
     pub too_few_peers: fn(usize, usize) -> String,
     /// A number of respondents of a role, in words: "2 MT-leden".
     pub role_count: fn(Role, usize) -> String,
-    /// (quadrants): in place of a quadrant for the cooperation as a whole whose partners
-    /// stand in several
-    pub partners_spread: fn(usize) -> String,
+    /// In place of a quadrant for the cooperation as a whole whose partners do not all stand
+    /// firmly in one.
+    pub partners_spread: &'static str,
     pub unanimous: &'static str,
     pub divided: &'static str,
     pub strongly_divided: &'static str,
@@ -52,6 +54,7 @@ pub const NL: DomainTexts = DomainTexts {
     no_benchmark: "geen benchmark",
     illustrative: "illustratief, geen echte meting",
     peers_benchmark: "gemiddelde van de deelnemers",
+    peers_benchmark_of: |name| format!("gemiddelde van de deelnemers van {name}"),
     cutoff_midpoint: "schaalmidden",
     cutoff_benchmark_mean: "gemiddelde van de benchmark",
     cutoff_benchmark_median: "mediaan van de benchmark",
@@ -64,7 +67,7 @@ pub const NL: DomainTexts = DomainTexts {
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
         )
     },
-    partners_spread: |quadrants| format!("– (deelnemers in {quadrants} kwadranten)"),
+    partners_spread: "– (deelnemers verspreid)",
     unanimous: "eensgezind",
     divided: "verdeeld",
     strongly_divided: "sterk verdeeld",
@@ -93,6 +96,7 @@ pub const EN: DomainTexts = DomainTexts {
     no_benchmark: "no benchmark",
     illustrative: "illustrative, not a real measurement",
     peers_benchmark: "average of the partners",
+    peers_benchmark_of: |name| format!("average of the partners of {name}"),
     cutoff_midpoint: "scale midpoint",
     cutoff_benchmark_mean: "benchmark mean",
     cutoff_benchmark_median: "benchmark median",
@@ -105,7 +109,7 @@ pub const EN: DomainTexts = DomainTexts {
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"
         )
     },
-    partners_spread: |quadrants| format!("– (partners in {quadrants} quadrants)"),
+    partners_spread: "– (partners spread out)",
     unanimous: "unanimous",
     divided: "divided",
     strongly_divided: "strongly divided",

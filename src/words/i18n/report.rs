@@ -32,6 +32,7 @@ pub struct ReportTexts {
     pub programme: &'static str,
     pub programme_intro: &'static str,
     pub no_open_gaps: &'static str,
+    pub programme_without_targets: &'static str,
     pub respondents_heading: &'static str,
     /// Instead of the role table when no role group reaches three respondents.
     pub roles_hidden: &'static str,
@@ -162,6 +163,7 @@ pub const NL: ReportTexts = ReportTexts {
     programme: "Programma: achterstanden per thema",
     programme_intro: "Achterstanden tot het minimale niveau gaan voor, daarna die tot het gewenste niveau; binnen elke groep de grootste eerst.",
     no_open_gaps: "Geen openstaande achterstanden.",
+    programme_without_targets: "Geen van de deelnemers heeft doelniveaus vastgelegd, dus er zijn geen achterstanden per thema te berekenen. Leg per deelnemer een minimum- en een gewenst niveau vast om dit deel te vullen.",
     respondents_heading: "Respondenten en spreiding",
     roles_hidden: "Geen uitsplitsing naar rol: geen enkele rol telt drie of meer respondenten, en een kleinere groep zou laten zien wat één persoon antwoordde.",
     roles_hidden_rest: |group, rest| {
@@ -171,12 +173,12 @@ pub const NL: ReportTexts = ReportTexts {
             );
         }
         let others = if rest == 1 {
-            "de ene andere respondent".to_string()
+            "wat de ene andere respondent antwoordde".to_string()
         } else {
-            format!("de {rest} andere respondenten")
+            format!("wat de {rest} andere respondenten antwoordden, minder dan drie")
         };
         format!(
-            "Geen uitsplitsing naar rol: naast de {group} zou {others} een groep van minder dan drie vormen, en die zou laten zien wat één of twee mensen antwoordden."
+            "Geen uitsplitsing naar rol: de score van de {group} naast die van de hele organisatie zou laten zien {others}."
         )
     },
     disagreement_caption: "Stellingen waarover de respondenten het minst eens zijn",
@@ -314,6 +316,7 @@ pub const EN: ReportTexts = ReportTexts {
     programme: "Programme: gaps per theme",
     programme_intro: "Gaps to the minimum level come first, then gaps to the desired level; within each group the largest first.",
     no_open_gaps: "No open gaps.",
+    programme_without_targets: "None of the partners has recorded target levels, so there are no gaps per theme to compute. Record a minimum and a desired level per partner to fill this part.",
     respondents_heading: "Respondents and spread",
     roles_hidden: "No breakdown by role: no role counts three or more respondents, and a smaller group would show what one person answered.",
     roles_hidden_rest: |group, rest| {
@@ -321,12 +324,12 @@ pub const EN: ReportTexts = ReportTexts {
             return format!("No breakdown by role: all respondents ({group}) have the same role.");
         }
         let others = if rest == 1 {
-            "the one other respondent".to_string()
+            "what the one other respondent answered".to_string()
         } else {
-            format!("the {rest} other respondents")
+            format!("what the {rest} other respondents answered, fewer than three")
         };
         format!(
-            "No breakdown by role: beside the {group}, {others} would form a group of fewer than three, which would show what one or two people answered."
+            "No breakdown by role: the score of the {group} beside that of the whole organisation would show {others}."
         )
     },
     disagreement_caption: "Statements the respondents agree on least",

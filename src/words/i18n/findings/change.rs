@@ -4,6 +4,10 @@ pub struct ChangeTexts {
     pub heading: &'static str,
     /// (organisation, previous round, quadrant before, quadrants of the border now)
     pub moved_to_border: fn(&str, &str, &str, &str) -> String,
+    /// (organisation, previous round, quadrants of the border then, quadrant now)
+    pub moved_from_border: fn(&str, &str, &str, &str) -> String,
+    /// (organisation, previous round, quadrants of the border then, of the border now)
+    pub stayed_on_border: fn(&str, &str, &str, &str) -> String,
     /// (earlier version, later version, shared items, items of the later version, scales
     /// not compared joined (may be empty))
     pub version_bridge: fn(u32, u32, usize, usize, &str) -> String,
@@ -35,6 +39,14 @@ pub const NL: ChangeTexts = ChangeTexts {
     heading: "Ontwikkeling",
     moved_to_border: |org, previous, before, border| {
         format!("{org} stond in {previous} in ‘{before}’ en staat nu op de grens van {border}.")
+    },
+    moved_from_border: |org, previous, border, after| {
+        format!("{org} stond in {previous} op de grens van {border} en staat nu in ‘{after}’.")
+    },
+    stayed_on_border: |org, previous, then, now| {
+        format!(
+            "{org} stond in {previous} op de grens van {then} en staat nu op de grens van {now}."
+        )
     },
     version_bridge: |earlier, later, shared, total, not_compared| {
         let mut text = format!(
@@ -118,6 +130,14 @@ pub const EN: ChangeTexts = ChangeTexts {
     heading: "Development",
     moved_to_border: |org, previous, before, border| {
         format!("{org} was in ‘{before}’ in {previous} and is now on the border of {border}.")
+    },
+    moved_from_border: |org, previous, border, after| {
+        format!("{org} was on the border of {border} in {previous} and is now in ‘{after}’.")
+    },
+    stayed_on_border: |org, previous, then, now| {
+        format!(
+            "{org} was on the border of {then} in {previous} and is now on the border of {now}."
+        )
     },
     version_bridge: |earlier, later, shared, total, not_compared| {
         let mut text = format!(

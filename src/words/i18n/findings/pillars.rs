@@ -21,11 +21,11 @@ pub const NL: PillarTexts = PillarTexts {
     weak_scales: |names, count, alpha| {
         if count == 1 {
             format!(
-                "Let op: {names} is in deze ronde niet betrouwbaar gemeten (Cronbach’s alfa {alpha}, onder 0,7); lees de uitkomst daarop als indicatie."
+                "Let op: {names} is in deze ronde niet betrouwbaar gemeten (Cronbachs alfa {alpha}, onder 0,7); lees de uitkomst daarop als indicatie."
             )
         } else {
             format!(
-                "Let op: {names} zijn in deze ronde niet betrouwbaar gemeten (Cronbach’s alfa vanaf {alpha}, onder 0,7); lees de uitkomsten daarop als indicatie."
+                "Let op: {names} zijn in deze ronde niet betrouwbaar gemeten (Cronbachs alfa vanaf {alpha}, onder 0,7); lees de uitkomsten daarop als indicatie."
             )
         }
     },

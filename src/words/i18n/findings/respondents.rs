@@ -42,7 +42,7 @@ pub const NL: RespondentTexts = RespondentTexts {
             )
         }
     },
-    broad_agreement: "De respondenten zijn het in grote lijnen met elkaar eens.",
+    broad_agreement: "Op de scores per kenmerk zijn de respondenten het in grote lijnen met elkaar eens.",
     role_gap: |scale, higher, points, lower| {
         format!(
             "Op {scale} is het oordeel van {higher} {points} punten positiever dan dat van {lower}."
@@ -90,7 +90,7 @@ pub const EN: RespondentTexts = RespondentTexts {
             format!("Respondents differ widely on {names}; those differences are worth discussing.")
         }
     },
-    broad_agreement: "The respondents broadly agree with each other.",
+    broad_agreement: "On the scores per characteristic the respondents broadly agree with each other.",
     role_gap: |scale, higher, points, lower| {
         format!(
             "On {scale}, the view of {higher} is {points} points more positive than that of {lower}."

@@ -7,11 +7,10 @@ pub struct SummaryTexts {
     pub group_next: fn(&str, &str) -> String,
     /// The benchmark in a list of names.
     pub the_benchmark: &'static str,
-    /// (names, count): partners on the border of two quadrants
     /// (names, count, the quadrants of the border joined: "‘a’ en ‘b’")
     pub groups_on_border: fn(&str, usize, &str) -> String,
-    /// (pillar name, names above, names below); either may be empty
-    pub summary_pillar: fn(&str, &str, &str) -> String,
+    /// (pillar name, (names above, how many), (names below, how many)); either may be empty
+    pub summary_pillar: fn(&str, (&str, usize), (&str, usize)) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
     /// (short name, respondents): a partner under three respondents in a sentence
@@ -43,18 +42,25 @@ pub const NL: SummaryTexts = SummaryTexts {
             format!("{names} staan op de grens van {quadrants}.")
         }
     },
-    summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
-        (true, true) => {
-            format!("Op {pillar} scoort geen deelnemer duidelijk anders dan de benchmark.")
-        }
-        (false, true) => format!(
-            "Op {pillar} scoren {above} boven de benchmark; geen deelnemer scoort er duidelijk onder."
-        ),
-        (true, false) => format!(
-            "Op {pillar} scoren {below} onder de benchmark; geen deelnemer scoort er duidelijk boven."
-        ),
-        (false, false) => {
-            format!("Op {pillar} scoren {above} boven de benchmark en {below} eronder.")
+    summary_pillar: |pillar, (above, n_above), (below, n_below)| {
+        // The verb agrees with the first group named: "scoort Solo", "scoren Duo en Trio".
+        let verb = |n: usize| if n == 1 { "scoort" } else { "scoren" };
+        match (n_above, n_below) {
+            (0, 0) => {
+                format!("Op {pillar} scoort geen deelnemer duidelijk anders dan de benchmark.")
+            }
+            (_, 0) => format!(
+                "Op {pillar} {} {above} boven de benchmark; geen deelnemer scoort er duidelijk onder.",
+                verb(n_above)
+            ),
+            (0, _) => format!(
+                "Op {pillar} {} {below} onder de benchmark; geen deelnemer scoort er duidelijk boven.",
+                verb(n_below)
+            ),
+            _ => format!(
+                "Op {pillar} {} {above} boven de benchmark en {below} eronder.",
+                verb(n_above)
+            ),
         }
     },
     indicative_name: |name, n| format!("{name} (indicatief, n = {n})"),
@@ -107,18 +113,25 @@ pub const EN: SummaryTexts = SummaryTexts {
             format!("{names} are on the border of {quadrants}.")
         }
     },
-    summary_pillar: |pillar, above, below| match (above.is_empty(), below.is_empty()) {
-        (true, true) => {
-            format!("On {pillar}, no partner scores clearly differently from the benchmark.")
-        }
-        (false, true) => format!(
-            "On {pillar}, {above} score above the benchmark; no partner scores clearly below it."
-        ),
-        (true, false) => format!(
-            "On {pillar}, {below} score below the benchmark; no partner scores clearly above it."
-        ),
-        (false, false) => {
-            format!("On {pillar}, {above} score above the benchmark and {below} below it.")
+    summary_pillar: |pillar, (above, n_above), (below, n_below)| {
+        let verb = |n: usize| if n == 1 { "scores" } else { "score" };
+        match (n_above, n_below) {
+            (0, 0) => {
+                format!("On {pillar}, no partner scores clearly differently from the benchmark.")
+            }
+            (_, 0) => format!(
+                "On {pillar}, {above} {} above the benchmark; no partner scores clearly below it.",
+                verb(n_above)
+            ),
+            (0, _) => format!(
+                "On {pillar}, {below} {} below the benchmark; no partner scores clearly above it.",
+                verb(n_below)
+            ),
+            _ => format!(
+                "On {pillar}, {above} {} above the benchmark and {below} {} below it.",
+                verb(n_above),
+                verb(n_below)
+            ),
         }
     },
     indicative_name: |name, n| format!("{name} (indicative, n = {n})"),

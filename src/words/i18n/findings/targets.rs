@@ -17,7 +17,7 @@ pub const NL: TargetTexts = TargetTexts {
             format!("Het minimaal vereiste niveau wordt niet gehaald op {names}.")
         } else {
             format!(
-                "Het minimaal vereiste niveau wordt op {total} kenmerken niet gehaald, het verst op {names}."
+                "Het minimaal vereiste niveau wordt op {total} dimensies en kenmerken niet gehaald, het verst op {names}."
             )
         }
     },
@@ -38,7 +38,7 @@ pub const EN: TargetTexts = TargetTexts {
             format!("The minimum required level is not reached on {names}.")
         } else {
             format!(
-                "The minimum required level is not reached on {total} characteristics, furthest on {names}."
+                "The minimum required level is not reached on {total} dimensions and characteristics, furthest on {names}."
             )
         }
     },
