@@ -189,7 +189,7 @@ fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
     // 55,5) / 5 and (66,1 + 47,3 + 59,7 + 19,8 + 45,8) / 5. Its partners stand in four
     // quadrants, so the legend gives it none of its own.
     assert!(
-        quadrant.contains("– (deelnemers in 4 kwadranten) · Operatie 54,5 · Klant 47,8"),
+        quadrant.contains("– (deelnemers verspreid) · Operatie 54,5 · Klant 47,8"),
         "{quadrant}"
     );
     for (id, score) in [

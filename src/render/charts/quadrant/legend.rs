@@ -21,7 +21,7 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
                 ctx,
                 entry.mean(OPERATIONAL_EFFICIENCY),
                 entry.mean(CUSTOMER_EXPERIENCE),
-                format::placement(&ctx.data.questionnaire, ctx.comparison, entry, ctx.lang),
+                format::placement(&ctx.data.questionnaire, entry, ctx.lang),
             )),
             detail_colour: MUTED,
         });
@@ -93,12 +93,7 @@ fn partner_entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry>
                 ctx,
                 partner.result.mean(OPERATIONAL_EFFICIENCY),
                 partner.result.mean(CUSTOMER_EXPERIENCE),
-                format::placement(
-                    &ctx.data.questionnaire,
-                    ctx.comparison,
-                    partner.result,
-                    ctx.lang,
-                ),
+                format::placement(&ctx.data.questionnaire, partner.result, ctx.lang),
             );
             if let Some(previous) = ctx.previous
                 && previous.organisation(&partner.result.id).is_none()
