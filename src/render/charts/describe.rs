@@ -43,11 +43,27 @@ pub fn finding(ctx: &Context, id: &ChartId) -> String {
     }
 }
 
+/// A quadrant's name mid-sentence, as the findings write it: ‘toekomstvoorbereid’.
 fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, ctx: &Context) -> String {
     questionnaire
         .quadrant(quadrant)
-        .map(|q| q.name.get(ctx.lang).to_string())
+        .map(|q| {
+            format!(
+                "‘{}’",
+                crate::words::findings::in_sentence(q.name.get(ctx.lang))
+            )
+        })
         .unwrap_or_default()
+}
+
+/// A partner as a sentence names it: "Solo (indicatief, n = 1)" under three respondents.
+fn sentence_name(partner: &Partner, lang: crate::model::Lang) -> String {
+    let respondents = partner.result.scores.respondents;
+    if partner.indicative() {
+        (i18n::findings::texts(lang).summary.indicative_name)(&partner.short, respondents)
+    } else {
+        partner.short.clone()
+    }
 }
 
 fn quadrant(ctx: &Context) -> String {
@@ -65,7 +81,7 @@ fn quadrant(ctx: &Context) -> String {
             .partners
             .iter()
             .filter(|p| p.result.quadrant == Some(definition.id) && p.result.border.is_empty())
-            .map(|p| p.label())
+            .map(|p| sentence_name(p, ctx.lang))
             .collect();
         if let Some(entry) = &ctx.cooperation
             && entry.quadrant == Some(definition.id)
@@ -75,7 +91,7 @@ fn quadrant(ctx: &Context) -> String {
         }
         if !names.is_empty() {
             parts.push((words.in_quadrant)(
-                definition.name.get(ctx.lang),
+                &quadrant_name(questionnaire, definition.id, ctx),
                 &i18n::join_names(ctx.lang, &names),
             ));
         }
@@ -84,7 +100,7 @@ fn quadrant(ctx: &Context) -> String {
         .partners
         .iter()
         .filter(|p| p.result.quadrant.is_some() && !p.result.border.is_empty())
-        .map(|p| p.label())
+        .map(|p| sentence_name(p, ctx.lang))
         .collect();
     if !on_border.is_empty() {
         parts.push((words.on_border)(&i18n::join_names(ctx.lang, &on_border)));
@@ -114,13 +130,23 @@ fn compared(ctx: &Context, scale: &str) -> String {
     let score = |value: f64| format_score(ctx.lang, value);
     let mut text = (words.compared)(
         &ctx.scale_name(scale),
-        &high.0.label(),
+        &sentence_name(high.0, ctx.lang),
         &score(high.1),
-        &low.0.label(),
+        &sentence_name(low.0, ctx.lang),
         &score(low.1),
     );
     if let Some(benchmark) = ctx.benchmark_mean(scale) {
-        let below = scored.iter().filter(|(_, v)| *v < benchmark).count();
+        // Below means beyond the at margin (the rules for findings): a partner within it is at
+        // the benchmark, whichever side of it.
+        let below = scored
+            .iter()
+            .filter(|(p, _)| {
+                p.result
+                    .deviations
+                    .get(scale)
+                    .is_some_and(|d| *d < -ctx.comparison.margins.at)
+            })
+            .count();
         text.push(' ');
         text.push_str(&(words.below_benchmark)(
             below,
@@ -133,7 +159,7 @@ fn compared(ctx: &Context, scale: &str) -> String {
 
 fn profile(ctx: &Context, pillar: &str, partner: &Partner) -> String {
     let words = i18n::charts::words(ctx.lang);
-    let mut text = (words.profile)(&partner.label(), &ctx.pillar_name(pillar));
+    let mut text = (words.profile)(&sentence_name(partner, ctx.lang), &ctx.pillar_name(pillar));
     // Only what the verdict names: characteristics beyond the at margin, within the
     // stand-out margin of the largest (the rules for findings), in sentence case.
     let Some(verdict) = partner.result.verdict(pillar) else {
@@ -191,7 +217,8 @@ fn pillar_compared(ctx: &Context, pillar: &str) -> String {
             ctx.partners.len(),
         );
     }
-    let below = deviations.iter().filter(|d| **d < 0.0).count();
+    let at = ctx.comparison.margins.at;
+    let below = deviations.iter().filter(|d| **d < -at).count();
     (words.pillar)(&ctx.pillar_name(pillar), below, deviations.len())
 }
 
@@ -200,7 +227,7 @@ fn targets(ctx: &Context, partner: &Partner) -> String {
     let gaps = programme::gaps_of(&ctx.data.questionnaire, ctx.data, partner.result);
     let with_minimum: Vec<_> = gaps.iter().filter(|g| g.minimum.is_some()).collect();
     let below = with_minimum.iter().filter(|g| g.below_minimum()).count();
-    (words.targets)(&partner.label(), below, with_minimum.len())
+    (words.targets)(&sentence_name(partner, ctx.lang), below, with_minimum.len())
 }
 
 /// The SVG with a `<title>` and a `<desc>` as the first children of its root, the root

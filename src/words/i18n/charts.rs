@@ -277,7 +277,7 @@ fn partners_en(n: usize) -> String {
 
 pub const NL_WORDS: ChartWords = ChartWords {
     quadrant_placed: |n| format!("{} geplaatst in het kwadrantenmodel.", partners_nl(n)),
-    in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    in_quadrant: |quadrant, names| format!("In {quadrant}: {names}."),
     on_border: |names| format!("Op de grens van kwadranten: {names}."),
     benchmark_in: |quadrant| format!("De benchmark valt in {quadrant}."),
     compared: |scale, high, high_score, low, low_score| {
@@ -329,7 +329,7 @@ pub const NL_WORDS: ChartWords = ChartWords {
 
 pub const EN_WORDS: ChartWords = ChartWords {
     quadrant_placed: |n| format!("{} placed in the quadrant model.", partners_en(n)),
-    in_quadrant: |quadrant, names| format!("{quadrant}: {names}."),
+    in_quadrant: |quadrant, names| format!("In {quadrant}: {names}."),
     on_border: |names| format!("On the border of quadrants: {names}."),
     benchmark_in: |quadrant| format!("The benchmark falls in {quadrant}."),
     compared: |scale, high, high_score, low, low_score| {

@@ -131,7 +131,11 @@ fn benchmark_entry(ctx: &Context) -> LegendEntry {
             }
             LegendEntry {
                 symbol: Symbol::Benchmark,
-                text: format!("{}: {}", texts.benchmark, b.name),
+                text: format!(
+                    "{}: {}",
+                    texts.benchmark,
+                    format::benchmark_name(b, ctx.lang)
+                ),
                 detail: Some(detail),
                 detail_colour: if b.illustrative { WARNING } else { MUTED },
             }
