@@ -16,6 +16,7 @@
 mod axes;
 mod bars;
 mod canvas;
+mod column;
 mod describe;
 mod gaps;
 mod glyphs;
@@ -387,13 +388,15 @@ fn draw(ctx: &Context, kind: &ChartKind) -> Result<Chart> {
     .with_context(|| (ctx.texts().cannot_draw)(&file_stem))?;
     let description = describe::finding(ctx, &id);
     let svg = describe::label_svg(&svg, &title, &description);
+    // A printed chart may have grown taller than its medium's size to give its rows room.
+    let (width, height) = render::drawn_size(&svg).unwrap_or((ctx.size.width, ctx.size.height));
     Ok(Chart {
         id,
         file_stem,
         title,
         description,
-        width: ctx.size.width,
-        height: ctx.size.height,
+        width,
+        height,
         medium: ctx.medium,
         svg,
     })

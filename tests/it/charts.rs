@@ -185,16 +185,16 @@ fn demo_charts_show_the_cooperation_as_a_whole_next_to_the_partners() {
         quadrant.contains("GR ICT Noorderwaard (fictief; samenwerking als geheel)"),
         "legend entry"
     );
-    // The mean of the five partners' unrounded means, near (41,7 + 74,4 + 70,5 + 30,2 +
-    // 55,5) / 5 and (66,1 + 47,3 + 59,7 + 19,8 + 45,8) / 5. Its partners stand in four
-    // quadrants, so the legend gives it none of its own.
+    // The mean of the five partners' unrounded means (the demo's figures follow the bundled
+    // questionnaire). Its partners stand in several quadrants, so the legend gives it none
+    // of its own.
     assert!(
-        quadrant.contains("– (deelnemers verspreid) · Operatie 54,5 · Klant 47,8"),
+        quadrant.contains("– (deelnemers verspreid) · Operatie 55,1 · Klant 48,0"),
         "{quadrant}"
     );
     for (id, score) in [
-        ("compared:operational_efficiency", "54,5"),
-        ("compared:customer_experience", "47,8"),
+        ("compared:operational_efficiency", "55,1"),
+        ("compared:customer_experience", "48,0"),
     ] {
         let texts = svg_texts(chart(&charts, id));
         assert!(texts.contains("samenwerking als geheel)"), "{id}");

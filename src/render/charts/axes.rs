@@ -54,9 +54,15 @@ pub fn horizontal(canvas: &Canvas, plot: Rect, title: &str) -> Result<ScoreAxis>
         .build_cartesian_2d(0f64..100f64, 0f64..1f64)?;
     let (left, bottom) = chart.backend_coord(&(0.0, 0.0));
     let (right, _) = chart.backend_coord(&(100.0, 0.0));
+    // A label every 10 points where they stand clear of each other, else every 20 or 50.
+    let room = tick_font.width("100") * 1.25;
+    let labels = [11, 6, 3]
+        .into_iter()
+        .find(|count| plot.width() / (count - 1) as f64 >= room)
+        .unwrap_or(3);
     chart
         .configure_mesh()
-        .x_labels(11)
+        .x_labels(labels)
         .x_label_formatter(&|v| format!("{v:.0}"))
         .label_style(Canvas::style(tick_font).color(&MUTED))
         .bold_line_style(GRID.stroke_width(1))

@@ -8,6 +8,7 @@ use plotters::style::RGBColor;
 use super::Context;
 use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
+use super::column::{self, LabelColumn};
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use super::style::{BENCHMARK, COOPERATION, COOPERATION_FILL, MUTED, TEXT, darker};
@@ -16,21 +17,35 @@ use crate::analysis::scoring::ScaleStats;
 use crate::words::i18n::format_score;
 
 pub fn render(ctx: &Context, title: &str, scale: &str) -> Result<String> {
+    let rows = rows(ctx, scale);
+    page::with_room(ctx, |height| draw(ctx, title, scale, &rows, height))
+}
+
+/// The chart at `height` pixels, and how many pixels its rows lacked.
+fn draw(
+    ctx: &Context,
+    title: &str,
+    scale: &str,
+    rows: &[Row],
+    height: u32,
+) -> Result<(String, f64)> {
     let mut svg = String::new();
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let texts = ctx.texts();
         let notes = vec![page::respondents_note(ctx), texts.scores_base.to_string()];
         let body = page::frame(&canvas, ctx, title, &notes)?;
         let benchmark = ctx.benchmark_mean(scale);
-        let plot = draw_plot(&canvas, ctx, body, &legend(ctx, benchmark))?;
-        draw_rows(&canvas, ctx, &plot, &rows(ctx, scale))?;
+        let plot = draw_plot(&canvas, ctx, body, &legend(ctx, benchmark), rows)?;
+        draw_rows(&canvas, ctx, &plot, rows)?;
         if let Some(value) = benchmark {
             draw_benchmark(&canvas, ctx, &plot, value)?;
         }
+        lacking = plot.lacking;
         canvas.finish()?;
     }
-    Ok(svg)
+    Ok((svg, lacking))
 }
 
 /// Where the bars go: names left of the plot, scores in a column at the right of the body.
@@ -38,7 +53,20 @@ struct Plot {
     body: Rect,
     rect: Rect,
     axis: ScoreAxis,
-    label_width: f64,
+    names: LabelColumn,
+    /// Each row's height, from the top of the plot down.
+    bands: Vec<f64>,
+    /// How many pixels the rows lacked for their names.
+    lacking: f64,
+}
+
+/// A row's name in its font: the cooperation's in bold.
+fn name_font(canvas: &Canvas, row: &Row) -> Font {
+    if row.outlined {
+        Font::bold(canvas.sizes.label())
+    } else {
+        Font::regular(canvas.sizes.label())
+    }
 }
 
 /// The benchmark with its score, what the whisker means and, with a cooperation, its bar.
@@ -64,17 +92,19 @@ fn legend(ctx: &Context, benchmark: Option<f64>) -> Vec<(Symbol, String)> {
 }
 
 /// Lays the plot out in `body` and draws its score axis, the score column's heading and the
-/// legend below.
+/// legend below. The names' column is as wide as the names need to fit their rows with
+/// their n under them, up to two fifths of the body; else without the n (the footnote gives
+/// it); beyond that the rows must be taller.
 fn draw_plot(
     canvas: &Canvas,
     ctx: &Context,
     body: Rect,
     legend: &[(Symbol, String)],
+    rows: &[Row],
 ) -> Result<Plot> {
     let s = canvas.sizes;
     let texts = ctx.texts();
     let legend_height = page::horizontal_legend_height(canvas, body.width(), legend);
-    let label_width = (body.width() * 0.27).max(s.px(200.0));
     // The score stands in a column of its own, so it is not read as the spread's end.
     let head_font = Font::regular(s.small());
     let value_space = Font::bold(s.label())
@@ -82,11 +112,30 @@ fn draw_plot(
         .max(head_font.width(texts.score_column))
         + s.px(40.0);
     let top = body.y0 + s.px(30.0);
+    let bottom = body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0);
+    let band = (bottom - top) / rows.len().max(1) as f64;
+    let marker_room = s.marker() * 2.0;
+    let names: Vec<(&str, Font)> = rows
+        .iter()
+        .map(|row| (row.name, name_font(canvas, row)))
+        .collect();
+    let (preferred, cap) = (
+        (body.width() * 0.27).max(s.px(200.0)) - marker_room,
+        body.width() * 0.4 - marker_room,
+    );
+    let n_height = Font::regular(s.small()).line_height();
+    let font = Font::regular(s.label());
+    let with_n = LabelColumn::fit(&names, band - n_height, preferred, cap);
+    let column = if with_n.band(font) + n_height <= band + 0.5 {
+        with_n
+    } else {
+        LabelColumn::fit(&names, band, preferred, cap)
+    };
     let rect = Rect::new(
-        body.x0 + label_width + s.px(20.0),
+        body.x0 + column.width + marker_room + s.px(20.0),
         top,
         body.x1 - value_space,
-        body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+        bottom,
     );
     let axis = axes::horizontal(canvas, rect, texts.score_axis)?;
     canvas.text(
@@ -108,8 +157,31 @@ fn draw_plot(
         body,
         rect,
         axis,
-        label_width,
+        bands: bands(&names, column, bottom - top),
+        names: column,
+        lacking: names
+            .iter()
+            .map(|(name, font)| column::band_for(*font, font.wrap(name, column.width).len()))
+            .sum::<f64>()
+            .max(bottom - top)
+            - (bottom - top),
     })
+}
+
+/// Each row's height within `height`: all alike where every name fits that share; else a
+/// row whose name takes more lines than the others is taller than theirs (the cooperation's
+/// long name), the rest shared out alike.
+fn bands(names: &[(&str, Font)], column: LabelColumn, height: f64) -> Vec<f64> {
+    let count = names.len().max(1) as f64;
+    let needed: Vec<f64> = names
+        .iter()
+        .map(|(name, font)| column::band_for(*font, font.wrap(name, column.width).len()))
+        .collect();
+    if needed.iter().all(|n| *n <= height / count) {
+        return vec![height / count; names.len()];
+    }
+    let spare = (height - needed.iter().sum::<f64>()).max(0.0) / count;
+    needed.iter().map(|n| n + spare).collect()
 }
 
 /// One row per partner, highest score first, then the cooperation as a whole.
@@ -154,18 +226,21 @@ fn rows<'c>(ctx: &'c Context, scale: &str) -> Vec<Row<'c>> {
 /// Every row in a band of its own: the label left of the plot, the bar in it.
 fn draw_rows(canvas: &Canvas, ctx: &Context, plot: &Plot, rows: &[Row]) -> Result<()> {
     let s = canvas.sizes;
-    let band = plot.rect.height() / rows.len().max(1) as f64;
-    let thickness = (band * 0.6).min(s.px(46.0));
-    for (index, row) in rows.iter().enumerate() {
-        let centre = plot.rect.y0 + band * (index as f64 + 0.5);
-        draw_label(canvas, ctx, plot, row, (centre, band))?;
+    // Bars alike in every row, as thick as the narrowest row allows.
+    let narrowest = plot.bands.iter().copied().fold(f64::INFINITY, f64::min);
+    let thickness = (narrowest * 0.6).min(s.px(46.0));
+    let mut top = plot.rect.y0;
+    for (row, band) in rows.iter().zip(&plot.bands) {
+        let centre = top + band / 2.0;
+        draw_label(canvas, ctx, plot, row, (centre, *band))?;
         draw_bar(canvas, ctx, plot, row, (centre, thickness))?;
+        top += band;
     }
     Ok(())
 }
 
-/// A row's name (on two lines where its band is tall enough), n under it where there is room,
-/// and a partner's marker between the name and the plot.
+/// A row's name in the lines its column gives it, n under it where the row has room for
+/// it, and a partner's marker between the name and the plot.
 fn draw_label(
     canvas: &Canvas,
     ctx: &Context,
@@ -174,22 +249,12 @@ fn draw_label(
     (centre, band): (f64, f64),
 ) -> Result<()> {
     let s = canvas.sizes;
-    let name_font = Font::regular(s.label());
     let n_font = Font::regular(s.small());
     let marker_room = s.marker() * 2.0;
-    let max_lines = if band > name_font.line_height() * 3.2 {
-        2
-    } else {
-        1
-    };
-    let font = if row.outlined {
-        Font::bold(s.label())
-    } else {
-        name_font
-    };
-    let lines = font.wrap_lines(row.name, plot.label_width - marker_room, max_lines);
+    let font = name_font(canvas, row);
+    let lines = plot.names.wrap(font, row.name, band);
     // Where a row has no room for its n under the name, the footnote gives it.
-    let crowded = band < font.line_height() + n_font.line_height() * 1.1;
+    let crowded = column::band_for(font, lines.len()) + n_font.line_height() > band + 0.5;
     let n_text = if crowded {
         String::new()
     } else if row.look.is_some() && crate::analysis::privacy::indicative(row.respondents) {

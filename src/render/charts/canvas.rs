@@ -53,15 +53,14 @@ fn stroke_px(width: f64) -> u32 {
 }
 
 impl<'a> Canvas<'a> {
-    /// A page for one chart of the set, sized and typed for its medium.
-    pub fn for_chart(buffer: &'a mut String, ctx: &super::Context) -> Result<Canvas<'a>> {
-        Canvas::new(
-            buffer,
-            ctx.size.width,
-            ctx.size.height,
-            ctx.medium,
-            ctx.lang,
-        )
+    /// A page for one chart of the set, sized and typed for its medium, `height` pixels high
+    /// (the medium's height, or more where a printed chart grew; see `page::with_room`).
+    pub fn for_chart(
+        buffer: &'a mut String,
+        ctx: &super::Context,
+        height: u32,
+    ) -> Result<Canvas<'a>> {
+        Canvas::new(buffer, ctx.size.width, height, ctx.medium, ctx.lang)
     }
 
     pub fn new(
@@ -145,24 +144,11 @@ impl<'a> Canvas<'a> {
         self.text(text, x, y - font.line_height() / 2.0, font, colour, align)
     }
 
-    /// A row's name at the left of a table-like chart, vertically centred on `centre`: on two
-    /// lines when the row is tall enough for them, else cut to one.
-    pub fn row_label(
-        &self,
-        text: &str,
-        (x, centre): (f64, f64),
-        width: f64,
-        row_height: f64,
-        font: Font,
-    ) -> Result<()> {
-        let max_lines = if row_height > font.line_height() * 2.2 {
-            2
-        } else {
-            1
-        };
-        let lines = font.wrap_lines(text, width, max_lines);
+    /// A row's name at the left of a table-like chart, vertically centred on `centre`, in
+    /// the lines its label column gives it (see `column::LabelColumn::wrap`).
+    pub fn row_label(&self, lines: &[String], (x, centre): (f64, f64), font: Font) -> Result<()> {
         let height = lines.len() as f64 * font.line_height();
-        self.lines(&lines, x, centre - height / 2.0, font, TEXT, Align::Left)?;
+        self.lines(lines, x, centre - height / 2.0, font, TEXT, Align::Left)?;
         Ok(())
     }
 
@@ -209,6 +195,24 @@ impl<'a> Canvas<'a> {
                 style,
             ))
             .map_err(|error| drawing_error(self.lang, error))
+    }
+
+    /// Lines turned a quarter anticlockwise over a column, side by side (the first leftmost)
+    /// around `x`, each starting at `bottom` and reading upwards.
+    pub fn upright_lines(
+        &self,
+        lines: &[String],
+        (x, bottom): (f64, f64),
+        font: Font,
+        colour: RGBColor,
+    ) -> Result<()> {
+        let middle = (lines.len() as f64 - 1.0) / 2.0;
+        for (index, line) in lines.iter().enumerate() {
+            let offset = (index as f64 - middle) * font.line_height();
+            let length = font.width(line);
+            self.vertical_text(line, x + offset, bottom - length / 2.0, font, colour)?;
+        }
+        Ok(())
     }
 
     pub fn fill_rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, colour: RGBColor) -> Result<()> {

@@ -7,6 +7,7 @@ use plotters::style::RGBColor;
 
 use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
+use super::column::LabelColumn;
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use super::style::{GRID, MUTED, PARTNER_COLOURS, TEXT};
@@ -54,9 +55,15 @@ pub fn has_targets(ctx: &Context, partner: &Partner) -> bool {
 }
 
 pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
+    page::with_room(ctx, |height| draw(ctx, title, partner, height))
+}
+
+/// The chart at `height` pixels, and how many pixels its rows lacked.
+fn draw(ctx: &Context, title: &str, partner: &Partner, height: u32) -> Result<(String, f64)> {
     let mut svg = String::new();
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let texts = ctx.texts();
         let groups = targets(ctx, partner);
         let scale_ids: Vec<&str> = groups
@@ -69,25 +76,26 @@ pub fn render(ctx: &Context, title: &str, partner: &Partner) -> Result<String> {
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
         let names: Vec<String> = scale_ids.iter().map(|id| ctx.scale_name(id)).collect();
-        let table = draw_table(&canvas, ctx, body, &legend(ctx), &names)?;
+        let rows = scale_ids.len() + groups.len();
+        let table = draw_table(&canvas, ctx, body, &legend(ctx), &names, rows)?;
         draw_rows(&canvas, ctx, partner, &table, &groups)?;
+        lacking = table.lacking;
         canvas.finish()?;
     }
-    Ok(svg)
+    Ok((svg, lacking))
 }
-
-/// A characteristic's name takes at most this many lines; the label column is wide enough
-/// for every name of the bundled questionnaire in two.
-const NAME_LINES: usize = 2;
 
 /// The plot between the characteristics' names and the columns of numbers.
 struct Table {
     body: Rect,
     plot: Rect,
     axis: ScoreAxis,
-    label_width: f64,
+    /// The names' column, right of their indent.
+    names: LabelColumn,
     /// The right edge of the score column; the differences stand right of it.
     score_right: f64,
+    /// How many pixels the rows lacked for the names.
+    lacking: f64,
 }
 
 /// What the bar colours, the band and the two ticks mean.
@@ -104,13 +112,14 @@ fn legend(ctx: &Context) -> Vec<(Symbol, String)> {
 }
 
 /// Lays out the plot and the columns in `body` and draws the score axis, the legend and the
-/// columns' headings.
+/// columns' headings. `rows` counts the names and the pillars' headings.
 fn draw_table(
     canvas: &Canvas,
     ctx: &Context,
     body: Rect,
     legend: &[(Symbol, String)],
     names: &[String],
+    rows: usize,
 ) -> Result<Table> {
     let s = canvas.sizes;
     let texts = ctx.texts();
@@ -134,16 +143,26 @@ fn draw_table(
         .iter()
         .map(|name| name_font.width(name))
         .fold(0.0, f64::max);
-    let label_width = (longest + s.px(24.0))
+    let preferred = (longest + s.px(24.0))
         .max(body.width() * 0.25)
         .max(s.px(190.0))
         .min(body.width() * 0.4);
     let top = body.y0 + head_font.line_height() * 1.3;
+    let bottom = body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0);
+    let band = (bottom - top) / rows.max(1) as f64;
+    let indent = s.px(16.0);
+    let column = LabelColumn::fit_all(
+        name_font,
+        names,
+        band,
+        preferred - indent,
+        body.width() * 0.4 - indent,
+    );
     let plot = Rect::new(
-        body.x0 + label_width + s.px(20.0),
+        body.x0 + indent + column.width + s.px(20.0),
         top,
         score_right - score_width - s.px(12.0),
-        body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+        bottom,
     );
     let axis = axes::horizontal(canvas, plot, texts.score_axis)?;
     page::horizontal_legend(
@@ -173,8 +192,9 @@ fn draw_table(
         body,
         plot,
         axis,
-        label_width,
+        names: column,
         score_right,
+        lacking: column.lacking(name_font, band, rows),
     })
 }
 
@@ -210,13 +230,9 @@ fn draw_rows(
         for (scale, target) in scales {
             let centre = plot.y0 + band * (row as f64 + 0.5);
             row += 1;
-            // A name is never cut: it wraps onto a second line where it is long.
+            // A name is never cut: it wraps onto the lines its column gives it.
             let name_font = Font::regular(s.small());
-            let lines = name_font.wrap_lines(
-                &ctx.scale_name(scale),
-                table.label_width - s.px(16.0),
-                NAME_LINES,
-            );
+            let lines = table.names.wrap(name_font, &ctx.scale_name(scale), band);
             let top = centre - lines.len() as f64 * name_font.line_height() / 2.0;
             canvas.lines(
                 &lines,

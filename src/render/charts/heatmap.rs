@@ -9,6 +9,7 @@ use anyhow::Result;
 
 use super::Context;
 use super::canvas::{Align, Canvas};
+use super::column::LabelColumn;
 use super::layout::Rect;
 use super::page;
 use super::style::{self, GRID, MUTED, PANEL, TEXT};
@@ -24,27 +25,29 @@ const HIGH: f64 = 80.0;
 const FAR: f64 = 15.0;
 
 pub fn render(ctx: &Context, title: &str, pillar_id: &str) -> Result<String> {
+    let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
+        anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
+    };
+    page::with_room(ctx, |height| draw(ctx, title, pillar, height))
+}
+
+/// The chart at `height` pixels, and how many pixels its rows and heads lacked.
+fn draw(ctx: &Context, title: &str, pillar: &Pillar, height: u32) -> Result<(String, f64)> {
     let mut svg = String::new();
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
-        let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
-            anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
-        };
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let body = page::frame(&canvas, ctx, title, &notes(ctx))?;
         let (grid, heads) = layout(&canvas, ctx, body, pillar);
         draw_heads(&canvas, &grid, &heads)?;
         draw_rows(&canvas, ctx, &grid, pillar)?;
         let rows = pillar.scales.len().max(1) as f64;
         let key_y = grid.y0 + rows * grid.row_height + canvas.sizes.px(14.0);
-        colour_key(
-            &canvas,
-            ctx,
-            (grid.x0, key_y),
-            ctx.comparison.benchmark.is_some(),
-        )?;
+        colour_key(&canvas, ctx, (grid.x0, key_y), &key_text(ctx))?;
+        lacking = grid.lacking;
         canvas.finish()?;
     }
-    Ok(svg)
+    Ok((svg, lacking))
 }
 
 /// The respondents, the scores' base and, where names were shortened, the full names.
@@ -66,7 +69,7 @@ fn notes(ctx: &Context) -> Vec<String> {
 struct Grid {
     /// The left of the page's body, where the characteristics' names start.
     body_x0: f64,
-    label_width: f64,
+    names: LabelColumn,
     x0: f64,
     y0: f64,
     column_width: f64,
@@ -76,6 +79,8 @@ struct Grid {
     /// The extra room before the benchmark's column.
     bench_gap: f64,
     partners: usize,
+    /// How many pixels the rows and heads lacked.
+    lacking: f64,
 }
 
 impl Grid {
@@ -93,69 +98,131 @@ impl Grid {
 struct Heads {
     /// Each head's text and whether it is the benchmark's.
     names: Vec<(String, bool)>,
-    /// Set upright, because some name does not fit across its column.
-    upright: bool,
+    /// Set upright (in the lines of this column, `width` high), because some name does not
+    /// fit across its column.
+    upright: Option<LabelColumn>,
     height: f64,
+}
+
+/// Upright heads take at most this share of the body's height (as the medium's own size
+/// leaves it), unless their names need more on paper.
+const HEADS_SHARE: f64 = 0.36;
+
+/// How high upright heads may reach without asking for more.
+pub fn heads_cap(canvas: &Canvas, ctx: &Context, body: Rect) -> f64 {
+    let grown = canvas.height - f64::from(ctx.size.height);
+    (body.height() - grown) * HEADS_SHARE
+}
+
+/// How high upright heads stand: as high as they need on paper (the chart grows for it),
+/// within their share of a fixed image.
+pub fn upright_height(canvas: &Canvas, ctx: &Context, body: Rect, upright: LabelColumn) -> f64 {
+    if ctx.medium.grows() {
+        upright.width
+    } else {
+        upright.width.min(heads_cap(canvas, ctx, body))
+    }
 }
 
 /// A head takes at most this many lines across its column.
 const HEADER_LINES: usize = 3;
 
-/// The grid and its heads, fitted into `body` above the colour key.
+/// The grid and its heads, fitted into `body` above the colour key. The characteristics'
+/// names take a column as wide as they need to fit their rows, within what the cells leave
+/// (each keeps room for its score at the medium's type size).
 fn layout(canvas: &Canvas, ctx: &Context, body: Rect, pillar: &Pillar) -> (Grid, Heads) {
     let s = canvas.sizes;
     let benchmark = ctx.comparison.benchmark.as_ref();
     let columns = ctx.partners.len() + usize::from(benchmark.is_some());
-    let label_width = (body.width() * 0.24).max(s.px(190.0));
     let gap = s.px(4.0);
     let bench_gap = if benchmark.is_some() { s.px(14.0) } else { 0.0 };
-    let legend_height = Font::regular(s.small()).line_height() * 2.8;
-    let grid_x0 = body.x0 + label_width + s.px(16.0);
-    let column_width = ((body.x1 - grid_x0 - bench_gap) / columns.max(1) as f64).min(s.px(170.0));
-    let heads = heads(canvas, ctx, body, column_width - 2.0 * gap);
-    let rows = pillar.scales.len().max(1) as f64;
-    let grid_y0 = body.y0 + heads.height;
-    let row_height = ((body.y1 - legend_height - grid_y0) / rows).min(s.px(90.0));
-    let grid = Grid {
-        body_x0: body.x0,
-        label_width,
-        x0: grid_x0,
-        y0: grid_y0,
-        column_width,
-        row_height,
-        gap,
-        bench_gap,
-        partners: ctx.partners.len(),
-    };
-    (grid, heads)
+    let name_font = Font::regular(s.label());
+    let key_font = Font::regular(s.small());
+    let min_column = Font::bold(s.small()).width("00,0") + 2.0 * gap + s.px(8.0);
+    let room = body.width() - s.px(16.0) - bench_gap - columns.max(1) as f64 * min_column;
+    let preferred = (body.width() * 0.24).max(s.px(190.0)).min(room);
+    let cap = (body.width() * 0.45).min(room).max(preferred);
+    let names: Vec<String> = pillar
+        .scales
+        .iter()
+        .map(|scale| scale.name.get(ctx.lang).to_string())
+        .collect();
+    let rows = pillar.scales.len().max(1);
+    let key = key_text(ctx);
+    let mut label_width = preferred;
+    let mut laid = None;
+    for _ in 0..3 {
+        let grid_x0 = body.x0 + label_width + s.px(16.0);
+        let column_width =
+            ((body.x1 - grid_x0 - bench_gap) / columns.max(1) as f64).min(s.px(170.0));
+        let heads = heads(canvas, ctx, body, (column_width, column_width - 2.0 * gap));
+        let key_x = grid_x0 + 5.0 * s.px(34.0) + s.px(10.0);
+        let key_lines = key_font.wrap(&key, canvas.width - s.margin() - key_x).len() as f64;
+        let key_height = key_font.line_height() * (key_lines + 0.8);
+        let grid_y0 = body.y0 + heads.height;
+        // Rows are at most 90 pixels high, unless their names need more.
+        let available = (body.y1 - key_height - grid_y0) / rows as f64;
+        let band = available.min(s.px(90.0));
+        let column = LabelColumn::fit_all(name_font, &names, band, preferred, cap);
+        let row_height = available.min(band.max(column.band(name_font)));
+        let done = (column.width - label_width).abs() < 0.5;
+        label_width = column.width;
+        let grid = Grid {
+            body_x0: body.x0,
+            names: column,
+            x0: grid_x0,
+            y0: grid_y0,
+            column_width,
+            row_height,
+            gap,
+            bench_gap,
+            partners: ctx.partners.len(),
+            lacking: column.lacking(name_font, row_height, rows),
+        };
+        laid = Some((grid, heads));
+        if done {
+            break;
+        }
+    }
+    laid.expect("the layout runs at least once")
 }
 
-/// The heads for columns `head_room` wide: across in up to three lines, or all upright when
-/// one name does not fit that way.
-fn heads(canvas: &Canvas, ctx: &Context, body: Rect, head_room: f64) -> Heads {
+/// The heads for columns `column_width` wide (`head_room` inside their cells): across in up
+/// to three lines, or all upright when one name does not fit that way.
+fn heads(
+    canvas: &Canvas,
+    ctx: &Context,
+    body: Rect,
+    (column_width, head_room): (f64, f64),
+) -> Heads {
     let s = canvas.sizes;
     let head_font = Font::bold(s.small());
     let mut names: Vec<(String, bool)> = ctx.partners.iter().map(|p| (p.label(), false)).collect();
     if ctx.comparison.benchmark.is_some() {
         names.push((ctx.texts().benchmark.to_string(), true));
     }
-    let upright = names.iter().any(|(name, _)| {
-        let lines = head_font.wrap(name, head_room);
-        lines.len() > HEADER_LINES || lines.iter().any(|line| line.ends_with('…'))
+    let across = names.iter().all(|(name, _)| {
+        head_font.longest_word(name) <= head_room
+            && head_font.wrap(name, head_room).len() <= HEADER_LINES
     });
-    let longest = names
-        .iter()
-        .map(|(name, _)| head_font.width(name))
-        .fold(0.0, f64::max);
-    let height = if upright {
-        longest.min(body.height() * 0.36) + s.px(12.0)
-    } else {
-        head_font.line_height() * HEADER_LINES as f64 + s.px(8.0)
-    };
+    if across {
+        return Heads {
+            names,
+            upright: None,
+            height: head_font.line_height() * HEADER_LINES as f64 + s.px(8.0),
+        };
+    }
+    let texts: Vec<String> = names.iter().map(|(name, _)| name.clone()).collect();
+    let upright = LabelColumn::upright(
+        head_font,
+        &texts,
+        column_width,
+        heads_cap(canvas, ctx, body),
+    );
     Heads {
         names,
-        upright,
-        height,
+        upright: Some(upright),
+        height: upright_height(canvas, ctx, body, upright) + s.px(12.0),
     }
 }
 
@@ -171,13 +238,10 @@ fn draw_heads(canvas: &Canvas, grid: &Grid, heads: &Heads) -> Result<()> {
             TEXT
         };
         let centre_x = grid.column_x(column) + grid.column_width / 2.0;
-        if heads.upright {
-            let text = head_font.shorten(name, heads.height - s.px(12.0));
-            let length = head_font.width(&text);
-            canvas.vertical_text(
-                &text,
-                centre_x,
-                grid.y0 - s.px(8.0) - length / 2.0,
+        if let Some(upright) = heads.upright {
+            canvas.upright_lines(
+                &upright.wrap(head_font, name, grid.column_width),
+                (centre_x, grid.y0 - s.px(8.0)),
                 head_font,
                 colour,
             )?;
@@ -202,20 +266,21 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
     let s = canvas.sizes;
     let benchmark = ctx.comparison.benchmark.as_ref();
     let name_font = Font::regular(s.label());
-    let value_font = Font::bold(s.label().min(grid.column_width * 0.24));
-    let deviation_font = Font::regular(s.small().min(grid.column_width * 0.2));
+    // Numbers are set smaller in narrow cells, never below the medium's small type; the
+    // deviation is left out where its cell has no room for it at that size.
+    let cell_room = grid.column_width - grid.gap - s.px(6.0);
+    let value_font = Font::bold(s.label().min(grid.column_width * 0.24).max(s.small()));
+    let deviation_font = Font::regular(s.small());
     let show_deviation = benchmark.is_some()
+        && deviation_font.width("−00,0") <= cell_room
         && grid.row_height > value_font.line_height() + deviation_font.line_height();
     for (row, scale) in pillar.scales.iter().enumerate() {
         let y0 = grid.y0 + row as f64 * grid.row_height;
         let centre = y0 + grid.row_height / 2.0;
-        canvas.row_label(
-            scale.name.get(ctx.lang),
-            (grid.body_x0, centre),
-            grid.label_width,
-            grid.row_height,
-            name_font,
-        )?;
+        let lines = grid
+            .names
+            .wrap(name_font, scale.name.get(ctx.lang), grid.row_height);
+        canvas.row_label(&lines, (grid.body_x0, centre), name_font)?;
         if row > 0 {
             canvas.line(&[(grid.body_x0, y0), (grid.x0 - s.px(8.0), y0)], GRID, 1.0)?;
         }
@@ -267,31 +332,31 @@ fn result_mean(
     benchmark.and_then(|b| b.benchmark.mean(scale))
 }
 
+/// The key's words: deviation from the benchmark, or score without one.
+fn key_text(ctx: &Context) -> String {
+    if ctx.comparison.benchmark.is_some() {
+        (i18n::charts::words(ctx.lang).deviation_key)(&format!("±{}", format_score(ctx.lang, FAR)))
+    } else {
+        (ctx.texts().colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH))
+    }
+}
+
 /// The colour key under the table: deviation from the benchmark, or score without one.
-fn colour_key(canvas: &Canvas, ctx: &Context, (x0, y): (f64, f64), deviations: bool) -> Result<()> {
+fn colour_key(canvas: &Canvas, ctx: &Context, (x0, y): (f64, f64), text: &str) -> Result<()> {
     let s = canvas.sizes;
     let key_font = Font::regular(s.small());
     let swatch = s.px(34.0);
     let height = key_font.size * 1.1;
-    let (colours, text): (Vec<_>, String) = if deviations {
-        (
-            [-FAR, -FAR / 2.0, 0.0, FAR / 2.0, FAR]
-                .iter()
-                .map(|d| style::diverging(d / FAR))
-                .collect(),
-            (i18n::charts::words(ctx.lang).deviation_key)(&format!(
-                "±{}",
-                format_score(ctx.lang, FAR)
-            )),
-        )
+    let colours: Vec<_> = if ctx.comparison.benchmark.is_some() {
+        [-FAR, -FAR / 2.0, 0.0, FAR / 2.0, FAR]
+            .iter()
+            .map(|d| style::diverging(d / FAR))
+            .collect()
     } else {
-        (
-            [LOW, 35.0, 50.0, 65.0, HIGH]
-                .iter()
-                .map(|v| colour_of(*v))
-                .collect(),
-            (ctx.texts().colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH)),
-        )
+        [LOW, 35.0, 50.0, 65.0, HIGH]
+            .iter()
+            .map(|v| colour_of(*v))
+            .collect()
     };
     let mut x = x0;
     for colour in colours {
@@ -302,7 +367,7 @@ fn colour_key(canvas: &Canvas, ctx: &Context, (x0, y): (f64, f64), deviations: b
     let key_x = x + s.px(10.0);
     let right = canvas.width - s.margin();
     canvas.lines(
-        &key_font.wrap_lines(&text, right - key_x, 2),
+        &key_font.wrap(text, right - key_x),
         key_x,
         y - key_font.size * 0.1,
         key_font,

@@ -7,12 +7,13 @@ use anyhow::Result;
 use super::Context;
 use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
+use super::column::LabelColumn;
 use super::item_heat;
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use plotters::style::RGBColor;
 
-use super::style::{TEXT, darker};
+use super::style::darker;
 use super::text::Font;
 use crate::analysis::scoring::{self, ItemMean};
 use crate::model::questionnaire::Scale;
@@ -28,23 +29,45 @@ const ROW_SHADE: RGBColor = RGBColor(0xF3, 0xF5, 0xF7);
 const RANGE: RGBColor = RGBColor(0xC4, 0xC4, 0xC4);
 
 pub fn render(ctx: &Context, title: &str, scale_id: &str) -> Result<String> {
+    let Some(scale) = ctx.data.questionnaire.scale(scale_id) else {
+        anyhow::bail!((ctx.texts().no_scale)(scale_id));
+    };
+    let means = item_means(ctx, scale);
+    page::with_room(ctx, |height| draw(ctx, title, scale, &means, height))
+}
+
+/// The chart at `height` pixels, and how many pixels its rows lacked.
+fn draw(
+    ctx: &Context,
+    title: &str,
+    scale: &Scale,
+    means: &[Vec<ItemMean>],
+    height: u32,
+) -> Result<(String, f64)> {
     let mut svg = String::new();
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
-        let Some(scale) = ctx.data.questionnaire.scale(scale_id) else {
-            anyhow::bail!((ctx.texts().no_scale)(scale_id));
-        };
-        let means = item_means(ctx, scale);
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let body = page::frame(&canvas, ctx, title, &notes(ctx, scale))?;
         if ctx.partners.len() > HEAT_TABLE_ABOVE {
-            item_heat::draw(&canvas, ctx, body, scale, &means)?;
+            lacking = item_heat::draw(&canvas, ctx, body, scale, means)?;
         } else {
             let plot = draw_plot(&canvas, ctx, body, scale)?;
-            draw_rows(&canvas, ctx, &plot, scale, &means)?;
+            draw_rows(&canvas, ctx, &plot, scale, means)?;
+            lacking = plot.lacking;
         }
         canvas.finish()?;
     }
-    Ok(svg)
+    Ok((svg, lacking))
+}
+
+/// A statement as its row shows it: marked with a star where it is reverse-worded.
+pub fn statement(ctx: &Context, item: &crate::model::questionnaire::Item) -> String {
+    let mut text = item.text.get(ctx.lang).to_string();
+    if item.reverse {
+        text.push_str(" *");
+    }
+    text
 }
 
 /// Every partner's mean per statement of the scale, in the order of the partners.
@@ -82,12 +105,15 @@ struct Plot {
     body: Rect,
     rect: Rect,
     axis: ScoreAxis,
-    label_width: f64,
+    column: LabelColumn,
     band: f64,
+    /// How many pixels the rows lacked for their statements.
+    lacking: f64,
 }
 
 /// Lays the plot out in `body` and draws the shading of every other row, the score axis and
-/// the legend of partners.
+/// the legend of partners. The statements' column is as wide as they need to fit their rows,
+/// up to a little over half the body; beyond that the rows must be taller.
 fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Result<Plot> {
     let s = canvas.sizes;
     let legend: Vec<(Symbol, String)> = ctx
@@ -96,15 +122,32 @@ fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Resul
         .map(|p| (Symbol::Marker(p.look), p.display_name(ctx.lang)))
         .collect();
     let legend_height = page::horizontal_legend_height(canvas, body.width(), &legend);
-    let label_width = (body.width() * 0.40).max(s.px(260.0));
-    let rect = Rect::new(
-        body.x0 + label_width + s.px(24.0),
+    let (y0, y1) = (
         body.y0,
-        body.x1 - s.px(12.0),
         body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
     );
+    let rows = scale.items.len().max(1);
+    let band = (y1 - y0) / rows as f64;
+    let item_font = Font::regular(s.small());
+    let statements: Vec<String> = scale
+        .items
+        .iter()
+        .map(|item| statement(ctx, item))
+        .collect();
+    let column = LabelColumn::fit_all(
+        item_font,
+        &statements,
+        band,
+        (body.width() * 0.40).max(s.px(260.0)),
+        body.width() * 0.55,
+    );
+    let rect = Rect::new(
+        body.x0 + column.width + s.px(24.0),
+        y0,
+        body.x1 - s.px(12.0),
+        y1,
+    );
     // Every other row shaded (under the grid), so a dot is read against its statement.
-    let band = rect.height() / scale.items.len().max(1) as f64;
     for row in (1..scale.items.len()).step_by(2) {
         let y = rect.y0 + band * row as f64;
         canvas.fill_rect(body.x0 - s.px(8.0), y, rect.x1, y + band, ROW_SHADE)?;
@@ -121,8 +164,9 @@ fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Resul
         body,
         rect,
         axis,
-        label_width,
+        column,
         band,
+        lacking: column.lacking(item_font, band, rows),
     })
 }
 
@@ -152,23 +196,10 @@ fn draw_rows(
         radius,
         step: ((band * 0.7) / count).min(radius * 1.5),
     };
-    let max_lines = ((band * 0.9 / item_font.line_height()).floor() as usize).clamp(1, 3);
     for (row, item) in scale.items.iter().enumerate() {
         let centre = plot.rect.y0 + band * (row as f64 + 0.5);
-        let mut text = item.text.get(ctx.lang).to_string();
-        if item.reverse {
-            text.push_str(" *");
-        }
-        let lines = item_font.wrap_lines(&text, plot.label_width, max_lines);
-        let height = lines.len() as f64 * item_font.line_height();
-        canvas.lines(
-            &lines,
-            plot.body.x0,
-            centre - height / 2.0,
-            item_font,
-            TEXT,
-            Align::Left,
-        )?;
+        let lines = plot.column.wrap(item_font, &statement(ctx, item), band);
+        canvas.row_label(&lines, (plot.body.x0, centre), item_font)?;
         let values: Vec<(usize, f64)> = means
             .iter()
             .enumerate()

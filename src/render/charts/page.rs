@@ -4,14 +4,34 @@
 use anyhow::Result;
 use plotters::style::RGBColor;
 
-use super::Context;
 use super::canvas::{Align, Canvas};
 use super::layout::Rect;
 use super::style::{self, GRID, MUTED, TEXT, WARNING};
 use super::text::Font;
+use super::{ChartSize, Context};
 use crate::analysis::scoring::ScaleStats;
 use crate::words::format;
 use crate::words::i18n::{self, format_score};
+
+/// Draws a chart at its medium's height or, on paper, taller where its rows need more room
+/// than that height leaves them: `draw` draws the chart at a height and returns the SVG and
+/// how many pixels its rows lacked.
+pub fn with_room<T>(ctx: &Context, draw: impl Fn(u32) -> Result<(T, f64)>) -> Result<T> {
+    let mut height = ctx.size.height;
+    let (mut svg, mut lacking) = draw(height)?;
+    // Growing can change what else the page holds (a table's heads take a share of it), so
+    // the room is checked again, a few times at most.
+    for _ in 0..3 {
+        if lacking < 0.5 || !ctx.medium.grows() || height >= ChartSize::MAX_SIDE {
+            break;
+        }
+        height = (f64::from(height) + lacking.ceil())
+            .min(f64::from(ChartSize::MAX_SIDE))
+            .round() as u32;
+        (svg, lacking) = draw(height)?;
+    }
+    Ok(svg)
+}
 
 /// Draws title, subtitle and footnotes; returns the rectangle left for the chart itself.
 pub fn frame(canvas: &Canvas, ctx: &Context, title: &str, notes: &[String]) -> Result<Rect> {
@@ -56,7 +76,8 @@ fn title_block(canvas: &Canvas, ctx: &Context, title: &str, width: f64) -> Resul
         title_font = Font::bold(sizes.title() * factor);
     }
     let mut y = margin * 0.75;
-    let title_lines = title_font.wrap_lines(title, width, 2);
+    // A headline is never cut: it takes the lines it needs.
+    let title_lines = title_font.wrap(title, width);
     y += canvas.lines(&title_lines, margin, y, title_font, TEXT, Align::Left)?;
     y += sizes.px(6.0);
 
@@ -68,7 +89,7 @@ fn title_block(canvas: &Canvas, ctx: &Context, title: &str, width: f64) -> Resul
     }
     context_line.push_str(&format!("{}: {}", texts.round, ctx.comparison.round_label));
     y += canvas.lines(
-        &subtitle.wrap_lines(&context_line, width, 1),
+        &subtitle.wrap(&context_line, width),
         margin,
         y,
         subtitle,
@@ -87,7 +108,7 @@ fn title_block(canvas: &Canvas, ctx: &Context, title: &str, width: f64) -> Resul
     );
     let colour = if illustrative { WARNING } else { MUTED };
     y += canvas.lines(
-        &subtitle.wrap_lines(&benchmark_line, width, 2),
+        &subtitle.wrap(&benchmark_line, width),
         margin,
         y,
         subtitle,
@@ -295,18 +316,27 @@ fn legend_height(
         .sum()
 }
 
-/// Draws a vertical legend into `area`, shrinking details and type until it fits.
+/// Draws a vertical legend into `area`, leaving out the details and then setting its type
+/// smaller until it fits; returns how many pixels it lacked. On paper (`grows`) its type
+/// stays at the medium's smallest size or above, and the chart grows for what still does
+/// not fit.
 pub fn vertical_legend(
     canvas: &Canvas,
     area: Rect,
     heading: &str,
     entries: &[LegendEntry],
-) -> Result<()> {
+    grows: bool,
+) -> Result<f64> {
     let s = canvas.sizes;
     let mut font = Font::regular(s.label());
     let mut detail = Font::regular(s.small());
     let heading_font = Font::bold(s.label());
     let available = area.height() - heading_font.line_height() * 1.4;
+    let smallest = if grows {
+        s.small().min(s.footnote())
+    } else {
+        0.0
+    };
     let mut details = true;
     for _ in 0..8 {
         if legend_height(entries, area.width(), font, detail, details) <= available {
@@ -314,11 +344,15 @@ pub fn vertical_legend(
         }
         if details {
             details = false;
-        } else {
+        } else if font.size * 0.92 >= smallest {
             font.size *= 0.92;
             detail.size *= 0.92;
+        } else {
+            font.size = font.size.min(smallest.max(font.size * 0.92));
+            break;
         }
     }
+    let lacking = legend_height(entries, area.width(), font, detail, details) - available;
     canvas.text(heading, area.x0, area.y0, heading_font, TEXT, Align::Left)?;
     let mut y = area.y0 + heading_font.line_height() * 1.4;
     let text_x = area.x0 + font.size * 2.2;
@@ -350,7 +384,7 @@ pub fn vertical_legend(
         }
         y += font.size * 0.55;
     }
-    Ok(())
+    Ok(lacking.max(0.0))
 }
 
 /// Draws a legend in one or more rows across `width` from (`x`, `y`); returns its height.

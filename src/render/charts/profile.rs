@@ -6,6 +6,7 @@ use anyhow::Result;
 
 use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
+use super::column::LabelColumn;
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use super::style::{ABOVE, BELOW, BENCHMARK, GRID, MUTED, TEXT};
@@ -15,13 +16,25 @@ use crate::model::questionnaire::Pillar;
 use crate::words::i18n::{self, format_deviation, format_score};
 
 pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) -> Result<String> {
+    let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
+        anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
+    };
+    page::with_room(ctx, |height| draw(ctx, title, pillar, partner, height))
+}
+
+/// The chart at `height` pixels, and how many pixels its rows lacked.
+fn draw(
+    ctx: &Context,
+    title: &str,
+    pillar: &Pillar,
+    partner: &Partner,
+    height: u32,
+) -> Result<(String, f64)> {
     let mut svg = String::new();
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let texts = ctx.texts();
-        let Some(pillar) = ctx.data.questionnaire.pillar(pillar_id) else {
-            anyhow::bail!((ctx.texts().no_pillar)(pillar_id));
-        };
         let scale_ids: Vec<&str> = pillar
             .scales
             .iter()
@@ -32,12 +45,13 @@ pub fn render(ctx: &Context, title: &str, pillar_id: &str, partner: &Partner) ->
             texts.scores_base.to_string(),
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
-        let top = draw_verdict(&canvas, ctx, partner, pillar_id, body)?;
-        let table = draw_table(&canvas, ctx, body, top, &legend(ctx, partner))?;
+        let top = draw_verdict(&canvas, ctx, partner, &pillar.id, body)?;
+        let table = draw_table(&canvas, ctx, body, top, pillar, &legend(ctx, partner))?;
         draw_rows(&canvas, ctx, pillar, partner, &table)?;
+        lacking = table.lacking;
         canvas.finish()?;
     }
-    Ok(svg)
+    Ok((svg, lacking))
 }
 
 /// The plot between the characteristics' names and the columns of numbers.
@@ -45,10 +59,13 @@ struct Table {
     body: Rect,
     plot: Rect,
     axis: ScoreAxis,
-    label_width: f64,
+    names: LabelColumn,
+    band: f64,
     /// The right edge of each column: the score and, with a benchmark, its score and the
     /// difference.
     column_right: Vec<f64>,
+    /// How many pixels the rows lacked for the characteristics' names.
+    lacking: f64,
 }
 
 /// The verdict in words above the chart; returns where the chart below it starts.
@@ -65,7 +82,7 @@ fn draw_verdict(
         let font = Font::bold(s.label());
         // A headline is never cut (the rules for names): it takes the lines it needs.
         top += canvas.lines(
-            &font.wrap_lines(&line, body.width(), HEADLINE_LINES),
+            &font.wrap(&line, body.width()),
             body.x0,
             top,
             font,
@@ -93,12 +110,14 @@ fn legend(ctx: &Context, partner: &Partner) -> Vec<(Symbol, String)> {
 }
 
 /// Lays out the plot and the columns from `top` down and draws the score axis, the legend
-/// and the columns' headings.
+/// and the columns' headings. The names' column is as wide as the names need to fit their
+/// rows, up to two fifths of the body; beyond that the rows must be taller.
 fn draw_table(
     canvas: &Canvas,
     ctx: &Context,
     body: Rect,
     top: f64,
+    pillar: &Pillar,
     legend: &[(Symbol, String)],
 ) -> Result<Table> {
     let s = canvas.sizes;
@@ -118,13 +137,31 @@ fn draw_table(
         .map(|h| head_font.width(h).max(value_font.width("−00,0")) + s.px(28.0))
         .collect();
     let columns_width: f64 = column_widths.iter().sum();
-    let label_width = (body.width() * 0.26).max(s.px(200.0));
     let header_space = head_font.line_height() * 1.6;
-    let plot = Rect::new(
-        body.x0 + label_width + s.px(20.0),
+    let (y0, y1) = (
         top + header_space,
-        body.x1 - columns_width - s.px(24.0),
         body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0),
+    );
+    let rows = pillar.scales.len().max(1);
+    let band = (y1 - y0) / rows as f64;
+    let name_font = Font::regular(s.label());
+    let names: Vec<String> = pillar
+        .scales
+        .iter()
+        .map(|scale| scale.name.get(ctx.lang).to_string())
+        .collect();
+    let column = LabelColumn::fit_all(
+        name_font,
+        &names,
+        band,
+        (body.width() * 0.26).max(s.px(200.0)),
+        body.width() * 0.4,
+    );
+    let plot = Rect::new(
+        body.x0 + column.width + s.px(20.0),
+        y0,
+        body.x1 - columns_width - s.px(24.0),
+        y1,
     );
     let axis = axes::horizontal(canvas, plot, texts.score_axis)?;
     page::horizontal_legend(
@@ -145,8 +182,10 @@ fn draw_table(
         body,
         plot,
         axis,
-        label_width,
+        names: column,
+        band,
         column_right,
+        lacking: column.lacking(name_font, band, rows),
     })
 }
 
@@ -161,8 +200,8 @@ fn draw_rows(
 ) -> Result<()> {
     let s = canvas.sizes;
     let (body, plot) = (table.body, table.plot);
-    let rows = pillar.scales.len().max(1) as f64;
-    let band = plot.height() / rows;
+    let band = table.band;
+    let name_font = Font::regular(s.label());
     let thickness = (band * 0.56).min(s.px(40.0));
     for (row, scale) in pillar.scales.iter().enumerate() {
         let centre = plot.y0 + band * (row as f64 + 0.5);
@@ -170,13 +209,8 @@ fn draw_rows(
             let y = plot.y0 + band * row as f64;
             canvas.line(&[(body.x0, y), (body.x1, y)], GRID, 1.0)?;
         }
-        canvas.row_label(
-            scale.name.get(ctx.lang),
-            (body.x0, centre),
-            table.label_width,
-            band,
-            Font::regular(s.label()),
-        )?;
+        let lines = table.names.wrap(name_font, scale.name.get(ctx.lang), band);
+        canvas.row_label(&lines, (body.x0, centre), name_font)?;
         draw_score(canvas, ctx, table, partner, &scale.id, (centre, thickness))?;
         if let Some(value) = ctx.benchmark_mean(&scale.id) {
             draw_reference(canvas, ctx, table, value, (centre, band))?;
@@ -290,9 +324,6 @@ fn draw_deviation(
         Align::Right,
     )
 }
-
-/// More lines than a headline of several names needs: it wraps, it is never cut.
-const HEADLINE_LINES: usize = 6;
 
 /// "Overall above the benchmark (+7.0). Furthest above: … Furthest below: …"
 fn verdict_line(ctx: &Context, partner: &Partner, pillar_id: &str) -> Option<String> {

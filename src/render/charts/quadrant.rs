@@ -71,19 +71,21 @@ pub struct Layout {
 }
 
 pub fn render(ctx: &Context, title: &str) -> Result<String> {
-    Ok(draw(ctx, title)?.0)
+    Ok(page::with_room(ctx, |height| draw(ctx, title, height))?.0)
 }
 
 /// The chart's label layout.
 pub fn layout(ctx: &Context) -> Result<Layout> {
-    Ok(draw(ctx, "")?.1)
+    Ok(page::with_room(ctx, |height| draw(ctx, "", height))?.1)
 }
 
-fn draw(ctx: &Context, title: &str) -> Result<(String, Layout)> {
+/// The chart at `height` pixels and its layout, and how many pixels its legend lacked.
+fn draw(ctx: &Context, title: &str, height: u32) -> Result<((String, Layout), f64)> {
     let mut svg = String::new();
     let layout;
+    let lacking;
     {
-        let canvas = Canvas::for_chart(&mut svg, ctx)?;
+        let canvas = Canvas::for_chart(&mut svg, ctx, height)?;
         let s = canvas.sizes;
         let body = page::frame(&canvas, ctx, title, &notes(ctx))?;
         let plot = draw_plot(&canvas, ctx, body)?;
@@ -119,7 +121,13 @@ fn draw(ctx: &Context, title: &str) -> Result<(String, Layout)> {
         } else {
             ctx.texts().partners
         };
-        page::vertical_legend(&canvas, legend, heading, &legend::entries(ctx, &numbers))?;
+        lacking = page::vertical_legend(
+            &canvas,
+            legend,
+            heading,
+            &legend::entries(ctx, &numbers),
+            ctx.medium.grows(),
+        )?;
         layout = Layout {
             labels: placed.rects(),
             markers,
@@ -129,7 +137,7 @@ fn draw(ctx: &Context, title: &str) -> Result<(String, Layout)> {
         };
         canvas.finish()?;
     }
-    Ok((svg, layout))
+    Ok(((svg, layout), lacking))
 }
 
 /// Respondents, the scores' base and the partners that could not be placed.

@@ -25,6 +25,17 @@ fn fonts() -> Arc<fontdb::Database> {
         .clone()
 }
 
+/// The size an SVG of ours was drawn at: the `width` and `height` of its root element.
+pub fn drawn_size(svg: &str) -> Option<(u32, u32)> {
+    let start = svg.find("<svg")?;
+    let open = &svg[start..start + svg[start..].find('>')?];
+    let attribute = |name: &str| -> Option<u32> {
+        let at = open.find(&format!(" {name}=\""))? + name.len() + 3;
+        open[at..].split('"').next()?.parse().ok()
+    };
+    Some((attribute("width")?, attribute("height")?))
+}
+
 /// Rasterises an SVG to a PNG of `width` × `height` pixels (opaque RGB), marked as 150 dpi.
 pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>> {
     svg_to_png_at(svg, (width, height), 150.0)

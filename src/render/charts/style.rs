@@ -204,6 +204,12 @@ impl Medium {
         super::ChartSize { width, height }
     }
 
+    /// True when a chart may be taller than the medium's size where its rows need the room:
+    /// on paper a figure takes the height it needs; a screen image or a slide keeps its size.
+    pub fn grows(self) -> bool {
+        self == Medium::Print
+    }
+
     /// Pixels per inch the image is meant to be shown at (written into the PNG).
     pub fn dpi(self, width: u32) -> f64 {
         match self {

@@ -130,6 +130,15 @@ impl Font {
         f64::from(ems) * self.size
     }
 
+    /// The width of the widest part of a text that wrapping cannot break: a line narrower
+    /// than this would have to cut it.
+    pub fn longest_word(&self, text: &str) -> f64 {
+        tokens(text)
+            .iter()
+            .map(|(word, _)| self.width(word))
+            .fold(0.0, f64::max)
+    }
+
     /// The distance between baselines of wrapped lines.
     pub fn line_height(&self) -> f64 {
         self.size * 1.28
@@ -168,7 +177,18 @@ impl Font {
     pub fn wrap_lines(&self, text: &str, max_width: f64, max_lines: usize) -> Vec<String> {
         let mut lines = self.wrap(text, max_width);
         if lines.len() > max_lines.max(1) {
-            let rest = lines.split_off(max_lines.max(1) - 1).join(" ");
+            let rest =
+                lines
+                    .split_off(max_lines.max(1) - 1)
+                    .iter()
+                    .fold(String::new(), |rest, line| {
+                        // A line that broke after a hyphen joins the next without a space.
+                        if rest.is_empty() || rest.ends_with('-') {
+                            format!("{rest}{line}")
+                        } else {
+                            format!("{rest} {line}")
+                        }
+                    });
             lines.push(self.shorten(&format!("{rest}…"), max_width));
             if let Some(last) = lines.last_mut()
                 && !last.ends_with('…')

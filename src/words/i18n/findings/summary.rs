@@ -10,7 +10,7 @@ pub struct SummaryTexts {
     /// (names, count, the quadrants of the border joined: "‘a’ en ‘b’")
     pub groups_on_border: fn(&str, usize, &str) -> String,
     /// (pillar name, (names above, how many), (names below, how many)); either may be empty
-    pub summary_pillar: fn(&str, (&str, usize), (&str, usize)) -> String,
+    pub summary_pillar: fn(&str, Named, Named) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
     /// (short name, respondents): a partner under three respondents in a sentence
@@ -24,6 +24,9 @@ pub struct SummaryTexts {
     /// "op {scale}" / "on {scale}"
     pub on_scale: fn(&str, &str) -> String,
 }
+
+/// Names joined for a sentence, and how many they are (the verb agrees with it).
+pub type Named<'a> = (&'a str, usize);
 
 pub const NL: SummaryTexts = SummaryTexts {
     group_first: |names, count, quadrant| {
