@@ -18,6 +18,7 @@
 use serde::Serialize;
 
 use crate::analysis::disagreement::ItemSpread;
+use crate::analysis::scoring::ItemMean;
 
 /// A scale score's standard deviation is shown from this many respondents.
 pub const SD_FROM: usize = 3;
@@ -76,6 +77,18 @@ impl StatementView {
             | StatementView::Nothing { answered } => *answered,
         }
     }
+}
+
+/// Per-statement means as an output may show them: a mean only where at least
+/// [`STATEMENT_DETAIL_FROM`] respondents gave a value on the statement.
+pub fn statement_means(means: Vec<ItemMean>) -> Vec<ItemMean> {
+    means
+        .into_iter()
+        .map(|mean| ItemMean {
+            mean: mean.mean.filter(|_| mean.answered >= STATEMENT_DETAIL_FROM),
+            ..mean
+        })
+        .collect()
 }
 
 /// What may be shown of a statement's answers outside the group session.

@@ -193,6 +193,12 @@ fn charts_mark_an_organisation_under_three_wherever_they_plot_it() {
         .find(|c| c.id.to_string() == "items:customer_experience")
         .unwrap();
     assert!(items.svg.contains("Gemeente Solo — indicatief (n = 1)"));
+    // A statement's mean only from five: the chart says whose statements it leaves out.
+    assert!(
+        items.svg.contains("daarom niet per stelling"),
+        "{}",
+        items.svg
+    );
     assert!(items.svg.contains("Gemeente Duo — indicatief (n = 2)"));
     assert!(!items.svg.contains("Gemeente Trio — indicatief"));
     let bars = charts

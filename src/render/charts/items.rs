@@ -15,8 +15,10 @@ use plotters::style::RGBColor;
 
 use super::style::darker;
 use super::text::Font;
+use crate::analysis::privacy;
 use crate::analysis::scoring::{self, ItemMean};
 use crate::model::questionnaire::Scale;
+use crate::words::i18n;
 use crate::words::i18n::format_score;
 
 /// More partners than this are shown as a heat table: a dot per partner per statement would
@@ -81,7 +83,13 @@ fn item_means(ctx: &Context, scale: &Scale) -> Vec<Vec<ItemMean>> {
                 .assessments_for(&partner.result.id, &ctx.comparison.round)
                 .map(|stored| &stored.assessment)
                 .collect();
-            scoring::item_means(scale, &questionnaire.answer_scale, &assessments)
+            // A statement's mean only from five respondents (the privacy rule): below that it
+            // would be one or a few people's own answers.
+            privacy::statement_means(scoring::item_means(
+                scale,
+                &questionnaire.answer_scale,
+                &assessments,
+            ))
         })
         .collect()
 }
@@ -96,6 +104,18 @@ fn notes(ctx: &Context, scale: &Scale) -> Vec<String> {
     }
     if ctx.comparison.benchmark.is_some() {
         notes.push(texts.benchmark_per_item.to_string());
+    }
+    // Partners whose statements are not shown, and why: true for the data at hand.
+    let hidden: Vec<String> = ctx
+        .partners
+        .iter()
+        .filter(|p| p.result.scores.respondents < privacy::STATEMENT_DETAIL_FROM)
+        .map(|p| format!("{} ({})", p.short, p.result.scores.respondents))
+        .collect();
+    if !hidden.is_empty() {
+        notes.push((texts.statements_hidden)(&i18n::join_names(
+            ctx.lang, &hidden,
+        )));
     }
     notes
 }

@@ -21,6 +21,8 @@ pub struct ChartTexts {
     pub indicative: fn(usize) -> String,
     /// Under a chart that plots a partner with fewer than three respondents.
     pub indicative_note: &'static str,
+    /// (partners with their respondents): whose statements a per-statement chart leaves out
+    pub statements_hidden: fn(&str) -> String,
     pub total: &'static str,
     pub shift_since: fn(&str) -> String,
     /// (previous round): why the chart has no arrows
@@ -88,6 +90,11 @@ pub const NL: ChartTexts = ChartTexts {
     respondents: "Respondenten",
     indicative: |n| format!("indicatief (n = {n})"),
     indicative_note: "(n = 1), (n = 2): indicatief, de scores rusten op minder dan drie respondenten.",
+    statements_hidden: |partners| {
+        format!(
+            "Per stelling staat een gemiddelde alleen bij vijf of meer antwoorden, zodat niemands antwoord is af te lezen; daarom niet per stelling: {partners}."
+        )
+    },
     total: "totaal",
     shift_since: |round| format!("Pijl: verschuiving sinds {round}"),
     no_shift_across_versions: |round| {
@@ -161,6 +168,11 @@ pub const EN: ChartTexts = ChartTexts {
     respondents: "Respondents",
     indicative: |n| format!("indicative (n = {n})"),
     indicative_note: "(n = 1), (n = 2): indicative, the scores rest on fewer than three respondents.",
+    statements_hidden: |partners| {
+        format!(
+            "A statement's mean is shown only from five answers, so that no one's answer can be read off; hence not per statement: {partners}."
+        )
+    },
     total: "total",
     shift_since: |round| format!("Arrow: shift since {round}"),
     no_shift_across_versions: |round| {
