@@ -120,9 +120,14 @@ impl Partner<'_> {
     }
 
     /// The short name as a label, with its n when the partner is indicative.
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: Lang) -> String {
         if self.indicative() {
-            format!("{} (n = {})", self.short, self.result.scores.respondents)
+            let texts = i18n::charts::texts(lang);
+            format!(
+                "{} ({})",
+                self.short,
+                (texts.indicative)(self.result.scores.respondents)
+            )
         } else {
             self.short.clone()
         }

@@ -406,7 +406,7 @@ fn twelve_partners_fill_every_chart() {
         for index in 1..=12 {
             assert!(
                 texts.contains(&format!("\n{index:03}\n"))
-                    || texts.contains(&format!("\n{index:03} (n = ")),
+                    || texts.contains(&format!("\n{index:03} (")),
                 "{id} lacks partner {index}"
             );
         }

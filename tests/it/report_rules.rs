@@ -134,24 +134,62 @@ fn the_title_page_and_benchmark_speak_the_readers_language() {
     }
 }
 
-#[test]
-fn no_chart_of_the_five_partner_demo_cuts_a_name() {
-    let dir = demo();
+/// Every SVG in `folder`: no name or statement cut with "…" and, when `smallest` is given,
+/// no text set smaller than that many pixels (the printed minimum of 8 pt).
+fn assert_charts_uncut(folder: &std::path::Path, smallest: Option<f64>) {
+    let mut charts = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "svg") {
+            continue;
+        }
+        charts += 1;
+        let svg = std::fs::read_to_string(&path).unwrap();
+        assert!(!svg.contains('…'), "{}", path.display());
+        if let Some(smallest) = smallest {
+            for size in svg.split("font-size=\"").skip(1) {
+                let size: f64 = size.split('"').next().unwrap().parse().unwrap();
+                assert!(size >= smallest, "{}: font-size {size}", path.display());
+            }
+        }
+    }
+    assert!(charts > 10, "{}: {charts} charts", folder.display());
+}
+
+/// The screen charts of `rijp export` and the printed charts of the report, in both
+/// languages.
+fn assert_no_chart_cuts_a_name(workspace: &std::path::Path) {
     let out = tempfile::tempdir().unwrap();
     for lang in ["nl", "en"] {
         let folder = out.path().join(lang);
         rijp(
-            dir.path(),
+            workspace,
             &["--lang", lang, "export", "--out", folder.to_str().unwrap()],
         );
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "svg") {
-                let svg = std::fs::read_to_string(&path).unwrap();
-                assert!(!svg.contains('…'), "{}", path.display());
-            }
-        }
+        assert_charts_uncut(&folder, None);
+        let report = out.path().join(format!("rapport-{lang}.md"));
+        rijp(
+            workspace,
+            &["--lang", lang, "report", "--out", report.to_str().unwrap()],
+        );
+        // 8 pt on a chart printed 16 cm wide, 1890 pixels: 33.3 pixels.
+        assert_charts_uncut(
+            &out.path().join(format!("rapport-{lang}-charts")),
+            Some(33.3),
+        );
     }
+}
+
+#[test]
+fn no_chart_of_the_five_partner_demo_cuts_a_name() {
+    let dir = demo();
+    assert_no_chart_cuts_a_name(dir.path());
+}
+
+#[test]
+fn no_chart_of_a_workspace_of_small_organisations_cuts_a_name() {
+    let f = crate::privacy::small_groups();
+    assert_no_chart_cuts_a_name(f.dir.path());
 }
 
 #[test]
@@ -167,22 +205,4 @@ fn the_change_column_says_what_its_footnote_says() {
             assert!(report.contains(rule));
         }
     }
-}
-
-#[test]
-#[ignore]
-fn scratch_dump_workspaces() {
-    let f = crate::privacy::small_groups();
-    let small = std::path::Path::new("/tmp/cws-small");
-    let _ = std::fs::remove_dir_all(small);
-    Command::new("cp")
-        .arg("-r")
-        .arg(f.dir.path())
-        .arg(small)
-        .status()
-        .unwrap();
-    let twelve = std::path::Path::new("/tmp/cws-twelve");
-    let _ = std::fs::remove_dir_all(twelve);
-    std::fs::create_dir_all(twelve).unwrap();
-    crate::support::twelve::write(twelve);
 }

@@ -79,7 +79,7 @@ fn legend(ctx: &Context, benchmark: Option<f64>) -> Vec<(Symbol, String)> {
             format!(
                 "{}: {} ({})",
                 texts.benchmark,
-                result.benchmark.name,
+                crate::words::format::benchmark_name(&result.benchmark, ctx.lang),
                 format_score(ctx.lang, value)
             ),
         ));
@@ -131,6 +131,12 @@ fn draw_plot(
     } else {
         LabelColumn::fit(&names, band, preferred, cap)
     };
+    // A row whose name takes more lines than the others' (the cooperation's) is taller.
+    let needed: Vec<f64> = names
+        .iter()
+        .map(|(name, font)| column.band_of(*font, name))
+        .collect();
+    let (bands, lacking) = column::bands(&needed, bottom - top);
     let rect = Rect::new(
         body.x0 + column.width + marker_room + s.px(20.0),
         top,
@@ -157,31 +163,10 @@ fn draw_plot(
         body,
         rect,
         axis,
-        bands: bands(&names, column, bottom - top),
+        bands,
         names: column,
-        lacking: names
-            .iter()
-            .map(|(name, font)| column::band_for(*font, font.wrap(name, column.width).len()))
-            .sum::<f64>()
-            .max(bottom - top)
-            - (bottom - top),
+        lacking,
     })
-}
-
-/// Each row's height within `height`: all alike where every name fits that share; else a
-/// row whose name takes more lines than the others is taller than theirs (the cooperation's
-/// long name), the rest shared out alike.
-fn bands(names: &[(&str, Font)], column: LabelColumn, height: f64) -> Vec<f64> {
-    let count = names.len().max(1) as f64;
-    let needed: Vec<f64> = names
-        .iter()
-        .map(|(name, font)| column::band_for(*font, font.wrap(name, column.width).len()))
-        .collect();
-    if needed.iter().all(|n| *n <= height / count) {
-        return vec![height / count; names.len()];
-    }
-    let spare = (height - needed.iter().sum::<f64>()).max(0.0) / count;
-    needed.iter().map(|n| n + spare).collect()
 }
 
 /// One row per partner, highest score first, then the cooperation as a whole.

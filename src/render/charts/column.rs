@@ -20,6 +20,23 @@ pub fn band_for(font: Font, lines: usize) -> f64 {
     lines.saturating_sub(1) as f64 * font.line_height() + font.size * (1.0 + AIR)
 }
 
+/// Each row's height within `height`, for rows that need `needed` pixels each: all alike
+/// where every row fits that share; else each row its own need and an equal share of what is
+/// left (a row whose label takes more lines than the others' is taller). Also how many
+/// pixels the rows lacked.
+pub fn bands(needed: &[f64], height: f64) -> (Vec<f64>, f64) {
+    let count = needed.len().max(1) as f64;
+    if needed.iter().all(|need| *need <= height / count + 1e-9) {
+        return (vec![height / count; needed.len()], 0.0);
+    }
+    let total: f64 = needed.iter().sum();
+    let spare = (height - total).max(0.0) / count;
+    (
+        needed.iter().map(|need| need + spare).collect(),
+        (total - height).max(0.0),
+    )
+}
+
 /// A column of labels: how wide it is and how many lines its longest label takes there.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelColumn {
@@ -112,6 +129,11 @@ impl LabelColumn {
         band_for(font, self.lines)
     }
 
+    /// The height a row needs for `text` in `font` in this column.
+    pub fn band_of(&self, font: Font, text: &str) -> f64 {
+        band_for(font, font.wrap(text, self.width).len())
+    }
+
     /// How far rows `band` high fall short of the column's labels, over `rows` rows: what a
     /// printed chart grows by.
     pub fn lacking(&self, font: Font, band: f64, rows: usize) -> f64 {
@@ -166,6 +188,13 @@ mod tests {
             let lines = font.wrap_lines(label, column.width, column.lines);
             assert_eq!(lines.join(" "), *label);
         }
+        // Rows share the height alike where they can, else a long label's row is taller.
+        let (rows, lacking) = bands(&[10.0, 10.0], 40.0);
+        assert_eq!((rows, lacking), (vec![20.0, 20.0], 0.0));
+        let (rows, lacking) = bands(&[10.0, 30.0], 44.0);
+        assert_eq!((rows, lacking), (vec![12.0, 32.0], 0.0));
+        let (rows, lacking) = bands(&[10.0, 30.0], 30.0);
+        assert_eq!((rows, lacking), (vec![10.0, 30.0], 10.0));
         // A column that fits at its preferred width keeps it.
         let column = LabelColumn::fit_all(font, &labels, band_for(font, 5), 300.0, 900.0);
         assert_eq!(column.width, 300.0);

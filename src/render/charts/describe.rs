@@ -3,6 +3,7 @@
 //! picture shows.
 
 use super::{ChartId, Context, Partner};
+use crate::analysis::privacy;
 use crate::analysis::programme;
 use crate::model::questionnaire::{QuadrantId, Questionnaire};
 use crate::render::escape;
@@ -23,7 +24,13 @@ pub fn finding(ctx: &Context, id: &ChartId) -> String {
                 .questionnaire
                 .scale(scale)
                 .map_or(0, |s| s.items.len());
-            (words.items)(&ctx.scale_name(scale), statements, ctx.partners.len())
+            // Only the partners whose statement means may be shown (from five respondents).
+            let shown = ctx
+                .partners
+                .iter()
+                .filter(|p| p.result.scores.respondents >= privacy::STATEMENT_DETAIL_FROM)
+                .count();
+            (words.items)(&ctx.scale_name(scale), statements, shown)
         }
         ChartId::Profile {
             pillar,

@@ -7,7 +7,7 @@ use plotters::style::RGBColor;
 
 use super::axes::{self, ScoreAxis};
 use super::canvas::{Align, Canvas};
-use super::column::LabelColumn;
+use super::column::{self, LabelColumn};
 use super::layout::Rect;
 use super::page::{self, Symbol};
 use super::style::{GRID, MUTED, PARTNER_COLOURS, TEXT};
@@ -75,9 +75,7 @@ fn draw(ctx: &Context, title: &str, partner: &Partner, height: u32) -> Result<(S
             texts.scores_base.to_string(),
         ];
         let body = page::frame(&canvas, ctx, title, &notes)?;
-        let names: Vec<String> = scale_ids.iter().map(|id| ctx.scale_name(id)).collect();
-        let rows = scale_ids.len() + groups.len();
-        let table = draw_table(&canvas, ctx, body, &legend(ctx), &names, rows)?;
+        let table = draw_table(&canvas, ctx, body, &legend(ctx), &groups)?;
         draw_rows(&canvas, ctx, partner, &table, &groups)?;
         lacking = table.lacking;
         canvas.finish()?;
@@ -94,6 +92,9 @@ struct Table {
     names: LabelColumn,
     /// The right edge of the score column; the differences stand right of it.
     score_right: f64,
+    /// Each row's height from the top of the plot down: a pillar's heading, then its
+    /// characteristics.
+    bands: Vec<f64>,
     /// How many pixels the rows lacked for the names.
     lacking: f64,
 }
@@ -112,24 +113,35 @@ fn legend(ctx: &Context) -> Vec<(Symbol, String)> {
 }
 
 /// Lays out the plot and the columns in `body` and draws the score axis, the legend and the
-/// columns' headings. `rows` counts the names and the pillars' headings.
+/// columns' headings (the differences' heading on two lines where it is wider than the
+/// numbers under it).
 fn draw_table(
     canvas: &Canvas,
     ctx: &Context,
     body: Rect,
     legend: &[(Symbol, String)],
-    names: &[String],
-    rows: usize,
+    groups: &[(&str, Vec<(&str, Target)>)],
 ) -> Result<Table> {
     let s = canvas.sizes;
     let texts = ctx.texts();
     let legend_height = page::horizontal_legend_height(canvas, body.width(), legend);
     let value_font = Font::bold(s.small());
     let head_font = Font::regular(s.small());
-    let gap_width = head_font
-        .width(texts.gap_header)
-        .max(value_font.width("−00,0 / −00,0"))
-        + s.px(10.0);
+    let numbers_width = value_font.width("−00,0 / −00,0");
+    let heading = LabelColumn::fit_all(
+        head_font,
+        &[texts.gap_header.to_string()],
+        column::band_for(head_font, 2),
+        numbers_width,
+        body.width(),
+    );
+    let gap_lines = head_font.wrap(texts.gap_header, heading.width);
+    let gap_width = heading.width + s.px(10.0);
+    let names: Vec<String> = groups
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(id, _)| ctx.scale_name(id)))
+        .collect();
+    let rows = names.len() + groups.len();
     // The score stands in its own column next to the differences, clear of the marks.
     let score_width = head_font
         .width(texts.score_column)
@@ -137,7 +149,7 @@ fn draw_table(
         + s.px(28.0);
     let score_right = body.x1 - gap_width - s.px(12.0);
     // Wide enough for the longest name on one line, within two fifths of the chart; a name
-    // longer than that wraps.
+    // longer than that wraps (its row taller than the others).
     let name_font = Font::regular(s.small());
     let longest = names
         .iter()
@@ -147,17 +159,29 @@ fn draw_table(
         .max(body.width() * 0.25)
         .max(s.px(190.0))
         .min(body.width() * 0.4);
-    let top = body.y0 + head_font.line_height() * 1.3;
+    let top = body.y0 + head_font.line_height() * (gap_lines.len() as f64 + 0.3);
     let bottom = body.y1 - axes::space_below(canvas) - legend_height - s.px(8.0);
     let band = (bottom - top) / rows.max(1) as f64;
     let indent = s.px(16.0);
     let column = LabelColumn::fit_all(
         name_font,
-        names,
+        &names,
         band,
         preferred - indent,
         body.width() * 0.4 - indent,
     );
+    // A row whose name takes more lines than the others' is taller.
+    let heading_band = column::band_for(Font::bold(s.small()), 1);
+    let needed: Vec<f64> = groups
+        .iter()
+        .flat_map(|(_, rows)| {
+            std::iter::once(heading_band).chain(
+                rows.iter()
+                    .map(|(id, _)| column.band_of(name_font, &ctx.scale_name(id))),
+            )
+        })
+        .collect();
+    let (bands, lacking) = column::bands(&needed, bottom - top);
     let plot = Rect::new(
         body.x0 + indent + column.width + s.px(20.0),
         top,
@@ -180,21 +204,15 @@ fn draw_table(
         MUTED,
         Align::Right,
     )?;
-    canvas.text(
-        texts.gap_header,
-        body.x1,
-        body.y0,
-        head_font,
-        MUTED,
-        Align::Right,
-    )?;
+    canvas.lines(&gap_lines, body.x1, body.y0, head_font, MUTED, Align::Right)?;
     Ok(Table {
         body,
         plot,
         axis,
         names: column,
         score_right,
-        lacking: column.lacking(name_font, band, rows),
+        bands,
+        lacking,
     })
 }
 
@@ -208,16 +226,18 @@ fn draw_rows(
 ) -> Result<()> {
     let s = canvas.sizes;
     let (body, plot) = (table.body, table.plot);
-    let rows = groups.iter().map(|(_, scales)| scales.len()).sum::<usize>() + groups.len();
-    let band = plot.height() / rows.max(1) as f64;
+    // Bars and zones alike in every row, as high as the narrowest row allows.
+    let band = table.bands.iter().copied().fold(f64::INFINITY, f64::min);
     let thickness = (band * 0.5).min(s.px(22.0));
-    let mut row = 0;
+    let mut bands = table.bands.iter().copied();
+    let mut y = plot.y0;
     for (pillar, scales) in groups {
-        let centre = plot.y0 + band * (row as f64 + 0.5);
-        if row > 0 {
-            let y = plot.y0 + band * row as f64;
+        let height = bands.next().unwrap_or(band);
+        let centre = y + height / 2.0;
+        if y > plot.y0 {
             canvas.line(&[(body.x0, y), (body.x1, y)], GRID, s.px(1.5))?;
         }
+        y += height;
         canvas.text_middle(
             &ctx.pillar_name(pillar),
             body.x0,
@@ -226,13 +246,13 @@ fn draw_rows(
             MUTED,
             Align::Left,
         )?;
-        row += 1;
         for (scale, target) in scales {
-            let centre = plot.y0 + band * (row as f64 + 0.5);
-            row += 1;
+            let height = bands.next().unwrap_or(band);
+            let centre = y + height / 2.0;
+            y += height;
             // A name is never cut: it wraps onto the lines its column gives it.
             let name_font = Font::regular(s.small());
-            let lines = table.names.wrap(name_font, &ctx.scale_name(scale), band);
+            let lines = table.names.wrap(name_font, &ctx.scale_name(scale), height);
             let top = centre - lines.len() as f64 * name_font.line_height() / 2.0;
             canvas.lines(
                 &lines,

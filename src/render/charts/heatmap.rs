@@ -197,7 +197,11 @@ fn heads(
 ) -> Heads {
     let s = canvas.sizes;
     let head_font = Font::bold(s.small());
-    let mut names: Vec<(String, bool)> = ctx.partners.iter().map(|p| (p.label(), false)).collect();
+    let mut names: Vec<(String, bool)> = ctx
+        .partners
+        .iter()
+        .map(|p| (p.label(ctx.lang), false))
+        .collect();
     if ctx.comparison.benchmark.is_some() {
         names.push((ctx.texts().benchmark.to_string(), true));
     }

@@ -53,7 +53,7 @@ pub fn draw(
 
 /// The columns' heads: the partners' short names, then the cooperation.
 fn heads(ctx: &Context) -> Vec<String> {
-    let mut heads: Vec<String> = ctx.partners.iter().map(|p| p.label()).collect();
+    let mut heads: Vec<String> = ctx.partners.iter().map(|p| p.label(ctx.lang)).collect();
     heads.push(
         i18n::report::texts(ctx.lang)
             .cooperation_generic

@@ -103,7 +103,11 @@ fn legend(ctx: &Context, partner: &Partner) -> Vec<(Symbol, String)> {
     if let Some(result) = &ctx.comparison.benchmark {
         legend.push((
             Symbol::BenchmarkLine,
-            format!("{}: {}", ctx.texts().benchmark, result.benchmark.name),
+            format!(
+                "{}: {}",
+                ctx.texts().benchmark,
+                crate::words::format::benchmark_name(&result.benchmark, ctx.lang)
+            ),
         ));
     }
     legend

@@ -425,7 +425,7 @@ fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
         .partners
         .iter()
         .map(|item| Mark {
-            text: item.partner.label(),
+            text: item.partner.label(ctx.lang),
             number: Some(item.number),
             at: item.at,
             clearance: radius * 1.15,
