@@ -387,6 +387,37 @@ pub fn vertical_legend(
     Ok(lacking.max(0.0))
 }
 
+/// Where each entry of a legend strip goes, relative to its top left: (x, y, lines), and the
+/// strip's height. Entries run in rows across `width`; an entry wider than that wraps onto
+/// lines of its own, never past the edge.
+fn legend_rows(
+    font: Font,
+    width: f64,
+    entries: &[(Symbol, String)],
+) -> (Vec<(f64, f64, Vec<String>)>, f64) {
+    let gap = font.size * 1.6;
+    let symbol_width = font.size * 2.2;
+    let row = font.line_height() * 1.3;
+    let mut placed = Vec::new();
+    let (mut cx, mut cy, mut bottom) = (0.0, 0.0, row);
+    for (_, text) in entries {
+        let lines = font.wrap(text, width - symbol_width);
+        let w = symbol_width
+            + lines
+                .iter()
+                .map(|line| font.width(line))
+                .fold(0.0, f64::max);
+        if cx > 0.0 && cx + w > width {
+            cx = 0.0;
+            cy = bottom;
+        }
+        bottom = bottom.max(cy + lines.len().saturating_sub(1) as f64 * font.line_height() + row);
+        placed.push((cx, cy, lines));
+        cx += w + gap;
+    }
+    (placed, bottom)
+}
+
 /// Draws a legend in one or more rows across `width` from (`x`, `y`); returns its height.
 pub fn horizontal_legend(
     canvas: &Canvas,
@@ -396,37 +427,17 @@ pub fn horizontal_legend(
     entries: &[(Symbol, String)],
 ) -> Result<f64> {
     let font = Font::regular(canvas.sizes.small());
-    let gap = font.size * 1.6;
     let symbol_width = font.size * 2.2;
-    let mut cx = x;
-    let mut cy = y;
-    for (symbol, text) in entries {
-        let w = symbol_width + font.width(text);
-        if cx > x && cx + w > x + width {
-            cx = x;
-            cy += font.line_height() * 1.3;
-        }
+    let (placed, height) = legend_rows(font, width, entries);
+    for ((symbol, _), (dx, dy, lines)) in entries.iter().zip(placed) {
+        let (cx, cy) = (x + dx, y + dy);
         draw_symbol(canvas, *symbol, cx + font.size * 0.8, cy + font.size * 0.55)?;
-        canvas.text(text, cx + symbol_width, cy, font, MUTED, Align::Left)?;
-        cx += w + gap;
+        canvas.lines(&lines, cx + symbol_width, cy, font, MUTED, Align::Left)?;
     }
-    Ok(cy - y + font.line_height() * 1.3)
+    Ok(height)
 }
 
 /// The height `horizontal_legend` will use.
 pub fn horizontal_legend_height(canvas: &Canvas, width: f64, entries: &[(Symbol, String)]) -> f64 {
-    let font = Font::regular(canvas.sizes.small());
-    let gap = font.size * 1.6;
-    let symbol_width = font.size * 2.2;
-    let mut cx = 0.0;
-    let mut rows = 1.0;
-    for (_, text) in entries {
-        let w = symbol_width + font.width(text);
-        if cx > 0.0 && cx + w > width {
-            cx = 0.0;
-            rows += 1.0;
-        }
-        cx += w + gap;
-    }
-    rows * font.line_height() * 1.3
+    legend_rows(Font::regular(canvas.sizes.small()), width, entries).1
 }

@@ -276,7 +276,10 @@ fn draw_quadrant_names(
         } else {
             cx - rect.x0
         } - 2.0 * pad;
-        let lines = font.wrap_lines(definition.name.get(ctx.lang), room.max(s.px(60.0)), 2);
+        // A quadrant's name is never cut: it wraps, and a word wider than its room still
+        // stands whole.
+        let name = definition.name.get(ctx.lang);
+        let lines = font.wrap(name, room.max(s.px(60.0)).max(font.longest_word(name)));
         let width = lines.iter().map(|l| font.width(l)).fold(0.0, f64::max);
         let height = lines.len() as f64 * font.line_height();
         let x = if right_side {
