@@ -55,8 +55,8 @@ use crate::words::i18n::{self, Lang};
 pub use id::ChartId;
 pub use layout::Rect;
 pub use quadrant::Layout as QuadrantLayout;
-pub use render::svg_to_png;
-pub use style::Medium;
+pub use render::{svg_to_compact_png, svg_to_png, svg_to_png_at};
+pub use style::{FONT_BOLD, FONT_REGULAR, Medium};
 
 pub use options::{
     ChartFormat, ChartOptions, ChartSize, ExportOptions, InvalidSize, SizeChoice, UnknownFormat,

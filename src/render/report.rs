@@ -14,6 +14,7 @@ mod html;
 mod markdown;
 mod output;
 mod partner;
+mod pdf;
 mod summary;
 
 use anyhow::Result;
@@ -27,10 +28,10 @@ use crate::store::workspace::WorkspaceData;
 use crate::words::findings::{self, FindingContext};
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
-pub use document::{Block, Document, Figure, Section, Table};
+pub use document::{Block, ColumnFit, Document, Figure, Section, Table};
 pub use error::{ReportError, ReportErrorKind};
 pub use output::{
-    ReportFormat, ReportRequest, chart_options, to_docx, to_markdown, write, write_report,
+    ReportFormat, ReportRequest, chart_options, to_docx, to_markdown, to_pdf, write, write_report,
 };
 
 /// What a report is made from.
@@ -268,9 +269,19 @@ pub fn build(input: ReportInput) -> Result<Document> {
         title: format!("{} — {}", t.title, comparison.round_label),
         cooperation: data.settings.name.clone(),
         subtitle: subtitle(&ctx),
+        round_label: comparison.round_label.clone(),
+        date: data
+            .round(&comparison.round)
+            .and_then(|round| round.date.clone()),
+        subject: (t.questionnaire_version)(
+            ctx.questionnaire.title.get(lang),
+            ctx.questionnaire.version,
+        ),
+        author: data.settings.name.clone(),
         contents_heading: t.contents.to_string(),
         figure_word: t.figure.to_string(),
         page_words: (print.page.to_string(), print.of.to_string()),
+        print_route: print.print_route.to_string(),
         sections: sections(&ctx),
         figures,
     })

@@ -103,7 +103,7 @@ fn a_report_that_cannot_be_written_is_explained_in_dutch() {
     assert_dutch(&said);
     assert!(!out.exists());
 
-    let out = dir.path().join("rapport.pdf");
+    let out = dir.path().join("rapport.odt");
     let (ok, said) = rijp(&[
         "--lang",
         "nl",
@@ -115,7 +115,7 @@ fn a_report_that_cannot_be_written_is_explained_in_dutch() {
     ]);
     assert!(!ok);
     assert!(
-        said.contains("het rapport wordt geschreven als .html, .md of .docx"),
+        said.contains("het rapport wordt geschreven als .pdf, .docx, .html of .md"),
         "{said}"
     );
     assert_dutch(&said);

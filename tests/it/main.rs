@@ -21,6 +21,7 @@ mod layers;
 mod privacy;
 mod report;
 mod report_cli;
+mod report_pdf;
 mod report_print;
 mod report_rules;
 mod rules;

@@ -193,9 +193,12 @@ fn markdown_report_has_every_section() {
 #[test]
 fn an_unknown_report_extension_is_refused_before_anything_is_written() {
     let (dir, data) = demo();
-    let out = dir.path().join("report.pdf");
+    let out = dir.path().join("report.odt");
     let error = report::write_report(&data, &ReportRequest::default(), &out).unwrap_err();
-    assert!(error.to_string().contains(".html, .md of .docx"), "{error}");
+    assert!(
+        error.to_string().contains(".pdf, .docx, .html of .md"),
+        "{error}"
+    );
     assert_eq!(
         error.downcast_ref::<ReportError>().map(|e| &e.kind),
         Some(&ReportErrorKind::UnknownFormat { file: out.clone() })
@@ -206,7 +209,10 @@ fn an_unknown_report_extension_is_refused_before_anything_is_written() {
         ..ReportRequest::default()
     };
     let error = report::write_report(&data, &request, &out).unwrap_err();
-    assert!(error.to_string().contains(".html, .md or .docx"), "{error}");
+    assert!(
+        error.to_string().contains(".pdf, .docx, .html or .md"),
+        "{error}"
+    );
 }
 
 #[test]

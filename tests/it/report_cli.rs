@@ -66,10 +66,10 @@ fn report_refuses_an_unknown_extension_or_round() {
         .arg("--workspace")
         .arg(dir.path().join("ws"))
         .arg("--out")
-        .arg(dir.path().join("r.pdf"))
+        .arg(dir.path().join("r.odt"))
         .assert()
         .failure()
-        .stderr(predicate::str::contains(".html, .md of .docx"));
+        .stderr(predicate::str::contains(".pdf, .docx, .html of .md"));
     rijp()
         .args(["report", "--round", "1999"])
         .arg("--workspace")

@@ -49,6 +49,78 @@ impl Table {
         self.rows.push(row);
         self.marked.push(true);
     }
+
+    /// Column widths that fit `fit.total` and break no word: each column at least as wide
+    /// as its longest word, the rest of the width shared by how much text each column
+    /// holds, and what is left over given to the first column, the names. The printed
+    /// writers share it, so a table has the same shape in the PDF and in Word.
+    pub fn column_widths(&self, fit: &ColumnFit) -> Vec<f64> {
+        let columns = self.headers.len().max(1);
+        let words = |index: usize| -> (usize, usize) {
+            let body = self.rows.iter().filter_map(|row| row.get(index));
+            let longest_word = |text: &String| {
+                text.split_whitespace()
+                    .map(|word| word.chars().count())
+                    .max()
+                    .unwrap_or(0)
+            };
+            let header = self.headers.get(index);
+            let header_word = header.map(longest_word).unwrap_or(0);
+            let header_word = fit
+                .header_word_cap
+                .map_or(header_word, |cap| header_word.min(cap));
+            let word = body
+                .clone()
+                .map(longest_word)
+                .max()
+                .unwrap_or(0)
+                .max(header_word);
+            let cell = body
+                .chain(header)
+                .map(|text| text.chars().count())
+                .max()
+                .unwrap_or(1);
+            (word.max(1), cell.max(1))
+        };
+        let (minimum, wanted): (Vec<f64>, Vec<f64>) = (0..columns)
+            .map(|index| {
+                let (word, cell) = words(index);
+                let minimum = word as f64 * fit.char_width + fit.padding;
+                let wanted = (cell.min(60) as f64 * fit.char_width + fit.padding).max(minimum);
+                (minimum, wanted)
+            })
+            .unzip();
+        let least: f64 = minimum.iter().sum();
+        if least >= fit.total {
+            return minimum.iter().map(|m| m * fit.total / least).collect();
+        }
+        let wished: f64 = wanted.iter().sum();
+        let mut widths = if wished <= fit.total {
+            wanted
+        } else {
+            let spare = fit.total - least;
+            let extra = wished - least;
+            wanted
+                .iter()
+                .zip(&minimum)
+                .map(|(w, m)| m + (w - m) * spare / extra)
+                .collect()
+        };
+        let used: f64 = widths.iter().sum();
+        widths[0] += (fit.total - used).max(0.0);
+        widths
+    }
+}
+
+/// What a printed table has to fit in: the text width, what a character of its text takes
+/// on average and a cell's padding (all in the writer's unit), and how many letters of a
+/// header word must fit on one line where the writer may hyphenate headers.
+#[derive(Clone, Copy, Debug)]
+pub struct ColumnFit {
+    pub total: f64,
+    pub char_width: f64,
+    pub padding: f64,
+    pub header_word_cap: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,10 +193,22 @@ pub struct Document {
     pub cooperation: Option<String>,
     /// Lines under the title: round, reference date, benchmark, questionnaire.
     pub subtitle: Vec<String>,
+    /// The round as the running header names it ("Nulmeting 2024").
+    pub round_label: String,
+    /// The round's reference date, `YYYY-MM-DD`: the document's date in its metadata, so
+    /// the same workspace always gives the same file.
+    pub date: Option<String>,
+    /// What the document is about, for its metadata: the questionnaire and its version.
+    pub subject: String,
+    /// Who the document is from, for its metadata: the cooperation, unless the user names
+    /// someone else.
+    pub author: Option<String>,
     pub contents_heading: String,
     pub figure_word: String,
     /// "Page" and "of" for the printed footer ("Page 3 of 12").
     pub page_words: (String, String),
+    /// Where the printed version comes from, said on screen by the HTML report.
+    pub print_route: String,
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
 }

@@ -1,20 +1,24 @@
-//! The report as a Word file a consultant can edit: headings in Word's own heading styles (so
-//! a house template restyles them), tables as Word tables, charts as PNG images at print
-//! resolution, findings as ordinary paragraphs. A4 with page numbers in the footer.
+//! The report as a Word file a consultant hands over unedited: a title page without a page
+//! number, a contents field Word fills when the file opens, headings in Word's own heading
+//! styles (so a house template restyles them and the navigation pane lists them), tables
+//! with column widths that fit A4 and a header row repeated on every page, charts as PNG
+//! images with their description as alt text, and the document's title, subject, author and
+//! date in its properties. Text takes its look from named styles, not from direct
+//! formatting.
 //!
-//! The file is the same byte for byte for the same document: fixed dates, picture ids
-//! numbered in reading order, and zip entries without a time of their own.
+//! The file is the same byte for byte for the same document: dates from the round, picture
+//! ids numbered in reading order, and zip entries without a time of their own.
 
 use std::io::Cursor;
 
 use anyhow::{Context, Result};
 use docx_rs::{
     AlignmentType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText, PageMargin,
-    Paragraph, Pic, Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell, TableRow,
-    WidthType,
+    Paragraph, Pic, Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell,
+    TableLayoutType, TableOfContents, TableRow, WidthType,
 };
 
-use crate::render::report::{Block, Document, Section, Table as ReportTable};
+use crate::render::report::{Block, ColumnFit, Document, Section, Table as ReportTable};
 use crate::words::i18n;
 
 /// A4 in twentieths of a point.
@@ -23,13 +27,21 @@ const PAGE: (u32, u32) = (11906, 16838);
 const MARGIN: i32 = 1134;
 /// The text width in EMU (English metric units, 914 400 per inch): A4 less the margins.
 const TEXT_WIDTH_EMU: u64 = (PAGE.0 as u64 - 2 * MARGIN as u64) * 635;
-/// The text width in fiftieths of a per cent, for tables that span it.
-const FULL_WIDTH_PCT: usize = 5000;
+/// The text width in twentieths of a point, for tables that span it.
+const TEXT_WIDTH_TWIPS: usize = PAGE.0 as usize - 2 * MARGIN as usize;
+/// What a character of table text takes on average, and at most, in twentieths of a point
+/// (9 pt Arial), with the cell's own padding: for column widths from the longest word.
+const TABLE_CHAR_TWIPS: usize = 105;
+const CELL_PADDING_TWIPS: usize = 230;
+/// How many letters of a long header word must fit on one line: it breaks at a syllable.
+const HEADER_WORD_FIT: usize = 9;
+/// Charts go in at this resolution: sharp in print, and a five-partner report stays small.
+const FIGURE_DPI: f64 = 150.0;
 const ACCENT: &str = "1D4F91";
 const MUTED: &str = "52606D";
 const MARK: &str = "F0F4F8";
-/// A fixed creation date, so the same report gives the same file.
-const FIXED_DATE: &str = "2000-01-01T00:00:00Z";
+/// The program, as the document's properties name it.
+const APPLICATION: &str = concat!("rijp ", env!("CARGO_PKG_VERSION"));
 
 /// Word's built-in paragraph styles (ids and the names Word knows them by), with a look
 /// close to the HTML report's.
@@ -78,6 +90,49 @@ fn styles(docx: Docx) -> Docx {
                 .next("Normal")
                 .size(16)
                 .color(MUTED),
+        )
+        .add_style(
+            Style::new("Subtitle", StyleType::Paragraph)
+                .name("Subtitle")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .bold()
+                .size(28),
+        )
+        .add_style(
+            Style::new("TitleLine", StyleType::Paragraph)
+                .name("Title line")
+                .based_on("Normal")
+                .next("Normal")
+                .color(MUTED),
+        )
+        .add_style(
+            Style::new("TOCHeading", StyleType::Paragraph)
+                .name("TOC Heading")
+                .based_on("Normal")
+                .next("Normal")
+                .bold()
+                .size(32)
+                .color(ACCENT),
+        )
+        .add_style(
+            Style::new("TableText", StyleType::Paragraph)
+                .name("Table text")
+                .based_on("Normal")
+                .size(18),
+        )
+        .add_style(
+            Style::new("TableHeading", StyleType::Paragraph)
+                .name("Table heading")
+                .based_on("TableText")
+                .bold(),
+        )
+        .add_style(
+            Style::new("Strong", StyleType::Character)
+                .name("Strong")
+                .bold()
+                .color(ACCENT),
         )
 }
 
@@ -131,29 +186,33 @@ impl Writer<'_> {
         {
             self.paragraph(styled("Caption", caption).keep_next(true));
         }
-        let cell = |content: &str, numeric: bool, bold: bool, shade: bool| {
-            let mut run = text(content).size(18);
-            if bold {
-                run = run.bold();
-            }
-            let mut paragraph = Paragraph::new().add_run(run);
-            if numeric {
+        let widths = column_widths(table);
+        let numeric = |index: usize| table.numeric.get(index).copied().unwrap_or(false);
+        let cell = |index: usize, content: &str, style: &str, shade: bool, keep_next: bool| {
+            let mut paragraph = styled(style, content).keep_next(keep_next);
+            if numeric(index) {
                 paragraph = paragraph.align(AlignmentType::Right);
             }
-            let mut cell = TableCell::new().add_paragraph(paragraph);
+            let mut cell = TableCell::new()
+                .add_paragraph(paragraph)
+                .width(widths[index], WidthType::Dxa);
             if shade {
                 cell = cell.shading(Shading::new().shd_type(ShdType::Clear).fill(MARK));
             }
             cell
         };
-        let numeric = |index: usize| table.numeric.get(index).copied().unwrap_or(false);
+        // The header row keeps with the first row below it, so it never stands alone at the
+        // foot of a page; it is marked to repeat (see `repeat_header_rows`).
         let mut rows = vec![
             TableRow::new(
                 table
                     .headers
                     .iter()
                     .enumerate()
-                    .map(|(index, header)| cell(header, numeric(index), true, true))
+                    .map(|(index, header)| {
+                        let header = soft_hyphens(header, self.document.lang);
+                        cell(index, &header, "TableHeading", true, true)
+                    })
                     .collect(),
             )
             .cant_split(),
@@ -163,14 +222,18 @@ impl Writer<'_> {
                 TableRow::new(
                     row.iter()
                         .enumerate()
-                        .map(|(index, content)| cell(content, numeric(index), false, *marked))
+                        .map(|(index, content)| cell(index, content, "TableText", *marked, false))
                         .collect(),
                 )
                 .cant_split(),
             );
         }
+        let word_table = Table::new(rows)
+            .set_grid(widths.clone())
+            .layout(TableLayoutType::Fixed)
+            .width(widths.iter().sum(), WidthType::Dxa);
         let docx = std::mem::take(&mut self.docx);
-        self.docx = docx.add_table(Table::new(rows).width(FULL_WIDTH_PCT, WidthType::Pct));
+        self.docx = docx.add_table(word_table);
         for note in &table.notes {
             self.paragraph(styled("Note", note));
         }
@@ -182,13 +245,18 @@ impl Writer<'_> {
             return Ok(());
         };
         self.figures += 1;
-        let png = figure.png().with_context(|| {
-            (i18n::report::error_texts(self.document.lang).cannot_render_chart)(&figure.file_stem)
-        })?;
-        let width = TEXT_WIDTH_EMU.min(160 * 36_000);
-        let height = width * u64::from(figure.height) / u64::from(figure.width.max(1));
-        let picture = Pic::new_with_dimensions(png, figure.width, figure.height)
-            .size(width as u32, height as u32)
+        let width_emu = TEXT_WIDTH_EMU.min(160 * 36_000);
+        let height_emu = width_emu * u64::from(figure.height) / u64::from(figure.width.max(1));
+        let pixels = |emu: u64| ((emu as f64 / 914_400.0) * FIGURE_DPI).round().max(1.0) as u32;
+        let size = (pixels(width_emu), pixels(height_emu));
+        let png = crate::render::charts::svg_to_compact_png(&figure.svg, size, FIGURE_DPI)
+            .with_context(|| {
+                (i18n::report::error_texts(self.document.lang).cannot_render_chart)(
+                    &figure.file_stem,
+                )
+            })?;
+        let picture = Pic::new_with_dimensions(png, size.0, size.1)
+            .size(width_emu as u32, height_emu as u32)
             .id(format!("rIdImage{}", self.figures));
         self.paragraph(
             Paragraph::new()
@@ -225,7 +293,7 @@ impl Writer<'_> {
                     text: content,
                 } => self.paragraph(
                     Paragraph::new()
-                        .add_run(text(&format!("{heading}. ")).bold())
+                        .add_run(text(&format!("{heading}. ")).style("Strong"))
                         .add_run(text(content)),
                 ),
                 Block::Note(content) => self.paragraph(styled("Note", content)),
@@ -238,23 +306,152 @@ impl Writer<'_> {
     }
 }
 
-/// Gives every drawing its own id, in reading order: Word wants them unique.
-fn number_drawings(xml: &[u8]) -> Vec<u8> {
+/// Column widths in twentieths of a point. Header words carry soft hyphens, so a header
+/// column needs room for a syllable or two of its longest word, not for all of it.
+fn column_widths(table: &ReportTable) -> Vec<usize> {
+    table
+        .column_widths(&ColumnFit {
+            total: TEXT_WIDTH_TWIPS as f64,
+            char_width: TABLE_CHAR_TWIPS as f64,
+            padding: CELL_PADDING_TWIPS as f64,
+            header_word_cap: Some(HEADER_WORD_FIT),
+        })
+        .into_iter()
+        .map(|width| width.floor() as usize)
+        .collect()
+}
+
+/// A header with soft hyphens at the syllables of its long words, where Word and
+/// LibreOffice may break them with a hyphen instead of mid-word.
+fn soft_hyphens(text: &str, lang: i18n::Lang) -> String {
+    let language = match lang {
+        i18n::Lang::Nl => hypher::Lang::Dutch,
+        i18n::Lang::En => hypher::Lang::English,
+    };
+    text.split(' ')
+        .map(|word| {
+            if word.chars().count() > HEADER_WORD_FIT && word.chars().all(char::is_alphabetic) {
+                hypher::hyphenate(word, language).join("\u{ad}")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Gives every drawing its own id, in reading order (Word wants them unique), and the
+/// chart's description as its alt text.
+fn number_drawings(xml: &[u8], descriptions: &[&str]) -> Vec<u8> {
     let text = String::from_utf8_lossy(xml);
     let marker = "<wp:docPr id=\"";
     let mut out = String::with_capacity(text.len());
     let mut rest: &str = &text;
     let mut number = 0;
     while let Some(at) = rest.find(marker) {
-        number += 1;
         out.push_str(&rest[..at + marker.len()]);
         rest = &rest[at + marker.len()..];
         let end = rest.find('"').unwrap_or(0);
-        out.push_str(&number.to_string());
-        rest = &rest[end..];
+        out.push_str(&(number + 1).to_string());
+        out.push('"');
+        if let Some(description) = descriptions.get(number) {
+            out.push_str(&format!(
+                " descr=\"{}\"",
+                crate::render::escape(description)
+            ));
+        }
+        rest = &rest[end + 1..];
+        number += 1;
     }
     out.push_str(rest);
     out.into_bytes()
+}
+
+/// Marks each table's first row as its header row, which Word repeats on every page the
+/// table runs over and reads out as the column headers.
+fn repeat_header_rows(xml: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(xml);
+    let mut out = String::with_capacity(text.len() + 1024);
+    let mut rest: &str = &text;
+    while let Some(at) = rest.find("<w:tbl>") {
+        let (before, table) = rest.split_at(at);
+        out.push_str(before);
+        match table.find("<w:cantSplit />") {
+            Some(split) => {
+                let end = split + "<w:cantSplit />".len();
+                out.push_str(&table[..end]);
+                out.push_str("<w:tblHeader />");
+                rest = &table[end..];
+            }
+            None => {
+                out.push_str("<w:tbl>");
+                rest = &table["<w:tbl>".len()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
+/// Asks Word to update the fields, the contents among them, when the file opens.
+fn update_fields_on_open(settings: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(settings);
+    match text.rfind("</w:settings>") {
+        Some(at) => format!(
+            "{}<w:updateFields w:val=\"true\" />{}",
+            &text[..at],
+            &text[at..]
+        )
+        .into_bytes(),
+        None => settings.to_vec(),
+    }
+}
+
+/// The document's date as its properties give it: the round's reference date.
+fn document_date(document: &Document) -> String {
+    match document.date.as_deref() {
+        Some(date) if date.len() == 10 => format!("{date}T00:00:00Z"),
+        _ => "2000-01-01T00:00:00Z".to_string(),
+    }
+}
+
+/// The document's core properties: title, subject, author, language and date.
+fn core_properties(document: &Document) -> Vec<u8> {
+    let date = document_date(document);
+    let author = document
+        .author
+        .as_deref()
+        .or(document.cooperation.as_deref())
+        .unwrap_or(APPLICATION);
+    let escape = crate::render::escape;
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+<dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator>\
+<cp:lastModifiedBy>{}</cp:lastModifiedBy><dc:language>{}</dc:language>\
+<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
+<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
+</cp:coreProperties>",
+        escape(&document.title),
+        escape(&document.subject),
+        escape(author),
+        escape(author),
+        document.lang.code(),
+    )
+    .into_bytes()
+}
+
+/// The document's extended properties: the program that wrote it.
+fn app_properties() -> Vec<u8> {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+<Application>{APPLICATION}</Application></Properties>"
+    )
+    .into_bytes()
 }
 
 pub fn render(document: &Document) -> Result<Vec<u8>> {
@@ -268,8 +465,9 @@ pub fn render(document: &Document) -> Result<Vec<u8>> {
                 .right(MARGIN),
         )
         .footer(footer(document))
-        .created_at(FIXED_DATE)
-        .updated_at(FIXED_DATE);
+        // The title page has a footer of its own, empty: no page number on it.
+        .first_footer(Footer::new())
+        .title_pg();
     let mut writer = Writer {
         document,
         docx,
@@ -277,16 +475,35 @@ pub fn render(document: &Document) -> Result<Vec<u8>> {
     };
     writer.paragraph(styled("Title", &document.title));
     if let Some(name) = &document.cooperation {
-        writer.paragraph(Paragraph::new().add_run(text(name).bold().size(28)));
+        writer.paragraph(styled("Subtitle", name));
     }
     for line in &document.subtitle {
-        writer.paragraph(Paragraph::new().add_run(text(line).color(MUTED)));
+        writer.paragraph(styled("TitleLine", line));
     }
+    writer.paragraph(
+        styled("TOCHeading", &document.contents_heading)
+            .page_break_before(true)
+            .keep_next(true),
+    );
+    let contents = TableOfContents::new()
+        .heading_styles_range(1, 2)
+        .alias(&document.contents_heading)
+        .dirty();
+    writer.docx = std::mem::take(&mut writer.docx).add_table_of_contents(contents);
     for section in &document.sections {
         writer.section(section, 0, false)?;
     }
+    let descriptions: Vec<&str> = document
+        .referenced_figures()
+        .into_iter()
+        .filter_map(|id| document.figure(id))
+        .map(|figure| figure.description.as_str())
+        .collect();
     let mut xml = writer.docx.build();
-    xml.document = number_drawings(&xml.document);
+    xml.document = repeat_header_rows(&number_drawings(&xml.document, &descriptions));
+    xml.settings = update_fields_on_open(&xml.settings);
+    xml.doc_props.core = core_properties(document);
+    xml.doc_props.app = app_properties();
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .context(i18n::report::error_texts(document.lang).cannot_write_docx)?;

@@ -37,6 +37,7 @@ p.note { color: var(--muted); font-size: 0.88em; }
 figure { margin: 1em 0; text-align: center; }
 figure svg { width: 100%; max-width: 16cm; height: auto; }
 figcaption { color: var(--muted); font-size: 0.9em; }
+p.print-route { color: var(--muted); font-size: 0.9em; border-left: 3px solid var(--line); padding-left: 0.6em; }
 @page { size: A4; margin: 16mm 16mm 18mm;
   @bottom-center { content: "PAGE_WORD " counter(page) " OF_WORD " counter(pages); font-family: Arial, sans-serif; font-size: 8pt; color: #52606d; } }
 @page :first { @bottom-center { content: none; } }
@@ -48,6 +49,7 @@ figcaption { color: var(--muted); font-size: 0.9em; }
   table, figure, p.finding, .keep, .table { break-inside: avoid; }
   h2, h3, h4, caption { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
+  p.print-route { display: none; }
 }
 "#;
 
@@ -218,6 +220,10 @@ pub fn render(document: &Document) -> String {
     for line in &document.subtitle {
         writer.out.push_str(&format!("<p>{}</p>\n", escape(line)));
     }
+    writer.out.push_str(&format!(
+        "<p class=\"print-route\">{}</p>\n",
+        escape(&document.print_route)
+    ));
     writer.out.push_str("</header>\n");
     contents(&mut writer.out, document);
     writer.out.push_str("<main>\n");

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::{
-    Document, Figure, ReportError, ReportErrorKind, ReportInput, build, docx, markdown, to_html,
+    Document, Figure, ReportError, ReportErrorKind, ReportInput, build, docx, markdown, pdf,
+    to_html,
 };
 use crate::analysis::comparison::{self, BenchmarkChoice, ComparisonRequest};
 use crate::render::charts::{self, ChartOptions, Medium};
@@ -20,6 +21,7 @@ pub enum ReportFormat {
     Html,
     Markdown,
     Docx,
+    Pdf,
 }
 
 impl ReportFormat {
@@ -33,6 +35,7 @@ impl ReportFormat {
             "html" | "htm" => Ok(ReportFormat::Html),
             "md" | "markdown" => Ok(ReportFormat::Markdown),
             "docx" => Ok(ReportFormat::Docx),
+            "pdf" => Ok(ReportFormat::Pdf),
             _ => Err(ReportError {
                 lang,
                 kind: ReportErrorKind::UnknownFormat {
@@ -54,6 +57,11 @@ pub fn to_docx(document: &Document) -> Result<Vec<u8>> {
     docx::render(document)
 }
 
+/// The document as a tagged PDF for A4.
+pub fn to_pdf(document: &Document) -> Result<Vec<u8>> {
+    pdf::render(document)
+}
+
 /// Writes the report in the format its extension names; returns the files written.
 pub fn write(document: &Document, path: &Path) -> Result<Vec<PathBuf>> {
     match ReportFormat::from_path(path, document.lang)? {
@@ -63,6 +71,10 @@ pub fn write(document: &Document, path: &Path) -> Result<Vec<PathBuf>> {
         }
         ReportFormat::Docx => {
             write_atomic(path, &to_docx(document)?)?;
+            Ok(vec![path.to_path_buf()])
+        }
+        ReportFormat::Pdf => {
+            write_atomic(path, &to_pdf(document)?)?;
             Ok(vec![path.to_path_buf()])
         }
         ReportFormat::Markdown => {
@@ -114,8 +126,8 @@ pub fn chart_options(lang: Lang) -> ChartOptions {
     }
 }
 
-/// Builds the report a request asks for and writes it to `path` (`.html`, `.md` or
-/// `.docx`); returns the files written.
+/// Builds the report a request asks for and writes it to `path` (`.html`, `.md`,
+/// `.docx` or `.pdf`); returns the files written.
 pub fn write_report(
     data: &crate::store::workspace::WorkspaceData,
     request: &ReportRequest,

@@ -466,6 +466,8 @@ pub struct PrintTexts {
     pub page: &'static str,
     /// "of" between page number and page count.
     pub of: &'static str,
+    /// On screen only, under the HTML report's title: where the printed version comes from.
+    pub print_route: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -473,6 +475,8 @@ pub const NL_PRINT: PrintTexts = PrintTexts {
     reference_date: "Peildatum",
     page: "Pagina",
     of: "van",
+    print_route: "Om af te drukken of rond te sturen: dit rapport als PDF (A4, met \
+                  bladwijzers en paginanummers) schrijft u met `rijp report --out rapport.pdf`.",
     months: [
         "januari",
         "februari",
@@ -493,6 +497,8 @@ pub const EN_PRINT: PrintTexts = PrintTexts {
     reference_date: "Reference date",
     page: "Page",
     of: "of",
+    print_route: "To print or send on: write this report as a PDF (A4, with bookmarks and page \
+                  numbers) with `rijp report --out report.pdf`.",
     months: [
         "January",
         "February",
@@ -547,12 +553,14 @@ pub struct ReportErrorTexts {
     /// (chart file)
     pub cannot_render_chart: fn(&str) -> String,
     pub cannot_write_docx: &'static str,
+    /// (what the typesetter said)
+    pub cannot_typeset_pdf: fn(&str) -> String,
 }
 
 pub const NL_ERRORS: ReportErrorTexts = ReportErrorTexts {
     unknown_format: |file| {
         format!(
-            "{file}: het rapport wordt geschreven als .html, .md of .docx; gebruik een van die extensies"
+            "{file}: het rapport wordt geschreven als .pdf, .docx, .html of .md; gebruik een van die extensies"
         )
     },
     unknown_since_round: |round, known| {
@@ -560,17 +568,21 @@ pub const NL_ERRORS: ReportErrorTexts = ReportErrorTexts {
     },
     cannot_render_chart: |chart| format!("kan grafiek {chart} niet tekenen"),
     cannot_write_docx: "kan het Word-bestand niet schrijven",
+    cannot_typeset_pdf: |reason| format!("kan de PDF niet opmaken: {reason}"),
 };
 
 pub const EN_ERRORS: ReportErrorTexts = ReportErrorTexts {
     unknown_format: |file| {
-        format!("{file}: the report is written as .html, .md or .docx; use one of those extensions")
+        format!(
+            "{file}: the report is written as .pdf, .docx, .html or .md; use one of those extensions"
+        )
     },
     unknown_since_round: |round, known| {
         format!("unknown round '{round}' for --since; the workspace has: {known}")
     },
     cannot_render_chart: |chart| format!("cannot render chart {chart}"),
     cannot_write_docx: "cannot write the Word file",
+    cannot_typeset_pdf: |reason| format!("cannot typeset the PDF: {reason}"),
 };
 
 pub fn error_texts(lang: Lang) -> &'static ReportErrorTexts {

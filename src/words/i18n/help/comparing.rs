@@ -61,16 +61,17 @@ pub(super) const SCORES: Both<CommandHelp> = Both {
 
 pub(super) const REPORT: Both<CommandHelp> = Both {
     nl: CommandHelp {
-        about: "Schrijf het rapport: zelfstandige HTML, een Word-bestand (.docx) of Markdown met \
-                de grafieken ernaast",
-        after_help: "Voorbeelden:\n  rijp report --workspace demo-ws --out rapport.html\n  \
+        about: "Schrijf het rapport: een PDF om te drukken en rond te sturen, een Word-bestand \
+                (.docx), zelfstandige HTML of Markdown met de grafieken ernaast",
+        after_help: "Voorbeelden:\n  rijp report --workspace demo-ws --out rapport.pdf\n  \
+                     rijp report --workspace demo-ws --out rapport.html\n  \
                      rijp report --workspace demo-ws --out rapport.docx\n  \
                      rijp report --workspace demo-ws --out report.md --lang en \
                      --benchmark landelijk,peers",
         args: &[
             Arg::with_value(
                 "out",
-                "Het bestand om te schrijven: BESTAND.html, BESTAND.docx of BESTAND.md",
+                "Het bestand om te schrijven: BESTAND.pdf, BESTAND.docx, BESTAND.html of BESTAND.md",
                 "BESTAND",
             ),
             Arg::with_value(
@@ -88,16 +89,17 @@ pub(super) const REPORT: Both<CommandHelp> = Both {
         ],
     },
     en: CommandHelp {
-        about: "Write the report: self-contained HTML, a Word file (.docx), or Markdown with the \
-                charts beside it",
-        after_help: "Examples:\n  rijp report --workspace demo-ws --out rapport.html\n  \
+        about: "Write the report: a PDF to print and send on, a Word file (.docx), \
+                self-contained HTML, or Markdown with the charts beside it",
+        after_help: "Examples:\n  rijp report --workspace demo-ws --out rapport.pdf\n  \
+                     rijp report --workspace demo-ws --out rapport.html\n  \
                      rijp report --workspace demo-ws --out rapport.docx\n  \
                      rijp report --workspace demo-ws --out report.md --lang en \
                      --benchmark landelijk,peers",
         args: &[
             Arg::with_value(
                 "out",
-                "The file to write: FILE.html, FILE.docx or FILE.md",
+                "The file to write: FILE.pdf, FILE.docx, FILE.html or FILE.md",
                 "FILE",
             ),
             Arg::with_value(
