@@ -23,6 +23,7 @@ mod demo;
 mod export;
 mod help;
 mod ingest;
+mod invite;
 mod parse;
 mod record;
 mod report;
@@ -52,6 +53,7 @@ pub enum Command {
     Protocol,
     Demo,
     Import(ingest::ImportArgs),
+    Invite(invite::InviteArgs),
     Scores(scores::ScoresArgs),
     Report(report::ReportArgs),
     ExportData(ingest::ExportDataArgs),
@@ -82,6 +84,7 @@ pub fn run(command: Option<Command>, session: &mut Session) -> Result<ExitCode> 
         }
         Some(Command::Demo) => demo::run(session),
         Some(Command::Import(args)) => ingest::run_import(session, args),
+        Some(Command::Invite(args)) => invite::run(session, args),
         Some(Command::Scores(args)) => scores::run(session, args),
         Some(Command::Report(args)) => report::run(session, args),
         Some(Command::ExportData(args)) => ingest::run_export_data(session, args),

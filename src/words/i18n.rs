@@ -11,6 +11,7 @@ pub mod errors;
 pub mod findings;
 pub mod help;
 pub mod ingest;
+pub mod invite;
 pub mod questionnaire;
 pub mod report;
 pub mod tui;

@@ -6,12 +6,13 @@ use super::{ArgHelp, Both, CommandHelp, ROOT};
 type Arg = ArgHelp;
 
 /// Every command, `rijp` itself first.
-pub(super) const ALL: [(&str, &Both<CommandHelp>); 12] = [
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 13] = [
     (ROOT, &RIJP),
     ("validate", &VALIDATE),
     ("protocol", &PROTOCOL),
     ("demo", &DEMO),
     ("import", &IMPORT),
+    ("invite", &INVITE),
     ("scores", &SCORES),
     ("report", &REPORT),
     ("export-data", &EXPORT_DATA),
@@ -207,6 +208,75 @@ rijp import --make-mapping export.xlsx > mapping.yaml",
                  as LimeSurvey and Microsoft Forms export): columns to item ids, answer texts to \
                  values, and the respondent, organisation and round columns",
                 "MAP.yaml",
+            ),
+        ],
+    },
+};
+
+const INVITE: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Schrijf per respondent een invulbare werkmap (.xlsx) die `rijp import` zonder \
+                koppeling terugleest",
+        after_help: "Elke werkmap heeft een blad met de inleiding en een blad met de stellingen: \
+per stelling een keuzelijst met de antwoorden en een cel voor een opmerking; de rest is \
+beveiligd. Organisatie, ronde, naam en rol staan er al in.\n\
+Rollen: board, management, i_adviser, staff (of bestuurder, MT, i-adviseur, medewerker).\n\
+Een CSV-bestand heeft per regel naam, rol en naar keuze e-mail.\n\n\
+Voorbeelden:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
+--respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out uitnodigingen\n  \
+rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondenten.csv \
+--out uitnodigingen\n  rijp import antwoorden/",
+        args: &[
+            Arg::with_value(
+                "organisation",
+                "De organisatie waarvoor de respondenten invullen",
+                "NAAM",
+            ),
+            Arg::with_value("round", "De ronde waarin de antwoorden horen", "RONDE"),
+            Arg::with_value(
+                "respondents",
+                "De respondenten: \"Naam:rol,Naam:rol\" of een CSV-bestand met naam, rol en \
+                 naar keuze e-mail",
+                "LIJST|BESTAND.csv",
+            ),
+            Arg::with_value("out", "De map waarin de werkmappen komen", "MAP"),
+            Arg::with_value(
+                "format",
+                "xlsx: een werkmap per respondent (standaard)",
+                "FORMAAT",
+            ),
+        ],
+    },
+    en: CommandHelp {
+        about: "Write a fillable workbook (.xlsx) per respondent that `rijp import` reads back \
+                with no mapping",
+        after_help: "Each workbook has a sheet with the introduction and a sheet with the \
+statements: per statement a drop-down list of the answers and a cell for a comment; the rest is \
+protected. Organisation, round, name and role are filled in.\n\
+Roles: board, management, i_adviser, staff (or bestuurder, MT, i-adviseur, medewerker).\n\
+A CSV file has a name, a role and optionally an e-mail address per line.\n\n\
+Examples:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
+--respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out invitations\n  \
+rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondents.csv \
+--out invitations\n  rijp import answers/",
+        args: &[
+            Arg::with_value(
+                "organisation",
+                "The organisation the respondents answer for",
+                "NAME",
+            ),
+            Arg::with_value("round", "The round the answers belong to", "ROUND"),
+            Arg::with_value(
+                "respondents",
+                "The respondents: \"Name:role,Name:role\" or a CSV file with name, role and \
+                 optionally e-mail",
+                "LIST|FILE.csv",
+            ),
+            Arg::with_value("out", "The folder the workbooks are written to", "DIR"),
+            Arg::with_value(
+                "format",
+                "xlsx: a workbook per respondent (the default)",
+                "FORMAT",
             ),
         ],
     },
