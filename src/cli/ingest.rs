@@ -40,6 +40,9 @@ pub fn run_import(session: &mut Session, args: ImportArgs) -> Result<ExitCode> {
         mapping: args.mapping.as_deref(),
         sheet: args.sheet.as_deref(),
     };
+    if args.file.is_dir() && args.mapping.is_none() {
+        return import_folder(&workspace, &data, lang, &args.file);
+    }
     match import::import(&workspace, &data, &args.file, options) {
         Ok(summary) => {
             for line in i18n::ingest::summary_lines(lang, &args.file, &summary) {
@@ -52,6 +55,40 @@ pub fn run_import(session: &mut Session, args: ImportArgs) -> Result<ExitCode> {
         }
         Err(error) => refused(lang, error),
     }
+}
+
+/// A folder of workbooks sent back filled in: each refused file is listed and adds nothing,
+/// the others are imported.
+fn import_folder(
+    workspace: &rijp::store::workspace::Workspace,
+    data: &rijp::store::workspace::WorkspaceData,
+    lang: Lang,
+    folder: &Path,
+) -> Result<ExitCode> {
+    let files =
+        import::returned::workbooks_in(folder).map_err(failed(FileAction::ReadFolder, folder))?;
+    if files.is_empty() {
+        let error = ImportError::single(
+            folder,
+            import::Place::File,
+            import::ProblemKind::NoWorkbooks,
+        );
+        return refused(lang, error.into());
+    }
+    let done = import::import_workbooks(workspace, data, &files)?;
+    if let Some(summary) = done.summary {
+        for line in i18n::ingest::summary_lines(lang, folder, &summary) {
+            say!("{line}");
+        }
+        for path in summary.files {
+            say!("  {}", path.display());
+        }
+    }
+    if done.refused.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("{}", i18n::ingest::refused_text(lang, &done.refused));
+    Ok(ExitCode::FAILURE)
 }
 
 /// An import error in the user's language; any other error as it is.

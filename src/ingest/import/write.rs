@@ -52,6 +52,9 @@ pub fn write(
         };
         if pending.complete == Some(false) {
             summary.incomplete += 1;
+            summary
+                .incomplete_respondents
+                .push((pending.respondent.clone(), pending.organisation.clone()));
         }
         // Respondents whose names make the same file name are one respondent.
         let key = AssessmentKey::new(&*round, &*organisation, slugify(&pending.respondent));
