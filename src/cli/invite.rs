@@ -7,9 +7,11 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use rijp::ingest::invite::workbook::{Invitation, workbook_bytes};
-use rijp::ingest::invite::{InviteError, respondents};
+use rijp::ingest::invite::{InviteError, limesurvey, respondents};
+use rijp::model::assessment::Role;
 use rijp::model::questionnaire::Questionnaire;
 use rijp::store::atomic_file::{FileAction, failed, write_atomic};
+use rijp::store::slug::slugify;
 use rijp::store::workspace::{Named, WorkspaceData};
 use rijp::words::i18n::{self, invite};
 
@@ -32,6 +34,7 @@ pub struct InviteArgs {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum InviteFormat {
     Xlsx,
+    Limesurvey,
 }
 
 pub fn run(session: &mut Session, args: InviteArgs) -> Result<ExitCode> {
@@ -52,6 +55,31 @@ pub fn run(session: &mut Session, args: InviteArgs) -> Result<ExitCode> {
         eprintln!("rijp: {message}");
         Ok(ExitCode::FAILURE)
     };
+    if matches!(args.format, InviteFormat::Limesurvey) {
+        let organisations: Vec<(String, String)> = match (&data, args.organisation.as_deref()) {
+            (Some(data), _) if !data.organisations.is_empty() => data
+                .organisations
+                .iter()
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect(),
+            (_, Some(name)) if !name.trim().is_empty() => {
+                vec![(slugify(name), name.trim().to_string())]
+            }
+            _ => Vec::new(),
+        };
+        let (_, round) = names(data.as_ref(), "", &args.round);
+        let roles: Vec<Role> = questionnaire.protocol.iter().map(|q| q.role).collect();
+        let survey = limesurvey::Survey {
+            questionnaire: &questionnaire,
+            round: &round,
+            organisations: &organisations,
+            roles: &roles,
+        };
+        write_atomic(&args.out, limesurvey::structure(&survey).as_bytes())?;
+        say!("{}:", t.structure_written);
+        say!("  {}", args.out.display());
+        return Ok(ExitCode::SUCCESS);
+    }
     let Some(organisation) = args
         .organisation
         .as_deref()

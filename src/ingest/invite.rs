@@ -5,12 +5,14 @@
 //!   the questionnaire's protocol roles.
 //! - [`layout`]: where a workbook keeps what the import needs (shared with the import).
 //! - [`workbook`]: writes one respondent's workbook.
+//! - [`limesurvey`]: the questionnaire as a LimeSurvey survey structure, and its codes.
 
 use std::path::PathBuf;
 
 use crate::model::assessment::Role;
 
 pub mod layout;
+pub mod limesurvey;
 pub mod respondents;
 pub mod workbook;
 

@@ -238,3 +238,29 @@ pub fn error_text(lang: Lang, error: &InviteError) -> String {
 pub fn role_label(lang: Lang, role: Role) -> &'static str {
     domain::texts(lang).role(role)
 }
+
+/// The texts of the LimeSurvey survey's first group.
+pub struct LimeSurveyTexts {
+    pub about_group: &'static str,
+    pub organisation_question: &'static str,
+    pub role_question: &'static str,
+}
+
+const LIMESURVEY_NL: LimeSurveyTexts = LimeSurveyTexts {
+    about_group: "Over u",
+    organisation_question: "Voor welke organisatie vult u de vragenlijst in?",
+    role_question: "Wat is uw rol in die organisatie?",
+};
+
+const LIMESURVEY_EN: LimeSurveyTexts = LimeSurveyTexts {
+    about_group: "About you",
+    organisation_question: "Which organisation are you answering for?",
+    role_question: "What is your role in that organisation?",
+};
+
+pub fn limesurvey_texts(lang: Lang) -> &'static LimeSurveyTexts {
+    match lang {
+        Lang::Nl => &LIMESURVEY_NL,
+        Lang::En => &LIMESURVEY_EN,
+    }
+}

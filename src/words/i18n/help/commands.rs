@@ -225,7 +225,9 @@ Een CSV-bestand heeft per regel naam, rol en naar keuze e-mail.\n\n\
 Voorbeelden:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
 --respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out uitnodigingen\n  \
 rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondenten.csv \
---out uitnodigingen\n  rijp import antwoorden/",
+--out uitnodigingen\n  rijp import antwoorden/\n  \
+rijp invite --format limesurvey --round 2025 --out vragenlijst.txt\n  \
+rijp import results-survey123456.csv",
         args: &[
             Arg::with_value(
                 "organisation",
@@ -258,7 +260,9 @@ A CSV file has a name, a role and optionally an e-mail address per line.\n\n\
 Examples:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
 --respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out invitations\n  \
 rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondents.csv \
---out invitations\n  rijp import answers/",
+--out invitations\n  rijp import answers/\n  \
+rijp invite --format limesurvey --round 2025 --out survey.txt\n  \
+rijp import results-survey123456.csv",
         args: &[
             Arg::with_value(
                 "organisation",
