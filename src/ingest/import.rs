@@ -10,6 +10,7 @@
 //! - [`table`]: the file as a header and a stream of rows; [`sheet`] for workbooks.
 //! - [`long`] and [`wide`]: rows checked and grouped per respondent ([`collect`]).
 //! - [`mapping`]: the wide format's mapping; [`starter`] writes one from a header.
+//! - [`limesurvey`]: a response export of rijp's own LimeSurvey survey, read with no mapping.
 //! - [`returned`]: workbooks of `rijp invite` sent back filled in, read with no mapping.
 //! - [`dates`]: the one date reader of both formats. [`write`]: into the workspace.
 
@@ -20,6 +21,7 @@ use anyhow::Result;
 pub mod collect;
 pub mod dates;
 pub mod error;
+pub mod limesurvey;
 pub mod long;
 pub mod mapping;
 pub mod returned;
@@ -181,6 +183,7 @@ fn collect(
             let mapping = mapping::read_mapping(mapping_file)?;
             collect_wide(table, file, mapping_file, &mapping, data)
         }
+        None if limesurvey::recognises(&table.header) => limesurvey::collect(file, table, data),
         None => long::collect_long(
             file,
             table,

@@ -19,6 +19,7 @@ mod import_cli;
 mod instrument;
 mod invite;
 mod layers;
+mod limesurvey;
 mod privacy;
 mod report;
 mod report_cli;
