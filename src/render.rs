@@ -3,10 +3,12 @@
 //! - [`charts`]: report-quality charts as SVG and PNG.
 //! - [`report`]: the HTML and Markdown report.
 //! - [`disagreement`]: where respondents disagree, for `scores --disagreement`.
+//! - [`invitation`]: respondents' workbooks and the LimeSurvey survey of `rijp invite`.
 //! - [`scores`]: the `scores` command's table, CSV and JSON.
 
 pub mod charts;
 pub mod disagreement;
+pub mod invitation;
 pub mod report;
 pub mod scores;
 

@@ -24,6 +24,8 @@ pub struct ImportArgs {
     make_mapping: bool,
     #[arg(long)]
     mapping: Option<PathBuf>,
+    #[arg(long)]
+    verbose: bool,
 }
 
 /// Imports a file, or writes a starter mapping for it.
@@ -41,16 +43,14 @@ pub fn run_import(session: &mut Session, args: ImportArgs) -> Result<ExitCode> {
         sheet: args.sheet.as_deref(),
     };
     if args.file.is_dir() && args.mapping.is_none() {
-        return import_folder(&workspace, &data, lang, &args.file);
+        return import_folder(&workspace, &data, lang, &args.file, args.verbose);
     }
     match import::import(&workspace, &data, &args.file, options) {
         Ok(summary) => {
             for line in i18n::ingest::summary_lines(lang, &args.file, &summary) {
                 say!("{line}");
             }
-            for path in summary.files {
-                say!("  {}", path.display());
-            }
+            say_files(&summary.files, args.verbose);
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => refused(lang, error),
@@ -64,6 +64,7 @@ fn import_folder(
     data: &rijp::store::workspace::WorkspaceData,
     lang: Lang,
     folder: &Path,
+    verbose: bool,
 ) -> Result<ExitCode> {
     let files =
         import::returned::workbooks_in(folder).map_err(failed(FileAction::ReadFolder, folder))?;
@@ -80,15 +81,22 @@ fn import_folder(
         for line in i18n::ingest::summary_lines(lang, folder, &summary) {
             say!("{line}");
         }
-        for path in summary.files {
-            say!("  {}", path.display());
-        }
+        say_files(&summary.files, verbose);
     }
     if done.refused.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
     eprintln!("{}", i18n::ingest::refused_text(lang, &done.refused));
     Ok(ExitCode::FAILURE)
+}
+
+/// The files an import wrote, with `--verbose` only: a national import writes thousands.
+fn say_files(files: &[PathBuf], verbose: bool) {
+    if verbose {
+        for path in files {
+            say!("  {}", path.display());
+        }
+    }
 }
 
 /// An import error in the user's language; any other error as it is.

@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 
-use rijp::ingest::invite::workbook::{Invitation, workbook_bytes};
-use rijp::ingest::invite::{InviteError, limesurvey, respondents};
+use rijp::ingest::invite::{InviteError, respondents};
 use rijp::model::assessment::Role;
 use rijp::model::questionnaire::Questionnaire;
+use rijp::render::invitation::limesurvey;
+use rijp::render::invitation::workbook::{Invitation, workbook_bytes};
 use rijp::store::atomic_file::{FileAction, failed, write_atomic};
 use rijp::store::slug::slugify;
 use rijp::store::workspace::{Named, WorkspaceData};

@@ -4,8 +4,9 @@
 //! - [`respondents`]: who is invited, from the command line or a CSV file, checked against
 //!   the questionnaire's protocol roles.
 //! - [`layout`]: where a workbook keeps what the import needs (shared with the import).
-//! - [`workbook`]: writes one respondent's workbook.
-//! - [`limesurvey`]: the questionnaire as a LimeSurvey survey structure, and its codes.
+//! - [`limesurvey`]: the codes of rijp's LimeSurvey survey.
+//!
+//! The files themselves are written in `render::invitation`, which speaks the user's language.
 
 use std::path::PathBuf;
 
@@ -14,7 +15,6 @@ use crate::model::assessment::Role;
 pub mod layout;
 pub mod limesurvey;
 pub mod respondents;
-pub mod workbook;
 
 pub use respondents::Respondent;
 

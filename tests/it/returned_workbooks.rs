@@ -98,7 +98,7 @@ fn filled_workbooks_are_imported_with_every_answer_and_comment() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(
-        stdout.contains("Geïmporteerd uit antwoorden (2 ingevulde werkmappen):"),
+        stdout.contains("Geïmporteerd uit antwoorden (2 ingevulde Excel-bestanden):"),
         "{stdout}"
     );
     assert!(

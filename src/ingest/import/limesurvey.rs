@@ -12,11 +12,11 @@ use crate::ingest::import::collect::Collector;
 use crate::ingest::import::dates::parse_date;
 use crate::ingest::import::error::{ImportError, Needed, Place, ProblemKind, Problems};
 use crate::ingest::import::table::{Table, TableRow};
+use crate::ingest::invite::layout::answer_labels;
 use crate::ingest::invite::limesurvey::{
     DONT_KNOW_CODE, NOT_APPLICABLE_CODE, ORGANISATION_CODE, QUESTIONNAIRE_CODE, ROLE_CODE,
     ROUND_CODE, organisation_code, role_of_code,
 };
-use crate::ingest::invite::workbook::answer_labels;
 use crate::model::Lang;
 use crate::model::assessment::{Answer, Role};
 use crate::model::questionnaire::AnswerScale;

@@ -12,12 +12,12 @@ use calamine::{Data, Range, Reader};
 use crate::ingest::import::collect::Collector;
 use crate::ingest::import::error::{ImportError, Place, ProblemKind, Problems};
 use crate::ingest::import::sheet::{cell_text, is_workbook};
+use crate::ingest::invite::layout::answer_labels;
 use crate::ingest::invite::layout::{
     ANSWER_COLUMN, COMMENT_COLUMN, ID_COLUMN, ITEMS_HEADING_ROW, KEY_LANGUAGE, KEY_ORGANISATION,
     KEY_QUESTIONNAIRE, KEY_RESPONDENT, KEY_ROLE, KEY_ROUND, KEY_SHEET, KEY_VERSION, KEYS,
     META_SHEET,
 };
-use crate::ingest::invite::workbook::answer_labels;
 use crate::model::Lang;
 use crate::model::assessment::{Answer, Role};
 use crate::model::questionnaire::Questionnaire;
@@ -25,9 +25,14 @@ use crate::model::questionnaire::Questionnaire;
 /// True when a file is a workbook with the hidden sheet of an invitation.
 pub fn is_returned(file: &Path) -> bool {
     is_workbook(file)
+        && std::fs::metadata(file).is_ok_and(|m| m.len() <= MAX_RETURNED_BYTES)
         && calamine::open_workbook_auto(file)
             .is_ok_and(|workbook| workbook.sheet_names().iter().any(|s| s == META_SHEET))
 }
+
+/// Far beyond a filled-in questionnaire (some tens of kilobytes): a returned file comes by
+/// e-mail from anyone, and a larger one is refused before it is unpacked.
+pub const MAX_RETURNED_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The workbooks of a folder, by name: every `.xlsx`, `.xlsm` and `.ods` except the lock
 /// files spreadsheet programs leave beside an open file.
@@ -70,6 +75,23 @@ pub fn read(file: &Path, questionnaire: &Questionnaire) -> Result<Returned, Impo
             },
         )
     };
+    let size = std::fs::metadata(file)
+        .map_err(|e| {
+            fail(
+                Place::File,
+                ProblemKind::Unreadable {
+                    reason: e.to_string(),
+                },
+            )
+        })?
+        .len();
+    if size > MAX_RETURNED_BYTES {
+        let kind = ProblemKind::TooLarge {
+            bytes: size,
+            limit: MAX_RETURNED_BYTES,
+        };
+        return Err(fail(Place::File, kind));
+    }
     let mut workbook = calamine::open_workbook_auto(file).map_err(spreadsheet)?;
     let sheets = workbook.sheet_names();
     if !sheets.iter().any(|s| s == META_SHEET) {

@@ -6,6 +6,9 @@
 //! questionnaire's id and version, who the workbook is for, and, per statement, its item id and
 //! the row it is on; its column D holds the answer labels the drop-down lists are made of.
 
+use crate::model::Lang;
+use crate::model::questionnaire::Questionnaire;
+
 /// The hidden sheet's name: the same in every language, so the import finds it.
 pub const META_SHEET: &str = "rijp";
 
@@ -46,3 +49,21 @@ pub const ITEMS_HEADING: &str = "item";
 /// Column D of the hidden sheet: the answer labels, scale values first, then "don't know",
 /// then "not applicable".
 pub const LABELS_COLUMN: u16 = 3;
+
+/// The answer labels in the order of the drop-down lists: the scale, "don't know", then "not
+/// applicable" when the questionnaire has it.
+pub fn answer_labels(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
+    let scale = &questionnaire.answer_scale;
+    let mut labels: Vec<String> = (scale.min..=scale.max)
+        .map(|value| {
+            scale
+                .label(value)
+                .map_or_else(|| value.to_string(), |text| text.get(lang).to_string())
+        })
+        .collect();
+    labels.push(scale.dont_know.get(lang).to_string());
+    if let Some(not_applicable) = &scale.not_applicable {
+        labels.push(not_applicable.get(lang).to_string());
+    }
+    labels
+}

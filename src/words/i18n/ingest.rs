@@ -169,7 +169,7 @@ pub fn summary_lines(lang: Lang, file: &Path, summary: &ImportSummary) -> Vec<St
         }
         SourceKind::Sheet { name } => format!("{} '{}'", t.sheet, quoted(name)),
         SourceKind::Workbooks { count: n } => match lang {
-            Lang::Nl => count(*n, "ingevulde werkmap", "ingevulde werkmappen"),
+            Lang::Nl => count(*n, "ingevuld Excel-bestand", "ingevulde Excel-bestanden"),
             Lang::En => count(*n, "filled-in workbook", "filled-in workbooks"),
         },
     };

@@ -49,7 +49,7 @@ pub const NL: InviteTexts = InviteTexts {
         "2. Kies bij elke stelling in de kolom 'Antwoord' een antwoord uit de lijst (klik op de cel en dan op het pijltje). 'Niet van toepassing' staat alleen in de lijst bij de stellingen die het toestaan.",
         "3. Wilt u iets toelichten, schrijf het dan in de kolom 'Opmerking' naast de stelling.",
         "4. Bovenaan het blad ziet u hoeveel stellingen u al hebt beantwoord. Een stelling die u leeg laat, telt als niet beantwoord.",
-        "5. Sla de werkmap op (als .xlsx of .ods) en stuur haar terug. Verander verder niets: de antwoorden worden automatisch ingelezen.",
+        "5. Sla het bestand op (als .xlsx of .ods) en stuur haar terug. Verander verder niets: de antwoorden worden automatisch ingelezen.",
     ],
     organisation: "Organisatie",
     round: "Ronde",
@@ -64,7 +64,7 @@ pub const NL: InviteTexts = InviteTexts {
     comment: "Opmerking",
     list_error_title: "Kies uit de lijst",
     list_error: "Kies een antwoord uit de lijst, of laat de cel leeg.",
-    written: "Werkmappen geschreven",
+    written: "Excel-bestanden geschreven",
     structure_written: "LimeSurvey-vragenlijst geschreven",
     needs_organisation: "geef de organisatie met --organisation NAAM",
     needs_respondents: "geef de respondenten met --respondents \"Naam:rol,Naam:rol\" of --respondents BESTAND.csv",
@@ -204,7 +204,7 @@ pub fn error_text(lang: Lang, error: &InviteError) -> String {
         (Lang::Nl, InviteError::NoRespondents) => "er zijn geen respondenten opgegeven".into(),
         (Lang::En, InviteError::NoRespondents) => "no respondents were given".into(),
         (Lang::Nl, InviteError::Exists { file }) => format!(
-            "{} bestaat al; kies een andere map of haal het bestand weg (een teruggestuurde werkmap wordt nooit overschreven)",
+            "{} bestaat al; kies een andere map of haal het bestand weg (een teruggestuurd bestand wordt nooit overschreven)",
             file.display()
         ),
         (Lang::En, InviteError::Exists { file }) => format!(

@@ -159,7 +159,12 @@ Voorbeelden:\n  rijp import --workspace ws antwoorden.csv\n  \
 rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
 rijp import --make-mapping export.xlsx > mapping.yaml",
         args: &[
-            Arg::with_value("file", "Het CSV-bestand of de spreadsheet", "BESTAND"),
+            Arg::with_value(
+                "file",
+                "Het CSV-bestand of de spreadsheet, of een map met ingevulde Excel-bestanden \
+                 van `rijp invite`",
+                "BESTAND",
+            ),
             Arg::with_value(
                 "sheet",
                 "Het blad van een spreadsheet om te lezen (standaard: het eerste)",
@@ -177,6 +182,7 @@ rijp import --make-mapping export.xlsx > mapping.yaml",
                  antwoordteksten naar waarden, en de kolommen van respondent, organisatie en ronde",
                 "MAP.yaml",
             ),
+            Arg::new("verbose", "Noem ook elk bestand dat de import schreef"),
         ],
     },
     en: CommandHelp {
@@ -191,7 +197,11 @@ Examples:\n  rijp import --workspace ws antwoorden.csv\n  \
 rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
 rijp import --make-mapping export.xlsx > mapping.yaml",
         args: &[
-            Arg::with_value("file", "The CSV file or workbook", "FILE"),
+            Arg::with_value(
+                "file",
+                "The CSV file or workbook, or a folder of filled-in workbooks of `rijp invite`",
+                "FILE",
+            ),
             Arg::with_value(
                 "sheet",
                 "The sheet of a workbook to read (default: the first)",
@@ -209,17 +219,20 @@ rijp import --make-mapping export.xlsx > mapping.yaml",
                  values, and the respondent, organisation and round columns",
                 "MAP.yaml",
             ),
+            Arg::new("verbose", "Also list every file the import wrote"),
         ],
     },
 };
 
 const INVITE: Both<CommandHelp> = Both {
     nl: CommandHelp {
-        about: "Schrijf per respondent een invulbare werkmap (.xlsx) die `rijp import` zonder \
-                koppeling terugleest",
-        after_help: "Elke werkmap heeft een blad met de inleiding en een blad met de stellingen: \
+        about: "Schrijf per respondent een invulbaar Excel-bestand (.xlsx) dat `rijp import` \
+                zonder koppeling terugleest, of de vragenlijst voor LimeSurvey",
+        after_help: "Elk bestand heeft een blad met de inleiding en een blad met de stellingen: \
 per stelling een keuzelijst met de antwoorden en een cel voor een opmerking; de rest is \
 beveiligd. Organisatie, ronde, naam en rol staan er al in.\n\
+Met --format limesurvey: de vragenlijst als LimeSurvey-structuur (.txt); een antwoordexport \
+daarvan leest `rijp import` zonder koppeling.\n\
 Rollen: board, management, i_adviser, staff (of bestuurder, MT, i-adviseur, medewerker).\n\
 Een CSV-bestand heeft per regel naam, rol en naar keuze e-mail.\n\n\
 Voorbeelden:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
@@ -241,20 +254,27 @@ rijp import results-survey123456.csv",
                  naar keuze e-mail",
                 "LIJST|BESTAND.csv",
             ),
-            Arg::with_value("out", "De map waarin de werkmappen komen", "MAP"),
+            Arg::with_value(
+                "out",
+                "De map waarin de Excel-bestanden komen (met --format limesurvey: het .txt-bestand)",
+                "MAP",
+            ),
             Arg::with_value(
                 "format",
-                "xlsx: een werkmap per respondent (standaard)",
+                "xlsx: een Excel-bestand per respondent (standaard); limesurvey: de vragenlijst \
+                 als LimeSurvey-structuur (.txt, tab-gescheiden) om in LimeSurvey te importeren",
                 "FORMAAT",
             ),
         ],
     },
     en: CommandHelp {
         about: "Write a fillable workbook (.xlsx) per respondent that `rijp import` reads back \
-                with no mapping",
+                with no mapping, or the questionnaire for LimeSurvey",
         after_help: "Each workbook has a sheet with the introduction and a sheet with the \
 statements: per statement a drop-down list of the answers and a cell for a comment; the rest is \
 protected. Organisation, round, name and role are filled in.\n\
+With --format limesurvey: the questionnaire as a LimeSurvey survey structure (.txt); `rijp \
+import` reads a response export of it with no mapping.\n\
 Roles: board, management, i_adviser, staff (or bestuurder, MT, i-adviseur, medewerker).\n\
 A CSV file has a name, a role and optionally an e-mail address per line.\n\n\
 Examples:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
@@ -276,10 +296,15 @@ rijp import results-survey123456.csv",
                  optionally e-mail",
                 "LIST|FILE.csv",
             ),
-            Arg::with_value("out", "The folder the workbooks are written to", "DIR"),
+            Arg::with_value(
+                "out",
+                "The folder the workbooks are written to (with --format limesurvey: the .txt file)",
+                "DIR",
+            ),
             Arg::with_value(
                 "format",
-                "xlsx: a workbook per respondent (the default)",
+                "xlsx: a workbook per respondent (the default); limesurvey: the questionnaire as \
+                 a LimeSurvey survey structure (.txt, tab-separated) to import into LimeSurvey",
                 "FORMAT",
             ),
         ],

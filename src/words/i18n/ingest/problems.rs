@@ -117,14 +117,14 @@ fn file_nl(kind: &ProblemKind) -> Option<String> {
 fn row_nl(kind: &ProblemKind) -> String {
     match kind {
         ProblemKind::BlankWorkbook => {
-            "de werkmap is niet ingevuld: bij geen enkele stelling is een antwoord gekozen"
+            "het bestand is niet ingevuld: bij geen enkele stelling is een antwoord gekozen"
                 .to_string()
         }
         ProblemKind::NoWorkbooks => {
-            "de map bevat geen werkmappen (.xlsx, .ods) om te importeren".to_string()
+            "de map bevat geen spreadsheets (.xlsx, .ods) om te importeren".to_string()
         }
         ProblemKind::NotAnInvitation => {
-            "dit is geen werkmap van `rijp invite` (of het verborgen blad 'rijp' is beschadigd)"
+            "dit is geen invulbestand van `rijp invite` (of het verborgen blad 'rijp' is beschadigd)"
                 .to_string()
         }
         ProblemKind::OtherVersion {

@@ -1,7 +1,7 @@
 //! One respondent's workbook: an introduction sheet, the questionnaire sheet (per pillar and
 //! scale each statement with its help, an answer cell with a drop-down list of the answer
 //! labels and a comment cell; everything else locked; a count of the answers given) and a
-//! hidden sheet with what the import needs ([`super::layout`]). The same inputs give the same
+//! hidden sheet with what the import needs ([`crate::ingest::invite::layout`]). The same inputs give the same
 //! bytes.
 
 use anyhow::Result;
@@ -11,6 +11,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::ingest::invite::Respondent;
+use crate::ingest::invite::layout::answer_labels;
 use crate::ingest::invite::layout::{
     ANSWER_COLUMN, COMMENT_COLUMN, HELP_COLUMN, ID_COLUMN, ITEMS_HEADING, ITEMS_HEADING_ROW,
     KEY_LANGUAGE, KEY_ORGANISATION, KEY_QUESTIONNAIRE, KEY_RESPONDENT, KEY_ROLE, KEY_ROUND,
@@ -27,24 +28,6 @@ pub struct Invitation<'a> {
     pub organisation: &'a str,
     pub round: &'a str,
     pub respondent: &'a Respondent,
-}
-
-/// The answer labels in the order of the drop-down lists: the scale, "don't know", then "not
-/// applicable" when the questionnaire has it.
-pub fn answer_labels(questionnaire: &Questionnaire, lang: Lang) -> Vec<String> {
-    let scale = &questionnaire.answer_scale;
-    let mut labels: Vec<String> = (scale.min..=scale.max)
-        .map(|value| {
-            scale
-                .label(value)
-                .map_or_else(|| value.to_string(), |text| text.get(lang).to_string())
-        })
-        .collect();
-    labels.push(scale.dont_know.get(lang).to_string());
-    if let Some(not_applicable) = &scale.not_applicable {
-        labels.push(not_applicable.get(lang).to_string());
-    }
-    labels
 }
 
 /// The questionnaire sheet's header row (0-based): the statements follow it.
