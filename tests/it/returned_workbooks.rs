@@ -115,6 +115,8 @@ fn filled_workbooks_are_imported_with_every_answer_and_comment() {
         stdout.contains("onvolledig: Anouk de Vries (Gemeente Aldersum)"),
         "{stdout}"
     );
+    // The files written are listed only with --verbose.
+    assert!(!stdout.contains("assessments"), "{stdout}");
 
     let data = Workspace::at(dir.path().join("ws")).load().unwrap();
     assert_eq!(data.organisations[0].name, "Gemeente Aldersum");
@@ -255,8 +257,23 @@ fn a_workbook_saved_by_libreoffice_as_ods_is_imported_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let fixture =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invite/anouk-de-vries.ods");
-    let output = import(dir.path(), fixture.to_str().unwrap());
+    let output = Command::new(env!("CARGO_BIN_EXE_rijp"))
+        .current_dir(dir.path())
+        .args([
+            "import",
+            fixture.to_str().unwrap(),
+            "--verbose",
+            "--workspace",
+            "ws",
+        ])
+        .output()
+        .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("ws/assessments/2025/gemeente-aldersum/anouk-de-vries.yaml"),
+        "{stdout}"
+    );
     let data = Workspace::at(dir.path().join("ws")).load().unwrap();
     let assessment = &data.assessments[0].assessment;
     assert_eq!(assessment.respondent, "Anouk de Vries");
