@@ -6,6 +6,7 @@
 //! it (change, respondents, gaps, findings); the writers only render it. Output is
 //! deterministic: the same workspace gives byte-identical files.
 
+mod agenda;
 mod appendix;
 mod document;
 mod docx;
@@ -343,8 +344,8 @@ fn subtitle(ctx: &ReportContext) -> Vec<String> {
     subtitle
 }
 
-/// The summary, the quadrant and the comparisons, a section per partner, the programme and
-/// the appendix.
+/// The summary, the quadrant and the comparisons, a section per partner, the improvement
+/// agenda when there is one, the programme and the appendix.
 fn sections(ctx: &ReportContext) -> Vec<Section> {
     let mut sections = vec![
         summary::summary(ctx),
@@ -356,6 +357,7 @@ fn sections(ctx: &ReportContext) -> Vec<Section> {
         partners.section(partner::section(ctx, organisation));
     }
     sections.push(partners);
+    sections.extend(agenda::agenda(ctx));
     sections.push(appendix::programme(ctx));
     sections.push(appendix::appendix(ctx));
     sections

@@ -423,3 +423,174 @@ fn the_register_commands_have_help_in_both_languages() {
         .stdout(predicate::str::contains("Usage: rijp round close"))
         .stdout(predicate::str::contains("no more answers"));
 }
+
+/// The Markdown report of the latest round, in a language.
+fn report(workspace: &Path, lang: &str, extra: &[&str]) -> String {
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("rapport.md");
+    rijp(workspace)
+        .args(["--lang", lang, "report", "--out"])
+        .arg(&file)
+        .args(extra)
+        .assert()
+        .success();
+    std::fs::read_to_string(file).unwrap()
+}
+
+/// The report's agenda, from its heading to the next section of the same level.
+fn agenda<'a>(report: &'a str, heading: &str) -> &'a str {
+    let start = report
+        .find(&format!("## {heading}\n"))
+        .unwrap_or_else(|| panic!("no agenda in {report}"));
+    let rest = &report[start + 3..];
+    let end = rest.find("\n## ").map_or(rest.len(), |at| at + 1);
+    &rest[..end]
+}
+
+#[test]
+fn the_report_has_an_agenda_per_partner_and_for_the_cooperation_in_both_languages() {
+    let dir = demo();
+    let ws = dir.path();
+    assert!(!report(ws, "nl", &[]).contains("Verbeteragenda"));
+    rijp(ws)
+        .args([
+            "actions",
+            "add",
+            "--organisation",
+            "Aldersum",
+            "--round",
+            "2024",
+        ])
+        .args([
+            "--scale",
+            "digital_skills",
+            "--action",
+            "Training voor alle teams",
+        ])
+        .args([
+            "--owner",
+            "HR-adviseur",
+            "--due",
+            "2024-12-01",
+            "--status",
+            "lopend",
+        ])
+        .assert()
+        .success();
+    rijp(ws)
+        .args([
+            "actions",
+            "add",
+            "--cooperation",
+            "--scale",
+            "governance_priorities",
+        ])
+        .args([
+            "--action",
+            "Eén portfolio",
+            "--owner",
+            "Stuurgroep",
+            "--due",
+            "2026-12-01",
+        ])
+        .assert()
+        .success();
+
+    let nl = report(ws, "nl", &[]);
+    let section = agenda(&nl, "Verbeteragenda");
+    assert!(
+        section.contains("### Gemeente Aldersum (fictief)"),
+        "{section}"
+    );
+    assert!(section.contains("### Samenwerking als geheel"), "{section}");
+    assert!(!section.contains("Brakeveen"), "{section}");
+    assert!(
+        section.contains(
+            "| Ontwikkeling digitale vaardigheden medewerkers | 63,1 | Training voor alle teams \
+             | HR-adviseur | 1 december 2024 | lopend (verlopen) | +5,6, binnen de 95%-marge |"
+        ),
+        "{section}"
+    );
+    assert!(
+        section.contains("| voorgesteld | afgesproken in deze ronde |"),
+        "{section}"
+    );
+    assert!(section.contains("vóór 1 maart 2026"), "{section}");
+    assert!(
+        section.contains("dat betekent niet dat de actie die verandering heeft veroorzaakt"),
+        "{section}"
+    );
+
+    let en = report(ws, "en", &[]);
+    let section = agenda(&en, "Improvement agenda");
+    assert!(section.contains("### Cooperation as a whole"), "{section}");
+    assert!(
+        section.contains("| in progress (overdue) | +5.6, within the 95% margin |"),
+        "{section}"
+    );
+    assert!(
+        section.contains("| proposed | agreed in this round |"),
+        "{section}"
+    );
+    assert!(section.contains("before 1 March 2026"), "{section}");
+
+    // The baseline's report shows only what was agreed by then, without a change.
+    let baseline = report(ws, "en", &["--round", "2024"]);
+    let section = agenda(&baseline, "Improvement agenda");
+    assert!(section.contains("Training voor alle teams"), "{section}");
+    assert!(!section.contains("Eén portfolio"), "{section}");
+    assert!(!section.contains("Change since"), "{section}");
+}
+
+#[test]
+fn the_workbook_has_a_sheet_of_actions() {
+    use calamine::{Data, Reader};
+    let dir = demo();
+    let ws = dir.path();
+    add_two(ws);
+    let out = tempfile::tempdir().unwrap();
+    let book = out.path().join("export.xlsx");
+    rijp(ws)
+        .args(["export-data", "--format", "xlsx", "--out"])
+        .arg(&book)
+        .assert()
+        .success();
+    let mut workbook = calamine::open_workbook_auto(&book).unwrap();
+    let sheet = workbook.worksheet_range("actions").unwrap();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|row| row.iter().map(ToString::to_string).collect())
+        .collect();
+    assert_eq!(
+        rows[0],
+        [
+            "id",
+            "organisation_id",
+            "organisation",
+            "scale",
+            "characteristic",
+            "finding",
+            "action",
+            "owner",
+            "due",
+            "status",
+            "theme",
+            "round",
+            "notes"
+        ]
+    );
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1][0], "a-0001");
+    assert_eq!(rows[1][1], ALDERSUM);
+    assert_eq!(rows[1][2], "Gemeente Aldersum (fictief)");
+    assert_eq!(rows[1][4], "Ontwikkeling digitale vaardigheden medewerkers");
+    assert_eq!(rows[1][9], "voorgesteld");
+    assert_eq!(rows[1][10], "Vaardigheden en gedrag");
+    assert!(
+        matches!(sheet.get((1, 8)), Some(Data::DateTime(_))),
+        "the due date is a date: {:?}",
+        sheet.get((1, 8))
+    );
+    assert_eq!(rows[2][1], "");
+    assert_eq!(rows[2][9], "lopend");
+}

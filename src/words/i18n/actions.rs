@@ -263,3 +263,60 @@ pub fn closed_round_change(lang: Lang, change: &ClosedRoundChange) -> String {
     };
     format!("{}: {what}", printable(&change.file, 200))
 }
+
+/// The report's improvement agenda.
+pub struct AgendaTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    /// The current score on the characteristic.
+    pub score: &'static str,
+    /// (previous round): the change on the characteristic since it.
+    pub change_since: fn(&str) -> String,
+    /// In the change column for an action agreed in the report's own round.
+    pub agreed_now: &'static str,
+    /// (day): what overdue means in this report.
+    pub overdue_rule: fn(&str) -> String,
+    /// Under a table with a change column: the change is not the action's doing.
+    pub change_caveat: &'static str,
+    /// (partner): a table's caption.
+    pub caption: fn(&str) -> String,
+}
+
+const AGENDA_NL: AgendaTexts = AgendaTexts {
+    heading: "Verbeteragenda",
+    intro: "De acties die de deelnemers en de samenwerking hebben afgesproken, bij het kenmerk \
+            waar ze op ingrijpen, met eigenaar, streefdatum en status.",
+    score: "Score nu",
+    change_since: |round| format!("Verandering sinds {round}"),
+    agreed_now: "afgesproken in deze ronde",
+    overdue_rule: |day| {
+        format!(
+            "Verlopen: een voorgestelde of lopende actie waarvan de streefdatum vóór {day} ligt."
+        )
+    },
+    change_caveat: "De verandering op het kenmerk staat naast de status van de actie; dat \
+                    betekent niet dat de actie die verandering heeft veroorzaakt.",
+    caption: |whose| format!("Verbeteragenda: {whose}"),
+};
+
+const AGENDA_EN: AgendaTexts = AgendaTexts {
+    heading: "Improvement agenda",
+    intro: "The actions the partners and the cooperation agreed, beside the characteristic \
+            they address, with owner, due date and status.",
+    score: "Score now",
+    change_since: |round| format!("Change since {round}"),
+    agreed_now: "agreed in this round",
+    overdue_rule: |day| {
+        format!("Overdue: a proposed or in-progress action whose due date is before {day}.")
+    },
+    change_caveat: "The change on the characteristic is shown beside the action's status; \
+                    that does not mean the action caused the change.",
+    caption: |whose| format!("Improvement agenda: {whose}"),
+};
+
+pub fn agenda_texts(lang: Lang) -> &'static AgendaTexts {
+    match lang {
+        Lang::Nl => &AGENDA_NL,
+        Lang::En => &AGENDA_EN,
+    }
+}
