@@ -498,3 +498,35 @@ fn answers_another_process_saved_meanwhile_are_kept() {
     assert_eq!(stored.answers.get(&items[1]), Some(&Answer::Value(2)));
     assert_eq!(stored.answers.get(&items[9]), Some(&Answer::Value(1)));
 }
+
+#[test]
+fn a_closed_rounds_questionnaire_is_shown_and_takes_no_answers() {
+    let fixture = fixture(false);
+    let mut app = app(&fixture, None);
+    key(&mut app, KeyCode::Char('n'));
+    keys(&mut app, "Gemeente Proef");
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "Inge");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "4");
+    let path = only_assessment_file(&fixture.root);
+    let before = std::fs::read(&path).unwrap();
+
+    let workspace = Workspace::at(&fixture.root);
+    let data = workspace.load().unwrap();
+    let round = data.rounds[0].id.clone();
+    let day = jiff::civil::date(2026, 3, 1);
+    workspace.close_round(&data, &round, day).unwrap();
+
+    let mut app = self::app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Questionnaire);
+    assert!(app.questionnaire.as_ref().unwrap().read_only);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("Alleen bekijken: ronde"), "{shown}");
+    assert!(shown.contains("gesloten"), "{shown}");
+    keys(&mut app, "3");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("1 maart 2026"), "{shown}");
+}

@@ -1,6 +1,6 @@
 //! The words of the improvement register and of closing rounds: status names, the
-//! `actions` and `round` commands' messages and tables, the report's agenda and the
-//! workbook's sheet, and why an action or a round was refused.
+//! `actions` and `round` commands' messages and tables, the report's agenda, and why an
+//! action or a round was refused.
 
 use crate::model::Lang;
 use crate::model::action::{ActionError, ActionField, ActionStatus};
@@ -35,8 +35,8 @@ pub struct ActionTexts {
     pub round_reopened: fn(&str) -> String,
     /// The heading over answer files of closed rounds that changed after closing.
     pub changed_after_closing: &'static str,
-    /// The workbook's sheet of actions.
-    pub sheet: &'static str,
+    /// (round, closing day): why the interface shows a questionnaire without taking answers.
+    pub closed_read_only: fn(&str, &str) -> String,
 }
 
 const NL: ActionTexts = ActionTexts {
@@ -70,7 +70,11 @@ const NL: ActionTexts = ActionTexts {
     round_reopened: |round| format!("Ronde {round} is weer open voor antwoorden"),
     changed_after_closing: "Antwoordbestanden van gesloten rondes die na het sluiten zijn \
                             gewijzigd (ze worden gebruikt zoals ze nu zijn):",
-    sheet: "Verbeteragenda",
+    closed_read_only: |round, day| {
+        format!(
+            "Alleen bekijken: ronde {round} is op {day} gesloten en neemt geen antwoorden meer aan."
+        )
+    },
 };
 
 const EN: ActionTexts = ActionTexts {
@@ -102,7 +106,9 @@ const EN: ActionTexts = ActionTexts {
     round_reopened: |round| format!("Round {round} is open for answers again"),
     changed_after_closing: "Answer files of closed rounds changed after closing (they are \
                             used as they are now):",
-    sheet: "Improvement agenda",
+    closed_read_only: |round, day| {
+        format!("View only: round {round} was closed on {day} and takes no answers.")
+    },
 };
 
 pub fn texts(lang: Lang) -> &'static ActionTexts {
@@ -318,5 +324,16 @@ pub fn agenda_texts(lang: Lang) -> &'static AgendaTexts {
     match lang {
         Lang::Nl => &AGENDA_NL,
         Lang::En => &AGENDA_EN,
+    }
+}
+
+/// Why the interface takes no answers for a round: closed, and when.
+pub fn closed_read_only(lang: Lang, error: &RoundError) -> String {
+    match error {
+        RoundError::Closed { round, date } => (texts(lang).closed_read_only)(
+            &printable(round, 80),
+            &print_texts(lang).date(&date.to_string()),
+        ),
+        other => round_error(lang, other),
     }
 }
