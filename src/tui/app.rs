@@ -13,6 +13,7 @@ use crate::render::charts::{self, ChartOptions, ExportOptions, Medium};
 use crate::store::workspace::{OpenHold, Workspace, WorkspaceData};
 use crate::words::i18n::{self, Lang};
 
+use super::agenda::AgendaState;
 use super::compare::CompareState;
 use super::config::{Config, ConfigStore};
 use super::group::GroupState;
@@ -23,7 +24,7 @@ use super::questionnaire::QuestionnaireState;
 use super::results::ResultsState;
 use super::round_view::RoundView;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use super::{compare, group, home, new_assessment, questionnaire, results};
+use super::{agenda, compare, group, home, new_assessment, questionnaire, results};
 
 mod draw;
 mod store;
@@ -40,6 +41,7 @@ pub enum Screen {
     Results,
     Compare,
     Group,
+    Agenda,
 }
 
 /// A one-line message under the screen.
@@ -80,6 +82,7 @@ pub struct App {
     pub results: ResultsState,
     pub compare: CompareState,
     pub group: Option<GroupState>,
+    pub agenda: AgendaState,
     /// How the workspace is named in the title bar.
     pub workspace_label: String,
     /// The size of the screen last drawn: while it is too small, only quitting acts.
@@ -122,6 +125,7 @@ impl App {
             results: ResultsState::default(),
             compare: CompareState::default(),
             group: None,
+            agenda: AgendaState::default(),
             workspace_label,
             area: Rect::new(0, 0, MIN_WIDTH, MIN_HEIGHT),
             holds: Vec::new(),
@@ -176,6 +180,7 @@ impl App {
                 vec![Context::Confirm]
             }
             Screen::Group => vec![Context::Group],
+            Screen::Agenda => vec![Context::Agenda],
         }
     }
 
@@ -186,7 +191,7 @@ impl App {
         match action {
             Action::LoadDemo => empty,
             Action::Continue => !self.unfinished.is_empty(),
-            Action::Results | Action::Compare | Action::Export => !empty,
+            Action::Results | Action::Compare | Action::Export | Action::Agenda => !empty,
             Action::NextRound => self.data.rounds.len() > 1,
             // In a confirmation, only finishing a questionnaire has open items to go to.
             Action::NextUnanswered => !self.confirm_quit,
@@ -349,6 +354,7 @@ impl App {
                 Screen::Results => results::on_action(self, action, key),
                 Screen::Compare => compare::on_action(self, action, key),
                 Screen::Group => group::on_action(self, action, key),
+                Screen::Agenda => agenda::on_action(self, action),
             },
         }
     }

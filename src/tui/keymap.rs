@@ -24,6 +24,8 @@ pub enum Context {
     Results,
     Compare,
     Group,
+    /// The improvement agenda.
+    Agenda,
     Help,
 }
 
@@ -75,6 +77,8 @@ pub enum Action {
     Separate,
     /// Look at a questionnaire open elsewhere without changing it.
     ReadOnly,
+    /// Opens the improvement agenda.
+    Agenda,
 }
 
 /// One line of the key table.
@@ -140,6 +144,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Home, &[K::Char('g')], "g", A::NewGroupSession, |t| t.key_group, true),
     bind(C::Home, &[K::Char('e')], "e", A::Export, |t| t.key_export, true),
     bind(C::Home, &[K::Char('d')], "d", A::LoadDemo, |t| t.key_demo, false),
+    bind(C::Home, &[K::Char('a')], "a", A::Agenda, |t| t.meeting.key_agenda, false),
     bind(C::Home, &[K::Char('['), K::Char(']')], "[ ]", A::NextRound, |t| t.key_round, true),
     bind(C::Home, UP, "↑/k", A::Up, |t| t.key_move, false),
     bind(C::Home, DOWN, "↓/j", A::Down, |t| t.key_move, false),
@@ -230,6 +235,12 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Group, &[K::Enter], "Enter", A::Down, |t| t.key_next_item, false),
     bind(C::Group, &[K::Char('f')], "f", A::Finish, |t| t.key_finish, true),
     bind(C::Group, &[K::Esc], "Esc", A::Back, |t| t.key_back, false),
+    // Improvement agenda
+    bind(C::Agenda, UP, "↑/k", A::Up, |t| t.key_move, false),
+    bind(C::Agenda, DOWN, "↓/j", A::Down, |t| t.key_move, false),
+    bind(C::Agenda, &[K::Char('s')], "s", A::Toggle, |t| t.meeting.key_next_status, true),
+    bind(C::Agenda, &[K::Tab], "Tab", A::NextView, |t| t.meeting.key_agenda_filter, true),
+    bind(C::Agenda, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
     // Help popup
     bind(C::Help, UP, "↑/k", A::Up, |t| t.key_scroll, true),
     bind(C::Help, DOWN, "↓/j", A::Down, |t| t.key_scroll, true),
@@ -415,6 +426,7 @@ mod tests {
             Context::OpenElsewhere,
             Context::Results,
             Context::Compare,
+            Context::Agenda,
             Context::Help,
         ] {
             assert!(

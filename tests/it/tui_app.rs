@@ -359,6 +359,15 @@ mod snapshots {
     }
 
     #[test]
+    fn agenda() {
+        let fixture = fixture(true);
+        add_actions(&fixture.root);
+        let mut app = app(&fixture, None);
+        key(&mut app, KeyCode::Char('a'));
+        snap("agenda", &app);
+    }
+
+    #[test]
     fn empty_home() {
         let fixture = fixture(false);
         snap("empty_home", &app(&fixture, None));
@@ -529,4 +538,77 @@ fn a_closed_rounds_questionnaire_is_shown_and_takes_no_answers() {
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let shown = screen(&app, 120, 30);
     assert!(shown.contains("1 maart 2026"), "{shown}");
+}
+
+/// Two actions whose being overdue does not depend on the day the test runs.
+fn add_actions(root: &Path) {
+    use rijp::model::action::{Action, ActionId, ActionStatus};
+    let workspace = Workspace::at(root);
+    let action = |number, organisation: Option<&str>, scale: &str, text: &str, due| Action {
+        id: ActionId::numbered(number),
+        organisation: organisation.map(str::to_string),
+        scale: scale.to_string(),
+        finding: None,
+        action: text.to_string(),
+        owner: "Stuurgroep".to_string(),
+        due,
+        status: ActionStatus::Proposed,
+        theme: None,
+        round: "2025".to_string(),
+        notes: Vec::new(),
+    };
+    workspace
+        .save_action(&action(
+            1,
+            Some("gemeente-aldersum-fictief"),
+            "digital_skills",
+            "Training voor alle teams",
+            jiff::civil::date(2000, 1, 31),
+        ))
+        .unwrap();
+    workspace
+        .save_action(&action(
+            2,
+            None,
+            "governance_priorities",
+            "Eén portfolio",
+            jiff::civil::date(2099, 12, 31),
+        ))
+        .unwrap();
+}
+
+#[test]
+fn the_agenda_lists_filters_and_moves_actions_on_saving_at_once() {
+    let fixture = fixture(true);
+    add_actions(&fixture.root);
+    let mut app = app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.screen, Screen::Agenda);
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("Verbeteragenda · alle acties"), "{shown}");
+    assert!(shown.contains("voorgesteld (verlopen)"), "{shown}");
+    assert!(shown.contains("de samenwerking als"), "{shown}");
+
+    // Only the overdue one, then every one again.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("verlopen acties"), "{shown}");
+    assert!(shown.contains("Training voor alle teams"), "{shown}");
+    assert!(!shown.contains("Eén portfolio"), "{shown}");
+    key(&mut app, KeyCode::Tab);
+
+    // The second moves on to in progress, on disk at once.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('s'));
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0002.yaml")).unwrap();
+    assert!(file.contains("status: lopend"), "{file}");
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("Actie a-0002: lopend"), "{shown}");
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('s'));
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0002.yaml")).unwrap();
+    assert!(file.contains("status: vervallen"), "{file}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
 }

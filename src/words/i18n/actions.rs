@@ -337,3 +337,35 @@ pub fn closed_read_only(lang: Lang, error: &RoundError) -> String {
         other => round_error(lang, other),
     }
 }
+
+/// The interface's agenda screen.
+pub struct AgendaScreenTexts {
+    pub title: &'static str,
+    pub all: &'static str,
+    pub open: &'static str,
+    pub overdue: &'static str,
+    pub empty: &'static str,
+}
+
+const AGENDA_SCREEN_NL: AgendaScreenTexts = AgendaScreenTexts {
+    title: "Verbeteragenda",
+    all: "alle acties",
+    open: "open acties",
+    overdue: "verlopen acties",
+    empty: "Geen acties. Voeg er een toe met `rijp actions add`.",
+};
+
+const AGENDA_SCREEN_EN: AgendaScreenTexts = AgendaScreenTexts {
+    title: "Improvement agenda",
+    all: "all actions",
+    open: "open actions",
+    overdue: "overdue actions",
+    empty: "No actions. Add one with `rijp actions add`.",
+};
+
+pub fn agenda_screen_texts(lang: Lang) -> &'static AgendaScreenTexts {
+    match lang {
+        Lang::Nl => &AGENDA_SCREEN_NL,
+        Lang::En => &AGENDA_SCREEN_EN,
+    }
+}
