@@ -612,3 +612,56 @@ fn the_agenda_lists_filters_and_moves_actions_on_saving_at_once() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Home);
 }
+
+#[test]
+fn an_action_is_agreed_from_a_partners_results_and_saved_at_once() {
+    let fixture = fixture(true);
+    let mut app = app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::Results);
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.screen, Screen::ActionForm);
+    let form = app.action_form.clone().unwrap();
+    let organisation = form.organisation.clone();
+    let scale = form.scales[form.scale].clone();
+    assert!(
+        form.finding.contains("ten opzichte van de benchmark"),
+        "{}",
+        form.finding
+    );
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("Actie afspreken"), "{shown}");
+
+    // Tab past the finding; letters are text here, never commands ('q' does not quit).
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "Training voor alle teams");
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "HR-adviseur q");
+    assert!(app.running);
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "2026-02-31");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::ActionForm);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("‘2026-02-31’ is geen datum"), "{shown}");
+    assert!(!fixture.root.join("actions").exists());
+
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "28");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Agenda);
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0001.yaml")).unwrap();
+    assert!(
+        file.contains(&format!("organisation: {organisation}")),
+        "{file}"
+    );
+    assert!(file.contains(&format!("scale: {scale}")), "{file}");
+    assert!(file.contains("action: Training voor alle teams"), "{file}");
+    assert!(file.contains("owner: HR-adviseur q"), "{file}");
+    assert!(file.contains("2026-02-28"), "{file}");
+    assert!(file.contains("status: voorgesteld"), "{file}");
+    assert!(file.contains("ten opzichte van de benchmark"), "{file}");
+}

@@ -369,3 +369,33 @@ pub fn agenda_screen_texts(lang: Lang) -> &'static AgendaScreenTexts {
         Lang::En => &AGENDA_SCREEN_EN,
     }
 }
+
+/// The interface's form for agreeing an action.
+pub struct FormTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub due_hint: &'static str,
+    /// (characteristic, deviation): the finding the form starts with.
+    pub finding_below: fn(&str, &str) -> String,
+}
+
+const FORM_NL: FormTexts = FormTexts {
+    title: "Actie afspreken",
+    intro: "Tab naar het volgende veld, ←/→ kiest het kenmerk, Enter bewaart, Esc breekt af.",
+    due_hint: "Streefdatum als JJJJ-MM-DD. De actie komt op de verbeteragenda als voorgesteld.",
+    finding_below: |scale, deviation| format!("{scale}: {deviation} ten opzichte van de benchmark"),
+};
+
+const FORM_EN: FormTexts = FormTexts {
+    title: "Agree an action",
+    intro: "Tab to the next field, ←/→ chooses the characteristic, Enter saves, Esc cancels.",
+    due_hint: "Due date as YYYY-MM-DD. The action joins the improvement agenda as proposed.",
+    finding_below: |scale, deviation| format!("{scale}: {deviation} against the benchmark"),
+};
+
+pub fn form_texts(lang: Lang) -> &'static FormTexts {
+    match lang {
+        Lang::Nl => &FORM_NL,
+        Lang::En => &FORM_EN,
+    }
+}

@@ -17,6 +17,7 @@ pub struct MeetingTexts {
     pub key_agenda: &'static str,
     pub key_next_status: &'static str,
     pub key_agenda_filter: &'static str,
+    pub key_add_action: &'static str,
     /// Enter on an item that has no answer yet.
     pub choose_first: &'static str,
     pub not_applicable_not_offered: &'static str,
@@ -60,6 +61,7 @@ pub const NL: MeetingTexts = MeetingTexts {
     key_agenda: "verbeteragenda",
     key_next_status: "volgende status",
     key_agenda_filter: "alle/open/verlopen",
+    key_add_action: "actie afspreken",
     choose_first: "Nog geen antwoord: typ een cijfer of kies met ←/→.",
     not_applicable_not_offered: "‘Niet van toepassing’ kan hier niet: kies een antwoord of ‘weet niet’.",
     pending_digit: "Typ het tweede cijfer, of Enter voor",
@@ -99,6 +101,7 @@ pub const EN: MeetingTexts = MeetingTexts {
     key_agenda: "improvement agenda",
     key_next_status: "next status",
     key_agenda_filter: "all/open/overdue",
+    key_add_action: "agree an action",
     choose_first: "No answer yet: type a number or choose with ←/→.",
     not_applicable_not_offered: "'Not applicable' is not offered here: choose an answer or 'don't know'.",
     pending_digit: "Type the second digit, or Enter for",
