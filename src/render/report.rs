@@ -316,6 +316,10 @@ fn subtitle(ctx: &ReportContext) -> Vec<String> {
     let (data, comparison, lang, t) = (ctx.data, ctx.comparison, ctx.lang, ctx.t);
     let print = i18n::report::print_texts(lang);
     let mut subtitle = vec![format!("{}: {}", t.round, comparison.round_label)];
+    let closed = data
+        .round(&comparison.round)
+        .and_then(|r| r.closed.as_ref());
+    subtitle.push(i18n::actions::report_status(lang, closed.map(|c| c.date)));
     if let Some(date) = data
         .round(&comparison.round)
         .and_then(|round| round.date.as_deref())

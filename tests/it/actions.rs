@@ -497,6 +497,10 @@ fn the_report_has_an_agenda_per_partner_and_for_the_cooperation_in_both_language
         .success();
 
     let nl = report(ws, "nl", &[]);
+    assert!(
+        nl.contains("Status: concept (de ronde is nog open)"),
+        "{nl}"
+    );
     let section = agenda(&nl, "Verbeteragenda");
     assert!(
         section.contains("### Gemeente Aldersum (fictief)"),
@@ -534,12 +538,18 @@ fn the_report_has_an_agenda_per_partner_and_for_the_cooperation_in_both_language
     );
     assert!(section.contains("before 1 March 2026"), "{section}");
 
+    // A closed round's report is final, and overdue is judged on the day it closed.
+    rijp(ws).args(["round", "close", "2024"]).assert().success();
     // The baseline's report shows only what was agreed by then, without a change.
     let baseline = report(ws, "en", &["--round", "2024"]);
     let section = agenda(&baseline, "Improvement agenda");
     assert!(section.contains("Training voor alle teams"), "{section}");
     assert!(!section.contains("Eén portfolio"), "{section}");
     assert!(!section.contains("Change since"), "{section}");
+    assert!(
+        baseline.contains("Status: final (round closed on 1 March 2026)"),
+        "{baseline}"
+    );
 }
 
 #[test]

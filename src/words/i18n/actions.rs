@@ -399,3 +399,15 @@ pub fn form_texts(lang: Lang) -> &'static FormTexts {
         Lang::En => &FORM_EN,
     }
 }
+
+/// The report's status on its title page: a draft while its round is open, final with the
+/// day the round closed.
+pub fn report_status(lang: Lang, closed: Option<jiff::civil::Date>) -> String {
+    let day = |date: jiff::civil::Date| print_texts(lang).date(&date.to_string());
+    match (lang, closed) {
+        (Lang::Nl, None) => "Status: concept (de ronde is nog open)".to_string(),
+        (Lang::En, None) => "Status: draft (the round is still open)".to_string(),
+        (Lang::Nl, Some(date)) => format!("Status: definitief (ronde gesloten op {})", day(date)),
+        (Lang::En, Some(date)) => format!("Status: final (round closed on {})", day(date)),
+    }
+}
