@@ -113,11 +113,9 @@ fn next_status(app: &mut App) {
     action.status = ActionStatus::ALL[(at + 1) % ActionStatus::ALL.len()];
     match app.workspace.save_action(&action) {
         Ok(_) => {
-            app.status = Some(Status::Info(format!(
-                "{} {}: {}",
-                texts(app.lang).action,
-                action.id,
-                status_name(app.lang, action.status)
+            app.status = Some(Status::Info((texts(app.lang).status_changed)(
+                action.id.as_str(),
+                status_name(app.lang, action.status),
             )));
             app.data.put_action(action);
         }

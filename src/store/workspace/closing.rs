@@ -15,6 +15,9 @@ use super::{ASSESSMENTS, Round, Workspace, WorkspaceData};
 use crate::model::action::date_text;
 use crate::store::slug::slugify;
 
+/// Stands for the hash of a file that could not be read.
+const UNREADABLE: &str = "unreadable";
+
 /// When a round was closed, and what its answer files were then.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -122,17 +125,21 @@ impl Workspace {
     /// Each answer file of a round with the hash of its bytes.
     fn fingerprint(&self, round: &str) -> Result<BTreeMap<String, String>> {
         let folder = format!("{ASSESSMENTS}/{}", slugify(round));
-        list_yaml_files(&self.root, &folder, 2, false)?
+        Ok(list_yaml_files(&self.root, &folder, 2, false)?
             .into_par_iter()
             .map(|listed| {
                 let name = listed
                     .name
                     .unwrap_or_else(|| listed.path.to_string_lossy().into_owned());
-                let bytes = std::fs::read(&listed.path)?;
-                let hash = xxhash_rust::xxh3::xxh3_128(&bytes);
-                Ok((name, format!("{hash:032x}")))
+                // A file that cannot be read now differs from any it was, and is said so;
+                // it never stops the workspace from loading.
+                let hash = std::fs::read(&listed.path).map_or_else(
+                    |_| UNREADABLE.to_string(),
+                    |bytes| format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&bytes)),
+                );
+                (name, hash)
             })
-            .collect()
+            .collect())
     }
 
     /// The answer files of closed rounds that differ from their fingerprint.

@@ -30,6 +30,8 @@ pub struct ActionTexts {
     pub added: fn(&str, &str) -> String,
     pub updated: fn(&str, &str) -> String,
     pub removed: fn(&str, &str) -> String,
+    /// (id, status): an action moved on in the interface.
+    pub status_changed: fn(&str, &str) -> String,
     /// (round, closing day, answer files fingerprinted)
     pub round_closed: fn(&str, &str, usize) -> String,
     pub round_reopened: fn(&str) -> String,
@@ -57,6 +59,7 @@ const NL: ActionTexts = ActionTexts {
     added: |id, file| format!("Actie {id} toegevoegd: {file}"),
     updated: |id, file| format!("Actie {id} bijgewerkt: {file}"),
     removed: |id, file| format!("Actie {id} verwijderd: {file}"),
+    status_changed: |id, status| format!("Actie {id}: {status}"),
     round_closed: |round, date, files| {
         let files_word = if files == 1 {
             "antwoordbestand"
@@ -95,6 +98,7 @@ const EN: ActionTexts = ActionTexts {
     added: |id, file| format!("Action {id} added: {file}"),
     updated: |id, file| format!("Action {id} updated: {file}"),
     removed: |id, file| format!("Action {id} removed: {file}"),
+    status_changed: |id, status| format!("Action {id}: {status}"),
     round_closed: |round, date, files| {
         let files_word = if files == 1 {
             "answer file"
