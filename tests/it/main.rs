@@ -3,6 +3,7 @@
 
 mod support;
 
+mod actions;
 mod analysis;
 mod assessment_cache;
 mod assessment_cache_stamps;

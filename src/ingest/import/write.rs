@@ -47,7 +47,11 @@ pub fn write(
                 .clone(),
         };
         let round = match data.round_named(&pending.round) {
-            Named::Known(known) => known.id.clone(),
+            Named::Known(known) => {
+                // Before anything is written: a closed round takes no answers.
+                data.refuse_closed(&known.id)?;
+                known.id.clone()
+            }
             Named::New(new) => rounds.entry(new.id.clone()).or_insert(new).id.clone(),
         };
         if pending.complete == Some(false) {

@@ -1,12 +1,17 @@
 //! Each command's help, Dutch beside English.
 
 use super::comparing::{EXPORT, EXPORT_DATA, REPORT, SCORES};
+use super::register::{
+    ACTIONS, ACTIONS_ADD, ACTIONS_LIST, ACTIONS_REMOVE, ACTIONS_SET, ROUND, ROUND_CLOSE,
+    ROUND_REOPEN,
+};
 use super::{ArgHelp, Both, CommandHelp, ROOT};
 
 type Arg = ArgHelp;
 
 /// Every command, `rijp` itself first.
-pub(super) const ALL: [(&str, &Both<CommandHelp>); 13] = [
+/// A command under another is named by both (`actions add`).
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 21] = [
     (ROOT, &RIJP),
     ("validate", &VALIDATE),
     ("protocol", &PROTOCOL),
@@ -17,6 +22,14 @@ pub(super) const ALL: [(&str, &Both<CommandHelp>); 13] = [
     ("report", &REPORT),
     ("export-data", &EXPORT_DATA),
     ("export", &EXPORT),
+    ("actions", &ACTIONS),
+    ("actions add", &ACTIONS_ADD),
+    ("actions set", &ACTIONS_SET),
+    ("actions remove", &ACTIONS_REMOVE),
+    ("actions list", &ACTIONS_LIST),
+    ("round", &ROUND),
+    ("round close", &ROUND_CLOSE),
+    ("round reopen", &ROUND_REOPEN),
     ("record", &RECORD),
     ("generate", &GENERATE),
     ("help", &HELP),
