@@ -19,13 +19,16 @@ macro_rules! say {
     };
 }
 
+mod actions;
 mod demo;
 mod export;
 mod help;
 mod ingest;
+mod invite;
 mod parse;
 mod record;
 mod report;
+mod round;
 mod scores;
 mod selection;
 mod usage_errors;
@@ -52,10 +55,13 @@ pub enum Command {
     Protocol,
     Demo,
     Import(ingest::ImportArgs),
+    Invite(invite::InviteArgs),
     Scores(scores::ScoresArgs),
     Report(report::ReportArgs),
     ExportData(ingest::ExportDataArgs),
     Export(export::ExportArgs),
+    Actions(actions::ActionsArgs),
+    Round(round::RoundArgs),
     // For the crash-safety tests: answers saved one at a time, as the interface saves them.
     #[command(hide = true)]
     Record(record::RecordArgs),
@@ -82,10 +88,13 @@ pub fn run(command: Option<Command>, session: &mut Session) -> Result<ExitCode> 
         }
         Some(Command::Demo) => demo::run(session),
         Some(Command::Import(args)) => ingest::run_import(session, args),
+        Some(Command::Invite(args)) => invite::run(session, args),
         Some(Command::Scores(args)) => scores::run(session, args),
         Some(Command::Report(args)) => report::run(session, args),
         Some(Command::ExportData(args)) => ingest::run_export_data(session, args),
         Some(Command::Export(args)) => export::run(session, args),
+        Some(Command::Actions(args)) => actions::run(session, args),
+        Some(Command::Round(args)) => round::run(session, args),
         Some(Command::Record(args)) => record::run(session, args),
         Some(Command::Generate(args)) => demo::run_generate(session, args),
     }
@@ -126,6 +135,18 @@ impl Session {
             eprintln!("{}", i18n::cli::texts(self.lang()).damaged_files);
             for problem in &data.problems {
                 eprintln!("  {}", i18n::yaml::yaml_error(self.lang(), problem));
+            }
+        }
+        if !data.closed_round_changes.is_empty() {
+            eprintln!(
+                "{}",
+                i18n::actions::texts(self.lang()).changed_after_closing
+            );
+            for change in &data.closed_round_changes {
+                eprintln!(
+                    "  {}",
+                    i18n::actions::closed_round_change(self.lang(), change)
+                );
             }
         }
         Ok(data)

@@ -4,6 +4,7 @@
 //! - [`lang`]: the two languages rijp speaks.
 //! - [`questionnaire`]: the questionnaire schema, loading and validation (the bundled one is
 //!   compiled in).
+//! - [`action`]: an improvement action of the register, its status and due date.
 //! - [`assessment`]: one respondent's answers for one organisation in one round.
 //! - [`names`]: the one short-name rule for organisations.
 //! - [`yaml`]: the one YAML boundary, with size budgets and errors at line and column.
@@ -11,6 +12,7 @@
 //! - [`benchmark_file`] and [`margins`]: a benchmark file and the margins setting.
 //! - [`ids`]: typed identifiers that travel between layers.
 
+pub mod action;
 pub mod assessment;
 pub mod benchmark_file;
 pub mod id_map;

@@ -1,12 +1,16 @@
 //! Rendering: the comparison made into files a reader opens.
 //!
+//! - [`actions`]: the improvement register's table, CSV and JSON.
 //! - [`charts`]: report-quality charts as SVG and PNG.
 //! - [`report`]: the HTML and Markdown report.
 //! - [`disagreement`]: where respondents disagree, for `scores --disagreement`.
+//! - [`invitation`]: respondents' workbooks and the LimeSurvey survey of `rijp invite`.
 //! - [`scores`]: the `scores` command's table, CSV and JSON.
 
+pub mod actions;
 pub mod charts;
 pub mod disagreement;
+pub mod invitation;
 pub mod report;
 pub mod scores;
 

@@ -6,8 +6,10 @@
 //! - [`atomic_file`]: the file-system boundary: atomic writes and locks.
 //! - [`staged`]: many files written at once, each whole or not at all, with few disk flushes.
 //! - [`slug`]: names made into safe file names.
+//! - [`clock`]: today's date, fixed by `RIJP_TODAY` where a test or demonstration needs it.
 
 pub mod atomic_file;
+pub mod clock;
 pub mod record;
 pub mod slug;
 pub mod staged;

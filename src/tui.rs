@@ -5,6 +5,8 @@
 //! state in its own module. Frame drawing does no file I/O and no scoring: the comparison of a
 //! round is computed once and kept until an answer in that round changes.
 
+mod action_form;
+mod agenda;
 mod app;
 mod chrome;
 mod compare;

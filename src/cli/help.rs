@@ -43,9 +43,23 @@ pub fn localised(command: Command, lang: Lang) -> Command {
         .map(|sub| sub.get_name().to_string())
         .collect();
     for name in &names {
-        command = command.mut_subcommand(name, |sub| localise(sub, name, lang));
+        command = command.mut_subcommand(name, |sub| localise_nested(sub, name, lang));
     }
     with_usage_lines(command, lang)
+}
+
+/// A command and the commands under it (`actions add`), each keyed by its full name.
+fn localise_nested(command: Command, name: &str, lang: Lang) -> Command {
+    let mut command = localise(command, name, lang);
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for sub in &names {
+        let full = format!("{name} {sub}");
+        command = command.mut_subcommand(sub, |nested| localise(nested, &full, lang));
+    }
+    command
 }
 
 /// One command's texts, its arguments' texts, and its own help flag.
@@ -145,7 +159,20 @@ fn with_usage_lines(mut command: Command, lang: Lang) -> Command {
         .collect();
     command = command.override_usage(root);
     for (name, line) in lines {
-        command = command.mut_subcommand(name, |sub| sub.override_usage(line));
+        let nested: Vec<(String, StyledStr)> = built
+            .find_subcommand_mut(&name)
+            .map(|sub| {
+                sub.get_subcommands_mut()
+                    .map(|nested| (nested.get_name().to_string(), usage_line(nested, lang)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        command = command.mut_subcommand(name, |mut sub| {
+            for (nested_name, nested_line) in nested {
+                sub = sub.mut_subcommand(nested_name, |n| n.override_usage(nested_line));
+            }
+            sub.override_usage(line)
+        });
     }
     command
 }
@@ -178,20 +205,27 @@ mod tests {
     use super::*;
     use crate::cli::Cli;
 
-    /// Every command, `rijp` itself first, as the user sees it.
-    fn commands(lang: Lang) -> Vec<Command> {
+    /// Every command, `rijp` itself first, as the user sees it, with its full name
+    /// (`actions add`).
+    fn commands(lang: Lang) -> Vec<(String, Command)> {
         let mut root = localised(Cli::command(), lang);
         root.build();
-        let mut all = vec![root.clone()];
-        all.extend(root.get_subcommands().cloned());
+        let mut all = vec![(ROOT.to_string(), root.clone())];
+        for sub in root.get_subcommands() {
+            let name = sub.get_name().to_string();
+            all.push((name.clone(), sub.clone()));
+            all.extend(
+                sub.get_subcommands()
+                    .map(|nested| (format!("{name} {}", nested.get_name()), nested.clone())),
+            );
+        }
         all
     }
 
     #[test]
     fn every_command_and_argument_has_its_text_in_both_languages() {
         for lang in Lang::ALL {
-            for command in commands(lang) {
-                let name = command.get_name();
+            for (name, command) in commands(lang) {
                 assert!(command.get_about().is_some(), "{lang}: {name}");
                 for arg in command.get_arguments() {
                     let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
@@ -205,9 +239,9 @@ mod tests {
     fn the_texts_name_only_arguments_that_exist() {
         let commands = commands(Lang::Nl);
         for name in help::command_names() {
-            let command = commands
+            let (_, command) = commands
                 .iter()
-                .find(|command| command.get_name() == name)
+                .find(|(full, _)| full == name)
                 .unwrap_or_else(|| panic!("no command {name}"));
             for arg in help::command(Lang::Nl, name)
                 .into_iter()

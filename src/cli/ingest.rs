@@ -24,6 +24,8 @@ pub struct ImportArgs {
     make_mapping: bool,
     #[arg(long)]
     mapping: Option<PathBuf>,
+    #[arg(long)]
+    verbose: bool,
 }
 
 /// Imports a file, or writes a starter mapping for it.
@@ -40,17 +42,60 @@ pub fn run_import(session: &mut Session, args: ImportArgs) -> Result<ExitCode> {
         mapping: args.mapping.as_deref(),
         sheet: args.sheet.as_deref(),
     };
+    if args.file.is_dir() && args.mapping.is_none() {
+        return import_folder(&workspace, &data, lang, &args.file, args.verbose);
+    }
     match import::import(&workspace, &data, &args.file, options) {
         Ok(summary) => {
             for line in i18n::ingest::summary_lines(lang, &args.file, &summary) {
                 say!("{line}");
             }
-            for path in summary.files {
-                say!("  {}", path.display());
-            }
+            say_files(&summary.files, args.verbose);
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => refused(lang, error),
+    }
+}
+
+/// A folder of workbooks sent back filled in: each refused file is listed and adds nothing,
+/// the others are imported.
+fn import_folder(
+    workspace: &rijp::store::workspace::Workspace,
+    data: &rijp::store::workspace::WorkspaceData,
+    lang: Lang,
+    folder: &Path,
+    verbose: bool,
+) -> Result<ExitCode> {
+    let files =
+        import::returned::workbooks_in(folder).map_err(failed(FileAction::ReadFolder, folder))?;
+    if files.is_empty() {
+        let error = ImportError::single(
+            folder,
+            import::Place::File,
+            import::ProblemKind::NoWorkbooks,
+        );
+        return refused(lang, error.into());
+    }
+    let done = import::import_workbooks(workspace, data, &files)?;
+    if let Some(summary) = done.summary {
+        for line in i18n::ingest::summary_lines(lang, folder, &summary) {
+            say!("{line}");
+        }
+        say_files(&summary.files, verbose);
+    }
+    if done.refused.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("{}", i18n::ingest::refused_text(lang, &done.refused));
+    Ok(ExitCode::FAILURE)
+}
+
+/// The files an import wrote, with `--verbose` only: a national import writes thousands.
+fn say_files(files: &[PathBuf], verbose: bool) {
+    if verbose {
+        for path in files {
+            say!("  {}", path.display());
+        }
     }
 }
 

@@ -24,6 +24,7 @@ pub struct RecordArgs {
 pub fn run(session: &mut Session, args: RecordArgs) -> Result<ExitCode> {
     let workspace = session.workspace()?;
     let data = session.load(&workspace)?;
+    data.refuse_closed(&args.round)?;
     let respondent = Respondent {
         organisation: args.organisation,
         name: args.respondent,

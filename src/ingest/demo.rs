@@ -292,6 +292,7 @@ pub fn write_demo(workspace: &Workspace, questionnaire: &Questionnaire) -> Resul
             id: id.to_string(),
             name: Some(name.to_string()),
             date: Some(date.to_string()),
+            closed: None,
         })?);
     }
     // Both rounds were fielded with the same version of the questionnaire, so that the

@@ -10,6 +10,8 @@
 //! - [`table`]: the file as a header and a stream of rows; [`sheet`] for workbooks.
 //! - [`long`] and [`wide`]: rows checked and grouped per respondent ([`collect`]).
 //! - [`mapping`]: the wide format's mapping; [`starter`] writes one from a header.
+//! - [`limesurvey`]: a response export of rijp's own LimeSurvey survey, read with no mapping.
+//! - [`returned`]: workbooks of `rijp invite` sent back filled in, read with no mapping.
 //! - [`dates`]: the one date reader of both formats. [`write`]: into the workspace.
 
 use std::path::{Path, PathBuf};
@@ -19,8 +21,10 @@ use anyhow::Result;
 pub mod collect;
 pub mod dates;
 pub mod error;
+pub mod limesurvey;
 pub mod long;
 pub mod mapping;
+pub mod returned;
 pub mod sheet;
 pub mod starter;
 pub mod table;
@@ -60,6 +64,8 @@ pub struct ImportSummary {
     pub skipped: usize,
     /// Respondents the file marks as not complete.
     pub incomplete: usize,
+    /// Their names, each with its organisation, in file order.
+    pub incomplete_respondents: Vec<(String, String)>,
     pub assessments_created: usize,
     pub assessments_updated: usize,
     /// Assessments the file holds exactly as the workspace has them: not written again.
@@ -80,6 +86,7 @@ impl ImportSummary {
             not_applicable: counts.not_applicable,
             skipped: counts.skipped,
             incomplete: 0,
+            incomplete_respondents: Vec::new(),
             assessments_created: 0,
             assessments_updated: 0,
             assessments_unchanged: 0,
@@ -98,12 +105,60 @@ pub fn import(
     file: &Path,
     options: ImportOptions,
 ) -> Result<ImportSummary> {
+    if options.mapping.is_none() && options.sheet.is_none() && returned::is_returned(file) {
+        let mut done = import_workbooks(workspace, data, &[file.to_path_buf()])?;
+        return match (done.refused.is_empty(), done.summary) {
+            (true, Some(summary)) => Ok(summary),
+            _ => Err(done.refused.remove(0).into()),
+        };
+    }
     let mut table = Table::open(file, options.sheet)?;
     let collector = collect(&mut table, file, options.mapping, data)?;
     let mut summary = ImportSummary::new(table.kind.clone(), &collector);
     drop(table);
     write::write(workspace, data, &collector, file, &mut summary)?;
     Ok(summary)
+}
+
+/// What an import of returned workbooks did: the summary of those it imported (none when it
+/// imported none), and every file it refused, from which nothing was imported.
+pub struct WorkbooksImported {
+    pub summary: Option<ImportSummary>,
+    pub refused: Vec<ImportError>,
+}
+
+/// Imports workbooks of `rijp invite` sent back filled in. Each is checked on its own: a
+/// refused file adds nothing, the others are written together.
+pub fn import_workbooks(
+    workspace: &Workspace,
+    data: &WorkspaceData,
+    files: &[PathBuf],
+) -> Result<WorkbooksImported> {
+    let mut collector = Collector::new(&data.questionnaire);
+    let mut refused = Vec::new();
+    let mut accepted = 0;
+    for file in files {
+        let added = returned::read(file, &data.questionnaire)
+            .and_then(|workbook| returned::add(file, &workbook, &mut collector));
+        match added {
+            Ok(()) => accepted += 1,
+            Err(error) => refused.push(error),
+        }
+    }
+    if accepted == 0 {
+        return Ok(WorkbooksImported {
+            summary: None,
+            refused,
+        });
+    }
+    let source = SourceKind::Workbooks { count: accepted };
+    let mut summary = ImportSummary::new(source, &collector);
+    let label = files.first().map_or(Path::new(""), PathBuf::as_path);
+    write::write(workspace, data, &collector, label, &mut summary)?;
+    Ok(WorkbooksImported {
+        summary: Some(summary),
+        refused,
+    })
 }
 
 /// Checks a file against the workspace without writing anything, as an import does before
@@ -128,6 +183,7 @@ fn collect(
             let mapping = mapping::read_mapping(mapping_file)?;
             collect_wide(table, file, mapping_file, &mapping, data)
         }
+        None if limesurvey::recognises(&table.header) => limesurvey::collect(file, table, data),
         None => long::collect_long(
             file,
             table,

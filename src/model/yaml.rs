@@ -42,6 +42,8 @@ pub enum YamlProblem {
         id: String,
         expected: String,
     },
+    /// An action that names what the workspace does not have.
+    Action(crate::model::action::ActionError),
 }
 
 impl YamlError {
@@ -69,6 +71,7 @@ impl YamlError {
             YamlProblem::UnknownOrganisation { id, expected } => {
                 format!("unknown organisation '{id}': no file {expected}")
             }
+            YamlProblem::Action(error) => error.to_string(),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! it (change, respondents, gaps, findings); the writers only render it. Output is
 //! deterministic: the same workspace gives byte-identical files.
 
+mod agenda;
 mod appendix;
 mod document;
 mod docx;
@@ -326,6 +327,10 @@ fn subtitle(ctx: &ReportContext) -> Vec<String> {
     let (data, comparison, lang, t) = (ctx.data, ctx.comparison, ctx.lang, ctx.t);
     let print = i18n::report::print_texts(lang);
     let mut subtitle = vec![format!("{}: {}", t.round, comparison.round_label)];
+    let closed = data
+        .round(&comparison.round)
+        .and_then(|r| r.closed.as_ref());
+    subtitle.push(i18n::actions::report_status(lang, closed.map(|c| c.date)));
     if let Some(date) = data
         .round(&comparison.round)
         .and_then(|round| round.date.as_deref())
@@ -354,8 +359,8 @@ fn subtitle(ctx: &ReportContext) -> Vec<String> {
     subtitle
 }
 
-/// The summary, the quadrant and the comparisons, a section per partner, the programme and
-/// the appendix.
+/// The summary, the quadrant and the comparisons, a section per partner, the improvement
+/// agenda when there is one, the programme and the appendix.
 fn sections(ctx: &ReportContext) -> Vec<Section> {
     let mut sections = vec![
         summary::summary(ctx),
@@ -367,6 +372,7 @@ fn sections(ctx: &ReportContext) -> Vec<Section> {
         partners.section(partner::section(ctx, organisation));
     }
     sections.push(partners);
+    sections.extend(agenda::agenda(ctx));
     sections.push(appendix::programme(ctx));
     sections.push(appendix::appendix(ctx));
     sections

@@ -7,6 +7,7 @@
 //! rounds/ROUND.yaml                          measurement rounds
 //! assessments/ROUND/ORGANISATION/RESPONDENT.yaml   one respondent's answers
 //! benchmarks/BENCHMARK.yaml                  benchmark files
+//! actions/ID.yaml                            the improvement register, one action per file
 //! ```
 //!
 //! Loading never stops at a damaged file: it is reported with file, line and column and left
@@ -14,8 +15,10 @@
 //! take a lock per assessment; a bulk write takes the workspace's write gate alone instead
 //! (see [`bulk`]).
 
+mod actions;
 mod bulk;
 mod cache;
+mod closing;
 mod edit;
 mod listing;
 mod load;
@@ -31,6 +34,7 @@ use anyhow::Result;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::model::action::Action;
 use crate::model::assessment::{Assessment, QuestionnaireRef};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::ids::AssessmentKey;
@@ -39,8 +43,10 @@ use crate::model::yaml::{self, YamlError};
 use crate::store::atomic_file::write_atomic;
 use crate::store::slug::slugify;
 
+pub use actions::ACTIONS;
 pub use bulk::BulkWrite;
 pub use cache::{CACHE, JOURNAL, LoadStats, SNAPSHOT};
+pub use closing::{ClosedRoundChange, Closing, FileChange, RoundError};
 pub use edit::AssessmentEdit;
 pub use merge::merge_changes;
 pub use model::{Organisation, Profile, Round, Settings, Target};
@@ -106,8 +112,13 @@ pub struct WorkspaceData {
     pub assessments: Vec<StoredAssessment>,
     /// Benchmark files by id (file name without `.yaml`), sorted by id.
     pub benchmarks: Vec<(String, BenchmarkFile)>,
+    /// The improvement register, sorted by id.
+    pub actions: Vec<Action>,
     /// Files that could not be used, with the reason; they were left untouched.
     pub problems: Vec<YamlError>,
+    /// Answer files of closed rounds that are not as they were when the round closed; they
+    /// are used as they are now, and said.
+    pub closed_round_changes: Vec<ClosedRoundChange>,
 }
 
 impl WorkspaceData {

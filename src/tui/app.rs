@@ -13,6 +13,8 @@ use crate::render::charts::{self, ChartOptions, ExportOptions, Medium};
 use crate::store::workspace::{OpenHold, Workspace, WorkspaceData};
 use crate::words::i18n::{self, Lang};
 
+use super::action_form::ActionForm;
+use super::agenda::AgendaState;
 use super::compare::CompareState;
 use super::config::{Config, ConfigStore};
 use super::group::GroupState;
@@ -23,7 +25,7 @@ use super::questionnaire::QuestionnaireState;
 use super::results::ResultsState;
 use super::round_view::RoundView;
 use super::{MIN_HEIGHT, MIN_WIDTH};
-use super::{compare, group, home, new_assessment, questionnaire, results};
+use super::{action_form, agenda, compare, group, home, new_assessment, questionnaire, results};
 
 mod draw;
 mod store;
@@ -40,6 +42,8 @@ pub enum Screen {
     Results,
     Compare,
     Group,
+    Agenda,
+    ActionForm,
 }
 
 /// A one-line message under the screen.
@@ -80,6 +84,9 @@ pub struct App {
     pub results: ResultsState,
     pub compare: CompareState,
     pub group: Option<GroupState>,
+    pub agenda: AgendaState,
+    /// The action being agreed, while its form is open.
+    pub action_form: Option<ActionForm>,
     /// How the workspace is named in the title bar.
     pub workspace_label: String,
     /// The size of the screen last drawn: while it is too small, only quitting acts.
@@ -122,6 +129,8 @@ impl App {
             results: ResultsState::default(),
             compare: CompareState::default(),
             group: None,
+            agenda: AgendaState::default(),
+            action_form: None,
             workspace_label,
             area: Rect::new(0, 0, MIN_WIDTH, MIN_HEIGHT),
             holds: Vec::new(),
@@ -176,6 +185,8 @@ impl App {
                 vec![Context::Confirm]
             }
             Screen::Group => vec![Context::Group],
+            Screen::Agenda => vec![Context::Agenda],
+            Screen::ActionForm => vec![Context::ActionForm],
         }
     }
 
@@ -186,7 +197,7 @@ impl App {
         match action {
             Action::LoadDemo => empty,
             Action::Continue => !self.unfinished.is_empty(),
-            Action::Results | Action::Compare | Action::Export => !empty,
+            Action::Results | Action::Compare | Action::Export | Action::Agenda => !empty,
             Action::NextRound => self.data.rounds.len() > 1,
             // In a confirmation, only finishing a questionnaire has open items to go to.
             Action::NextUnanswered => !self.confirm_quit,
@@ -217,6 +228,7 @@ impl App {
             Screen::NewAssessment if self.form.duplicate.is_some() => None,
             Screen::NewAssessment => self.form.focused_text(&self.data),
             Screen::Questionnaire => self.questionnaire.as_mut()?.comment_text(),
+            Screen::ActionForm => self.action_form.as_mut()?.focused_text(),
             _ => None,
         }
     }
@@ -234,6 +246,10 @@ impl App {
                 .questionnaire
                 .as_ref()
                 .is_some_and(|q| matches!(q.popup, Some(super::questionnaire::Popup::Comment(_)))),
+            Screen::ActionForm => self
+                .action_form
+                .as_ref()
+                .is_some_and(|form| form.field != super::action_form::FormField::Scale),
             _ => false,
         }
     }
@@ -291,9 +307,9 @@ impl App {
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
         {
-            let on_form = self.screen == Screen::NewAssessment
-                && self.help.is_none()
-                && self.form.duplicate.is_none();
+            let on_form = self.help.is_none()
+                && ((self.screen == Screen::NewAssessment && self.form.duplicate.is_none())
+                    || self.screen == Screen::ActionForm);
             if let Some(text) = self.text_target() {
                 text.push(character);
                 return;
@@ -349,6 +365,8 @@ impl App {
                 Screen::Results => results::on_action(self, action, key),
                 Screen::Compare => compare::on_action(self, action, key),
                 Screen::Group => group::on_action(self, action, key),
+                Screen::Agenda => agenda::on_action(self, action),
+                Screen::ActionForm => action_form::on_action(self, action),
             },
         }
     }

@@ -36,6 +36,16 @@ pub struct GroupState {
 /// Starts a session at the first item someone present has not answered yet. Refused, with
 /// the names, when another window or computer has someone's questionnaire open.
 pub fn open(app: &mut App, assessments: Vec<Assessment>) {
+    if let Some(closed) = assessments
+        .iter()
+        .find_map(|assessment| app.data.refuse_closed(&assessment.round).err())
+    {
+        app.close_session();
+        app.status = Some(Status::Error(
+            crate::words::i18n::actions::closed_read_only(app.lang, &closed),
+        ));
+        return;
+    }
     let elsewhere: Vec<String> = assessments
         .iter()
         .filter(|assessment| !app.hold_open(assessment))

@@ -68,6 +68,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::NewGroupSession => new_assessment::start_form(app, true),
         Action::Continue => continue_unfinished(app),
         Action::Results => open_results(app),
+        Action::Agenda => super::agenda::open(app),
         Action::Compare if !app.is_empty() => super::compare::open(app),
         Action::NextRound => app.step_round(key),
         Action::LoadDemo => load_demo(app),

@@ -24,6 +24,10 @@ pub enum Context {
     Results,
     Compare,
     Group,
+    /// The improvement agenda.
+    Agenda,
+    /// The form for agreeing an action.
+    ActionForm,
     Help,
 }
 
@@ -75,6 +79,10 @@ pub enum Action {
     Separate,
     /// Look at a questionnaire open elsewhere without changing it.
     ReadOnly,
+    /// Opens the improvement agenda.
+    Agenda,
+    /// Opens the form for agreeing an action on a characteristic.
+    AddAction,
 }
 
 /// One line of the key table.
@@ -140,6 +148,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Home, &[K::Char('g')], "g", A::NewGroupSession, |t| t.key_group, true),
     bind(C::Home, &[K::Char('e')], "e", A::Export, |t| t.key_export, true),
     bind(C::Home, &[K::Char('d')], "d", A::LoadDemo, |t| t.key_demo, false),
+    bind(C::Home, &[K::Char('a')], "a", A::Agenda, |t| t.meeting.key_agenda, false),
     bind(C::Home, &[K::Char('['), K::Char(']')], "[ ]", A::NextRound, |t| t.key_round, true),
     bind(C::Home, UP, "↑/k", A::Up, |t| t.key_move, false),
     bind(C::Home, DOWN, "↓/j", A::Down, |t| t.key_move, false),
@@ -196,6 +205,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Results, &[K::Char('['), K::Char(']')], "[ ]", A::NextRound, |t| t.key_round, true),
     bind(C::Results, &[K::Char('v')], "v", A::Compare, |t| t.key_compare, true),
     bind(C::Results, &[K::Char('e')], "e", A::Export, |t| t.key_export, false),
+    bind(C::Results, &[K::Char('a')], "a", A::AddAction, |t| t.meeting.key_add_action, false),
     bind(C::Results, UP, "↑/k", A::Up, |t| t.key_scroll, false),
     bind(C::Results, DOWN, "↓/j", A::Down, |t| t.key_scroll, false),
     bind(C::Results, &[K::PageDown], "PgDn", A::PageDown, |t| t.meeting.key_page, false),
@@ -230,6 +240,20 @@ pub static KEYMAP: &[Binding] = &[
     bind(C::Group, &[K::Enter], "Enter", A::Down, |t| t.key_next_item, false),
     bind(C::Group, &[K::Char('f')], "f", A::Finish, |t| t.key_finish, true),
     bind(C::Group, &[K::Esc], "Esc", A::Back, |t| t.key_back, false),
+    // Improvement agenda
+    bind(C::Agenda, UP, "↑/k", A::Up, |t| t.key_move, false),
+    bind(C::Agenda, DOWN, "↓/j", A::Down, |t| t.key_move, false),
+    bind(C::Agenda, &[K::Char('s')], "s", A::Toggle, |t| t.meeting.key_next_status, true),
+    bind(C::Agenda, &[K::Tab], "Tab", A::NextView, |t| t.meeting.key_agenda_filter, true),
+    bind(C::Agenda, &[K::Esc], "Esc", A::Back, |t| t.key_back, true),
+    // Agreeing an action
+    bind(C::ActionForm, &[K::Tab, K::Down], "Tab/↓", A::NextField, |t| t.key_next_field, true),
+    bind(C::ActionForm, &[K::BackTab, K::Up], "⇧Tab/↑", A::PrevField, |t| t.key_prev_field, false),
+    bind(C::ActionForm, &[K::Left], "←", A::Left, |t| t.key_change, false),
+    bind(C::ActionForm, &[K::Right], "→", A::Right, |t| t.key_change, true),
+    bind(C::ActionForm, &[K::Backspace], "⌫", A::DeleteChar, |t| t.key_delete, false),
+    bind(C::ActionForm, &[K::Enter], "Enter", A::Confirm, |t| t.key_save, true),
+    bind(C::ActionForm, &[K::Esc], "Esc", A::Back, |t| t.key_cancel, true),
     // Help popup
     bind(C::Help, UP, "↑/k", A::Up, |t| t.key_scroll, true),
     bind(C::Help, DOWN, "↓/j", A::Down, |t| t.key_scroll, true),
@@ -415,6 +439,8 @@ mod tests {
             Context::OpenElsewhere,
             Context::Results,
             Context::Compare,
+            Context::Agenda,
+            Context::ActionForm,
             Context::Help,
         ] {
             assert!(

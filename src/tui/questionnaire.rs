@@ -96,6 +96,22 @@ pub fn open(app: &mut App, assessment: Assessment) {
         .position(|id| !assessment.answers.contains_key(id))
         .unwrap_or(0);
     let choice = choice_for(app, &assessment, cursor);
+    // A closed round's questionnaire is shown, never changed, and the footer says why.
+    if let Err(closed) = app.data.refuse_closed(&assessment.round) {
+        app.status = Some(Status::Info(crate::words::i18n::actions::closed_read_only(
+            app.lang, &closed,
+        )));
+        app.questionnaire = Some(QuestionnaireState {
+            assessment,
+            cursor,
+            choice,
+            pending: None,
+            read_only: true,
+            popup: None,
+        });
+        app.screen = Screen::Questionnaire;
+        return;
+    }
     let held = app.hold_open(&assessment);
     app.questionnaire = Some(QuestionnaireState {
         assessment,
@@ -146,15 +162,18 @@ fn save_comment(app: &mut App, text: &str) {
     app.store_assessment(&assessment);
 }
 
-/// True (and says why) when the questionnaire is open elsewhere and may not be changed here.
+/// True (and says why) when the questionnaire may not be changed here: its round is closed,
+/// or it is open elsewhere.
 fn refuse_read_only(app: &mut App) -> bool {
-    let read_only = app.questionnaire.as_ref().is_some_and(|q| q.read_only);
-    if read_only {
-        app.status = Some(Status::Error(
-            app.texts().meeting.read_only_refused.to_string(),
-        ));
-    }
-    read_only
+    let Some(state) = app.questionnaire.as_ref().filter(|q| q.read_only) else {
+        return false;
+    };
+    let why = match app.data.refuse_closed(&state.assessment.round) {
+        Err(closed) => crate::words::i18n::actions::closed_read_only(app.lang, &closed),
+        Ok(()) => app.texts().meeting.read_only_refused.to_string(),
+    };
+    app.status = Some(Status::Error(why));
+    true
 }
 
 pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {

@@ -105,6 +105,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         }
         Action::NextRound => app.step_round(key),
         Action::Compare => super::compare::open(app),
+        Action::AddAction => super::action_form::open_from_results(app),
         Action::Back => app.screen = Screen::Home,
         _ => {}
     }

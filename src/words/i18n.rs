@@ -4,6 +4,7 @@
 //! `i18n/`, each holding both languages side by side so a missing translation shows up in
 //! review. Questionnaire content is not here: it is data, in the questionnaire file.
 
+pub mod actions;
 pub mod charts;
 pub mod cli;
 pub mod domain;
@@ -11,6 +12,7 @@ pub mod errors;
 pub mod findings;
 pub mod help;
 pub mod ingest;
+pub mod invite;
 pub mod questionnaire;
 pub mod report;
 pub mod tui;

@@ -276,7 +276,13 @@ fn the_excel_export_imports_again_unchanged_and_is_the_same_every_time() {
     let mut workbook = calamine::open_workbook_auto(&book).unwrap();
     assert_eq!(
         workbook.sheet_names(),
-        ["answers", "scores", "organisations", "benchmarks"]
+        [
+            "answers",
+            "scores",
+            "organisations",
+            "benchmarks",
+            "actions"
+        ]
     );
     let answers = workbook.worksheet_range("answers").unwrap();
     assert!(

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod actions;
 mod analysis;
 mod assessment_cache;
 mod assessment_cache_stamps;
@@ -17,13 +18,16 @@ mod help;
 mod hostile_files;
 mod import_cli;
 mod instrument;
+mod invite;
 mod layers;
+mod limesurvey;
 mod privacy;
 mod report;
 mod report_cli;
 mod report_pdf;
 mod report_print;
 mod report_rules;
+mod returned_workbooks;
 mod rules;
 mod scoring_fixture;
 mod scoring_properties;

@@ -4,6 +4,7 @@
 pub mod fixture;
 pub mod mini;
 pub mod twelve;
+pub mod workbook;
 
 use std::path::Path;
 use std::process::Command;

@@ -359,6 +359,15 @@ mod snapshots {
     }
 
     #[test]
+    fn agenda() {
+        let fixture = fixture(true);
+        add_actions(&fixture.root);
+        let mut app = app(&fixture, None);
+        key(&mut app, KeyCode::Char('a'));
+        snap("agenda", &app);
+    }
+
+    #[test]
     fn empty_home() {
         let fixture = fixture(false);
         snap("empty_home", &app(&fixture, None));
@@ -497,4 +506,162 @@ fn answers_another_process_saved_meanwhile_are_kept() {
     assert_eq!(stored.answers.get(&items[0]), Some(&Answer::Value(4)));
     assert_eq!(stored.answers.get(&items[1]), Some(&Answer::Value(2)));
     assert_eq!(stored.answers.get(&items[9]), Some(&Answer::Value(1)));
+}
+
+#[test]
+fn a_closed_rounds_questionnaire_is_shown_and_takes_no_answers() {
+    let fixture = fixture(false);
+    let mut app = app(&fixture, None);
+    key(&mut app, KeyCode::Char('n'));
+    keys(&mut app, "Gemeente Proef");
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "Inge");
+    key(&mut app, KeyCode::Enter);
+    keys(&mut app, "4");
+    let path = only_assessment_file(&fixture.root);
+    let before = std::fs::read(&path).unwrap();
+
+    let workspace = Workspace::at(&fixture.root);
+    let data = workspace.load().unwrap();
+    let round = data.rounds[0].id.clone();
+    let day = jiff::civil::date(2026, 3, 1);
+    workspace.close_round(&data, &round, day).unwrap();
+
+    let mut app = self::app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Questionnaire);
+    assert!(app.questionnaire.as_ref().unwrap().read_only);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("Alleen bekijken: ronde"), "{shown}");
+    assert!(shown.contains("gesloten"), "{shown}");
+    keys(&mut app, "3");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("1 maart 2026"), "{shown}");
+}
+
+/// Two actions whose being overdue does not depend on the day the test runs.
+fn add_actions(root: &Path) {
+    use rijp::model::action::{Action, ActionId, ActionStatus};
+    let workspace = Workspace::at(root);
+    let action = |number, organisation: Option<&str>, scale: &str, text: &str, due| Action {
+        id: ActionId::numbered(number),
+        organisation: organisation.map(str::to_string),
+        scale: scale.to_string(),
+        finding: None,
+        action: text.to_string(),
+        owner: "Stuurgroep".to_string(),
+        due,
+        status: ActionStatus::Proposed,
+        theme: None,
+        round: "2025".to_string(),
+        notes: Vec::new(),
+    };
+    workspace
+        .save_action(&action(
+            1,
+            Some("gemeente-aldersum-fictief"),
+            "digital_skills",
+            "Training voor alle teams",
+            jiff::civil::date(2000, 1, 31),
+        ))
+        .unwrap();
+    workspace
+        .save_action(&action(
+            2,
+            None,
+            "governance_priorities",
+            "Eén portfolio",
+            jiff::civil::date(2099, 12, 31),
+        ))
+        .unwrap();
+}
+
+#[test]
+fn the_agenda_lists_filters_and_moves_actions_on_saving_at_once() {
+    let fixture = fixture(true);
+    add_actions(&fixture.root);
+    let mut app = app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.screen, Screen::Agenda);
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("Verbeteragenda · alle acties"), "{shown}");
+    assert!(shown.contains("voorgesteld (verlopen)"), "{shown}");
+    assert!(shown.contains("de samenwerking als"), "{shown}");
+
+    // Only the overdue one, then every one again.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("verlopen acties"), "{shown}");
+    assert!(shown.contains("Training voor alle teams"), "{shown}");
+    assert!(!shown.contains("Eén portfolio"), "{shown}");
+    key(&mut app, KeyCode::Tab);
+
+    // The second moves on to in progress, on disk at once.
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char('s'));
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0002.yaml")).unwrap();
+    assert!(file.contains("status: lopend"), "{file}");
+    let shown = screen(&app, 160, 30);
+    assert!(shown.contains("Actie a-0002: lopend"), "{shown}");
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Char('s'));
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0002.yaml")).unwrap();
+    assert!(file.contains("status: vervallen"), "{file}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+}
+
+#[test]
+fn an_action_is_agreed_from_a_partners_results_and_saved_at_once() {
+    let fixture = fixture(true);
+    let mut app = app(&fixture, Some(Lang::Nl));
+    key(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::Results);
+    key(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.screen, Screen::ActionForm);
+    let form = app.action_form.clone().unwrap();
+    let organisation = form.organisation.clone();
+    let scale = form.scales[form.scale].clone();
+    assert!(
+        form.finding.contains("ten opzichte van de benchmark"),
+        "{}",
+        form.finding
+    );
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("Actie afspreken"), "{shown}");
+
+    // Tab past the finding; letters are text here, never commands ('q' does not quit).
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "Training voor alle teams");
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "HR-adviseur q");
+    assert!(app.running);
+    key(&mut app, KeyCode::Tab);
+    keys(&mut app, "2026-02-31");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::ActionForm);
+    let shown = screen(&app, 120, 30);
+    assert!(shown.contains("‘2026-02-31’ is geen datum"), "{shown}");
+    assert!(!fixture.root.join("actions").exists());
+
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    keys(&mut app, "28");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Agenda);
+    let file = std::fs::read_to_string(fixture.root.join("actions/a-0001.yaml")).unwrap();
+    assert!(
+        file.contains(&format!("organisation: {organisation}")),
+        "{file}"
+    );
+    assert!(file.contains(&format!("scale: {scale}")), "{file}");
+    assert!(file.contains("action: Training voor alle teams"), "{file}");
+    assert!(file.contains("owner: HR-adviseur q"), "{file}");
+    assert!(file.contains("2026-02-28"), "{file}");
+    assert!(file.contains("status: voorgesteld"), "{file}");
+    assert!(file.contains("ten opzichte van de benchmark"), "{file}");
 }

@@ -80,6 +80,7 @@ pub fn synthetic(
             id: id.to_string(),
             name: Some(name.to_string()),
             date: Some(date.to_string()),
+            closed: None,
         })
         .collect();
     let mut organisations = Vec::with_capacity(municipalities);

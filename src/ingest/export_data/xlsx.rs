@@ -1,6 +1,7 @@
 //! `export-data --format xlsx`: one workbook with the answers (the long format `import`
 //! reads, so the sheet imports again unchanged), the scores, the organisations with their
-//! profiles and the workspace's benchmarks. Numbers are numeric cells, the header row is
+//! profiles, the workspace's benchmarks and the improvement register (a plan of action a
+//! steering group can sort and filter). Numbers are numeric cells, the header row is
 //! frozen and columns are as wide as their contents, so a Dutch Excel opens it as it is.
 //! The file's creation date is fixed: the same workspace gives the same bytes.
 
@@ -15,12 +16,20 @@ use crate::store::atomic_file::write_atomic;
 use crate::store::workspace::WorkspaceData;
 
 /// The sheet names, in order.
-pub const SHEETS: [&str; 4] = ["answers", "scores", "organisations", "benchmarks"];
+pub const SHEETS: [&str; 5] = [
+    "answers",
+    "scores",
+    "organisations",
+    "benchmarks",
+    "actions",
+];
 
 /// A cell: text or number (empty text for nothing).
 enum Cell {
     Text(String),
     Number(f64),
+    /// A calendar date, shown as `yyyy-mm-dd` so that Excel sorts and filters it as a date.
+    Date(jiff::civil::Date),
 }
 
 fn text(value: impl Into<String>) -> Cell {
@@ -39,6 +48,7 @@ fn optional(value: Option<f64>) -> Cell {
 fn sheet(sheet: &mut Worksheet, name: &str, header: &[&str], rows: &[Vec<Cell>]) -> Result<()> {
     sheet.set_name(name)?;
     let bold = Format::new().set_bold();
+    let day = Format::new().set_num_format("yyyy-mm-dd");
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for (column, heading) in header.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, *heading, &bold)?;
@@ -55,6 +65,15 @@ fn sheet(sheet: &mut Worksheet, name: &str, header: &[&str], rows: &[Vec<Cell>])
                 Cell::Number(value) => {
                     sheet.write_number(at, column as u16, *value)?;
                     value.to_string().len()
+                }
+                Cell::Date(date) => {
+                    let excel = ExcelDateTime::from_ymd(
+                        date.year().try_into()?,
+                        date.month().try_into()?,
+                        date.day().try_into()?,
+                    )?;
+                    sheet.write_datetime_with_format(at, column as u16, &excel, &day)?;
+                    10
                 }
             };
             if let Some(width) = widths.get_mut(column) {
@@ -184,6 +203,71 @@ fn benchmarks(data: &WorkspaceData) -> Vec<Vec<Cell>> {
     rows
 }
 
+const ACTION_COLUMNS: [&str; 13] = [
+    "id",
+    "organisation_id",
+    "organisation",
+    "scale",
+    "characteristic",
+    "finding",
+    "action",
+    "owner",
+    "due",
+    "status",
+    "theme",
+    "round",
+    "notes",
+];
+
+/// The register, with ids and codes as in the files and names in the workspace's language.
+/// An action of the cooperation as a whole has no organisation id. Whether an action is overdue depends on
+/// the day the workbook is opened, so it is left to the due date: the same workspace gives
+/// the same bytes.
+fn actions(data: &WorkspaceData) -> Vec<Vec<Cell>> {
+    let lang = data.settings.language.unwrap_or_default();
+    data.actions
+        .iter()
+        .map(|action| {
+            let questionnaire = data.questionnaire_of_round(&action.round);
+            let theme = action
+                .theme
+                .as_deref()
+                .and_then(|id| questionnaire.theme(id))
+                .map_or_else(
+                    || action.theme.clone().unwrap_or_default(),
+                    |theme| theme.name.get(lang).to_string(),
+                );
+            // The cooperation as a whole has no organisation id; its name is the workspace's.
+            let organisation = match &action.organisation {
+                Some(id) => data
+                    .organisation(id)
+                    .map_or_else(|| id.clone(), |org| org.name.clone()),
+                None => data.settings.name.clone().unwrap_or_default(),
+            };
+            let notes: Vec<String> = action
+                .notes
+                .iter()
+                .map(|note| format!("{}: {}", note.date, note.text))
+                .collect();
+            vec![
+                text(action.id.to_string()),
+                text(action.organisation.clone().unwrap_or_default()),
+                text(organisation),
+                text(action.scale.clone()),
+                text(questionnaire.scale_name(&action.scale, lang)),
+                text(action.finding.clone().unwrap_or_default()),
+                text(action.action.clone()),
+                text(action.owner.clone()),
+                Cell::Date(action.due),
+                text(action.status.code()),
+                text(theme),
+                text(action.round.clone()),
+                text(notes.join("; ")),
+            ]
+        })
+        .collect()
+}
+
 /// The workbook's bytes.
 pub fn workbook_bytes(data: &WorkspaceData) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
@@ -194,6 +278,7 @@ pub fn workbook_bytes(data: &WorkspaceData) -> Result<Vec<u8>> {
         (&SCORE_COLUMNS[..], scores(data)),
         (&ORGANISATION_COLUMNS[..], organisations(data)),
         (&BENCHMARK_COLUMNS[..], benchmarks(data)),
+        (&ACTION_COLUMNS[..], actions(data)),
     ];
     for (name, (header, rows)) in SHEETS.iter().zip(content) {
         sheet(workbook.add_worksheet(), name, header, &rows)?;

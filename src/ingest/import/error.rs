@@ -182,6 +182,23 @@ pub enum ProblemKind {
     MappingMissing { field: &'static str },
     /// The mapping names a column the file's header does not have.
     MappingColumnMissing { columns: Vec<String> },
+    /// A folder to import without any workbook in it.
+    NoWorkbooks,
+    /// A returned workbook with no answer chosen at all.
+    BlankWorkbook,
+    /// A workbook without the hidden sheet `rijp invite` writes, or with it damaged.
+    NotAnInvitation,
+    /// A workbook of another questionnaire or version than the workspace's.
+    OtherVersion {
+        found_id: String,
+        found_version: String,
+        questionnaire: String,
+        version: u32,
+    },
+    /// A statement's item id that is not the one the workbook was written with.
+    ItemChanged { expected: String, found: String },
+    /// An answer that is not one of the drop-down list's labels.
+    NotInList { text: String, labels: Vec<String> },
 }
 
 /// Problems as they are found: the first [`MAX_PROBLEMS_KEPT`] kept, the rest counted.

@@ -130,7 +130,7 @@ pub fn open(
 
 /// A cell as text: whole numbers without decimals, dates as `YYYY-MM-DD` (with the time when
 /// it has one), errors as the spreadsheet shows them.
-fn cell_text(data: &Data) -> String {
+pub(crate) fn cell_text(data: &Data) -> String {
     match data {
         Data::Empty => String::new(),
         Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => {

@@ -24,6 +24,10 @@ pub enum SourceKind {
     Sheet {
         name: String,
     },
+    /// Workbooks of `rijp invite`, read with no mapping.
+    Workbooks {
+        count: usize,
+    },
 }
 
 /// The character encoding a CSV was read in.
@@ -231,7 +235,7 @@ impl Table {
     pub fn delimiter(&self) -> Option<char> {
         match &self.kind {
             SourceKind::Csv { delimiter, .. } => Some(*delimiter),
-            SourceKind::Sheet { .. } => None,
+            SourceKind::Sheet { .. } | SourceKind::Workbooks { .. } => None,
         }
     }
 }

@@ -47,11 +47,18 @@ pub fn write(
                 .clone(),
         };
         let round = match data.round_named(&pending.round) {
-            Named::Known(known) => known.id.clone(),
+            Named::Known(known) => {
+                // Before anything is written: a closed round takes no answers.
+                data.refuse_closed(&known.id)?;
+                known.id.clone()
+            }
             Named::New(new) => rounds.entry(new.id.clone()).or_insert(new).id.clone(),
         };
         if pending.complete == Some(false) {
             summary.incomplete += 1;
+            summary
+                .incomplete_respondents
+                .push((pending.respondent.clone(), pending.organisation.clone()));
         }
         // Respondents whose names make the same file name are one respondent.
         let key = AssessmentKey::new(&*round, &*organisation, slugify(&pending.respondent));

@@ -11,9 +11,10 @@ use serde::de::DeserializeOwned;
 use super::cache::{self, LoadStats, LoadedFiles};
 use super::listing::list_yaml_files;
 use super::{
-    ASSESSMENTS, BENCHMARKS, CACHE_FROM_FILES, ORGANISATIONS, Organisation, ROUNDS, Round,
+    ACTIONS, ASSESSMENTS, BENCHMARKS, CACHE_FROM_FILES, ORGANISATIONS, Organisation, ROUNDS, Round,
     SETTINGS_FILE, Settings, StoredAssessment, Workspace, WorkspaceData, WorkspaceError,
 };
+use crate::model::action::{Action, ActionId};
 use crate::model::benchmark_file::BenchmarkFile;
 use crate::model::questionnaire::Questionnaire;
 use crate::model::yaml::{self, YamlError, YamlProblem};
@@ -24,6 +25,7 @@ struct Folders {
     organisations: Vec<Organisation>,
     rounds: Vec<Round>,
     benchmarks: Vec<(String, BenchmarkFile)>,
+    actions: Vec<(PathBuf, Action)>,
     assessments: LoadedFiles,
     stats: LoadStats,
     problems: Vec<YamlError>,
@@ -53,6 +55,7 @@ impl Workspace {
             organisations,
             mut rounds,
             benchmarks,
+            actions,
             assessments: loaded,
             stats,
             mut problems,
@@ -88,9 +91,9 @@ impl Workspace {
         }
         rounds.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
         rounds.dedup_by(|a, b| a.id == b.id);
-        problems.sort_by(|a, b| a.file.cmp(&b.file));
+        let closed_round_changes = self.closed_round_changes(&rounds)?;
 
-        let data = WorkspaceData {
+        let mut data = WorkspaceData {
             root: self.root.clone(),
             settings,
             questionnaire,
@@ -99,8 +102,12 @@ impl Workspace {
             rounds,
             assessments,
             benchmarks,
+            actions: Vec::new(),
             problems,
+            closed_round_changes,
         };
+        data.admit_actions(actions);
+        data.problems.sort_by(|a, b| a.file.cmp(&b.file));
         Ok((data, stats))
     }
 
@@ -148,6 +155,14 @@ impl Workspace {
             .map(|(id, round)| Round { id, ..round })
             .collect();
         let benchmarks = load_folder::<BenchmarkFile>(&self.root, BENCHMARKS, &mut problems)?;
+        let actions = load_folder::<Action>(&self.root, ACTIONS, &mut problems)?
+            .into_iter()
+            .map(|(id, action)| {
+                let path = self.root.join(ACTIONS).join(format!("{id}.yaml"));
+                let id = ActionId::from_file_stem(&id);
+                (path, Action { id, ..action })
+            })
+            .collect();
 
         let assessment_files = list_yaml_files(&self.root, ASSESSMENTS, 3, true)?;
         let use_cache = assessment_files.len() >= CACHE_FROM_FILES;
@@ -156,6 +171,7 @@ impl Workspace {
             organisations,
             rounds,
             benchmarks,
+            actions,
             assessments,
             stats,
             problems,

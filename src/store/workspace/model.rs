@@ -100,6 +100,9 @@ pub struct Round {
     /// The reference date, `YYYY-MM-DD`; rounds are ordered by it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Set when the round is closed: it takes no answers (see [`super::closing`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<super::Closing>,
 }
 
 impl Round {
@@ -108,6 +111,7 @@ impl Round {
             id: id.to_string(),
             name: None,
             date: None,
+            closed: None,
         }
     }
 

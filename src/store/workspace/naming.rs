@@ -47,6 +47,7 @@ impl WorkspaceData {
                     name: (name != id).then(|| name.to_string()),
                     id,
                     date: None,
+                    closed: None,
                 })
             }
         }
@@ -89,6 +90,7 @@ mod tests {
             id: "2025".into(),
             name: Some("Voorjaar 2025".into()),
             date: None,
+            closed: None,
         });
         data
     }
@@ -121,6 +123,7 @@ mod tests {
                 id: "najaar-2026".into(),
                 name: Some("Najaar 2026".into()),
                 date: None,
+                closed: None,
             })
         );
         assert_eq!(
@@ -129,6 +132,7 @@ mod tests {
                 id: "2026".into(),
                 name: None,
                 date: None,
+                closed: None,
             })
         );
     }

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::{App, Screen};
 use crate::tui::{MIN_HEIGHT, MIN_WIDTH};
 use crate::tui::{
-    chrome, compare, footer, group, help, home, new_assessment, questionnaire, results,
+    action_form, agenda, chrome, compare, footer, group, help, home, new_assessment, questionnaire,
+    results,
 };
 
 impl App {
@@ -34,6 +35,8 @@ impl App {
             Screen::Results => results::render(self, frame, body),
             Screen::Compare => compare::render(self, frame, body),
             Screen::Group => group::render(self, frame, body),
+            Screen::Agenda => agenda::render(self, frame, body),
+            Screen::ActionForm => action_form::render(self, frame, body),
         }
         chrome::render_status(self, frame, status);
         footer::render(self, frame, keys);

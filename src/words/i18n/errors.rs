@@ -6,12 +6,13 @@ use std::io::ErrorKind;
 use crate::analysis::comparison::ComparisonError;
 use crate::ingest::demo::DemoError;
 use crate::model::Lang;
+use crate::model::action::ActionError;
 use crate::model::printable::printable;
 use crate::model::questionnaire::ValidationError;
 use crate::model::yaml::YamlError;
 use crate::store::atomic_file::{FileAction, FileError};
 use crate::store::record::RecordError;
-use crate::store::workspace::WorkspaceError;
+use crate::store::workspace::{RoundError, WorkspaceError};
 use crate::words::i18n::questionnaire::problem_lines;
 
 /// An error for the person at the terminal: known kinds in their language, with the place
@@ -38,6 +39,12 @@ pub fn describe(lang: Lang, error: &anyhow::Error) -> String {
         }
         if let Some(demo) = cause.downcast_ref::<DemoError>() {
             return demo_error(lang, demo);
+        }
+        if let Some(action) = cause.downcast_ref::<ActionError>() {
+            return crate::words::i18n::actions::action_error(lang, action);
+        }
+        if let Some(round) = cause.downcast_ref::<RoundError>() {
+            return crate::words::i18n::actions::round_error(lang, round);
         }
     }
     format!("{error:#}")

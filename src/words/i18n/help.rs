@@ -9,6 +9,7 @@ use crate::words::i18n::Lang;
 
 mod commands;
 mod comparing;
+mod register;
 mod usage;
 
 pub use usage::{Similar, UsageTexts, usage_texts};
@@ -23,6 +24,7 @@ pub struct CommandHelp {
 }
 
 /// The help of one argument, and the name of its value where it takes one.
+#[derive(Clone, Copy)]
 pub struct ArgHelp {
     pub id: &'static str,
     pub help: &'static str,

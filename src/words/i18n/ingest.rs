@@ -35,6 +35,8 @@ pub struct IngestTexts {
     pub xlsx_needs_file: &'static str,
     pub delimiter_only_csv: &'static str,
     pub bad_delimiter: &'static str,
+    pub incomplete: &'static str,
+    pub refused_files: fn(usize) -> String,
 }
 
 pub const NL: IngestTexts = IngestTexts {
@@ -48,6 +50,13 @@ pub const NL: IngestTexts = IngestTexts {
     xlsx_needs_file: "--format xlsx schrijft één werkmap: geef een bestand met --out BESTAND.xlsx",
     delimiter_only_csv: "--delimiter geldt alleen voor --format csv",
     bad_delimiter: "--delimiter is één teken, bijvoorbeeld ';' of ','",
+    incomplete: "onvolledig",
+    refused_files: |n| {
+        format!(
+            "{} geweigerd; daaruit is niets geïmporteerd",
+            count(n, "bestand", "bestanden")
+        )
+    },
 };
 
 pub const EN: IngestTexts = IngestTexts {
@@ -61,6 +70,14 @@ pub const EN: IngestTexts = IngestTexts {
     xlsx_needs_file: "--format xlsx writes one workbook: name a file with --out FILE.xlsx",
     delimiter_only_csv: "--delimiter applies to --format csv only",
     bad_delimiter: "--delimiter is one character, for example ';' or ','",
+    incomplete: "incomplete",
+    refused_files: |n| {
+        format!(
+            "{} refused; nothing was imported from {}",
+            count(n, "file", "files"),
+            if n == 1 { "it" } else { "them" }
+        )
+    },
 };
 
 pub fn texts(lang: Lang) -> &'static IngestTexts {
@@ -99,6 +116,20 @@ pub(crate) fn place_in_file(lang: Lang, at: &Place) -> String {
 
 /// Every problem on its own line (`place: field: message`), then that nothing was imported.
 pub fn error_text(lang: Lang, error: &ImportError) -> String {
+    let mut lines = problem_lines(lang, error);
+    lines.push(texts(lang).nothing_imported.to_string());
+    lines.join("\n")
+}
+
+/// Every problem of files refused while others were imported, then how many were refused.
+pub fn refused_text(lang: Lang, errors: &[ImportError]) -> String {
+    let mut lines: Vec<String> = errors.iter().flat_map(|e| problem_lines(lang, e)).collect();
+    lines.push((texts(lang).refused_files)(errors.len()));
+    lines.join("\n")
+}
+
+/// Every problem on its own line (`place: field: message`).
+fn problem_lines(lang: Lang, error: &ImportError) -> Vec<String> {
     let mut lines: Vec<String> = error
         .problems
         .iter()
@@ -114,8 +145,7 @@ pub fn error_text(lang: Lang, error: &ImportError) -> String {
     if error.more > 0 {
         lines.push((texts(lang).more_problems)(error.more));
     }
-    lines.push(texts(lang).nothing_imported.to_string());
-    lines.join("\n")
+    lines
 }
 
 /// The import summary: what was read, what it holds, what was written.
@@ -138,6 +168,10 @@ pub fn summary_lines(lang: Lang, file: &Path, summary: &ImportSummary) -> Vec<St
             format!("{encoding}, {} {delimiter}", t.separated_by)
         }
         SourceKind::Sheet { name } => format!("{} '{}'", t.sheet, quoted(name)),
+        SourceKind::Workbooks { count: n } => match lang {
+            Lang::Nl => count(*n, "ingevuld Excel-bestand", "ingevulde Excel-bestanden"),
+            Lang::En => count(*n, "filled-in workbook", "filled-in workbooks"),
+        },
     };
     let s = summary;
     let (read, answers, assessments, created) = match lang {
@@ -196,10 +230,21 @@ pub fn summary_lines(lang: Lang, file: &Path, summary: &ImportSummary) -> Vec<St
             ),
         ),
     };
-    vec![
+    let mut lines = vec![
         format!("{} {} ({source}):", t.imported_from, file.display()),
         format!("  {read} ({answers})"),
         format!("  {assessments}"),
         format!("  {created}"),
-    ]
+    ];
+    if !s.incomplete_respondents.is_empty() {
+        let names: Vec<String> = s
+            .incomplete_respondents
+            .iter()
+            .map(|(respondent, organisation)| {
+                format!("{} ({})", quoted(respondent), quoted(organisation))
+            })
+            .collect();
+        lines.push(format!("  {}: {}", t.incomplete, names.join(", ")));
+    }
+    lines
 }

@@ -57,6 +57,7 @@ pub fn problem(lang: Lang, error: &YamlError) -> String {
         (Lang::En, YamlProblem::UnknownOrganisation { id, expected }) => {
             format!("unknown organisation '{id}': no file {expected}")
         }
+        (_, YamlProblem::Action(error)) => crate::words::i18n::actions::action_error(lang, error),
     }
 }
 

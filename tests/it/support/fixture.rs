@@ -75,6 +75,7 @@ impl Fixture {
                 id: id.to_string(),
                 name: Some(format!("Meting {id}")),
                 date: Some(date.to_string()),
+                closed: None,
             })
             .unwrap();
         self

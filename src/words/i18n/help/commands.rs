@@ -1,21 +1,35 @@
 //! Each command's help, Dutch beside English.
 
 use super::comparing::{EXPORT, EXPORT_DATA, REPORT, SCORES};
+use super::register::{
+    ACTIONS, ACTIONS_ADD, ACTIONS_LIST, ACTIONS_REMOVE, ACTIONS_SET, ROUND, ROUND_CLOSE,
+    ROUND_REOPEN,
+};
 use super::{ArgHelp, Both, CommandHelp, ROOT};
 
 type Arg = ArgHelp;
 
 /// Every command, `rijp` itself first.
-pub(super) const ALL: [(&str, &Both<CommandHelp>); 12] = [
+/// A command under another is named by both (`actions add`).
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 21] = [
     (ROOT, &RIJP),
     ("validate", &VALIDATE),
     ("protocol", &PROTOCOL),
     ("demo", &DEMO),
     ("import", &IMPORT),
+    ("invite", &INVITE),
     ("scores", &SCORES),
     ("report", &REPORT),
     ("export-data", &EXPORT_DATA),
     ("export", &EXPORT),
+    ("actions", &ACTIONS),
+    ("actions add", &ACTIONS_ADD),
+    ("actions set", &ACTIONS_SET),
+    ("actions remove", &ACTIONS_REMOVE),
+    ("actions list", &ACTIONS_LIST),
+    ("round", &ROUND),
+    ("round close", &ROUND_CLOSE),
+    ("round reopen", &ROUND_REOPEN),
     ("record", &RECORD),
     ("generate", &GENERATE),
     ("help", &HELP),
@@ -158,7 +172,12 @@ Voorbeelden:\n  rijp import --workspace ws antwoorden.csv\n  \
 rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
 rijp import --make-mapping export.xlsx > mapping.yaml",
         args: &[
-            Arg::with_value("file", "Het CSV-bestand of de spreadsheet", "BESTAND"),
+            Arg::with_value(
+                "file",
+                "Het CSV-bestand of de spreadsheet, of een map met ingevulde Excel-bestanden \
+                 van `rijp invite`",
+                "BESTAND",
+            ),
             Arg::with_value(
                 "sheet",
                 "Het blad van een spreadsheet om te lezen (standaard: het eerste)",
@@ -176,6 +195,7 @@ rijp import --make-mapping export.xlsx > mapping.yaml",
                  antwoordteksten naar waarden, en de kolommen van respondent, organisatie en ronde",
                 "MAP.yaml",
             ),
+            Arg::new("verbose", "Noem ook elk bestand dat de import schreef"),
         ],
     },
     en: CommandHelp {
@@ -190,7 +210,11 @@ Examples:\n  rijp import --workspace ws antwoorden.csv\n  \
 rijp import --workspace ws --mapping limesurvey.yaml export.csv\n  \
 rijp import --make-mapping export.xlsx > mapping.yaml",
         args: &[
-            Arg::with_value("file", "The CSV file or workbook", "FILE"),
+            Arg::with_value(
+                "file",
+                "The CSV file or workbook, or a folder of filled-in workbooks of `rijp invite`",
+                "FILE",
+            ),
             Arg::with_value(
                 "sheet",
                 "The sheet of a workbook to read (default: the first)",
@@ -207,6 +231,94 @@ rijp import --make-mapping export.xlsx > mapping.yaml",
                  as LimeSurvey and Microsoft Forms export): columns to item ids, answer texts to \
                  values, and the respondent, organisation and round columns",
                 "MAP.yaml",
+            ),
+            Arg::new("verbose", "Also list every file the import wrote"),
+        ],
+    },
+};
+
+const INVITE: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Schrijf per respondent een invulbaar Excel-bestand (.xlsx) dat `rijp import` \
+                zonder koppeling terugleest, of de vragenlijst voor LimeSurvey",
+        after_help: "Elk bestand heeft een blad met de inleiding en een blad met de stellingen: \
+per stelling een keuzelijst met de antwoorden en een cel voor een opmerking; de rest is \
+beveiligd. Organisatie, ronde, naam en rol staan er al in.\n\
+Met --format limesurvey: de vragenlijst als LimeSurvey-structuur (.txt); een antwoordexport \
+daarvan leest `rijp import` zonder koppeling.\n\
+Rollen: board, management, i_adviser, staff (of bestuurder, MT, i-adviseur, medewerker).\n\
+Een CSV-bestand heeft per regel naam, rol en naar keuze e-mail.\n\n\
+Voorbeelden:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
+--respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out uitnodigingen\n  \
+rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondenten.csv \
+--out uitnodigingen\n  rijp import antwoorden/\n  \
+rijp invite --format limesurvey --round 2025 --out vragenlijst.txt\n  \
+rijp import results-survey123456.csv",
+        args: &[
+            Arg::with_value(
+                "organisation",
+                "De organisatie waarvoor de respondenten invullen",
+                "NAAM",
+            ),
+            Arg::with_value("round", "De ronde waarin de antwoorden horen", "RONDE"),
+            Arg::with_value(
+                "respondents",
+                "De respondenten: \"Naam:rol,Naam:rol\" of een CSV-bestand met naam, rol en \
+                 naar keuze e-mail",
+                "LIJST|BESTAND.csv",
+            ),
+            Arg::with_value(
+                "out",
+                "De map waarin de Excel-bestanden komen (met --format limesurvey: het .txt-bestand)",
+                "MAP",
+            ),
+            Arg::with_value(
+                "format",
+                "xlsx: een Excel-bestand per respondent (standaard); limesurvey: de vragenlijst \
+                 als LimeSurvey-structuur (.txt, tab-gescheiden) om in LimeSurvey te importeren",
+                "FORMAAT",
+            ),
+        ],
+    },
+    en: CommandHelp {
+        about: "Write a fillable workbook (.xlsx) per respondent that `rijp import` reads back \
+                with no mapping, or the questionnaire for LimeSurvey",
+        after_help: "Each workbook has a sheet with the introduction and a sheet with the \
+statements: per statement a drop-down list of the answers and a cell for a comment; the rest is \
+protected. Organisation, round, name and role are filled in.\n\
+With --format limesurvey: the questionnaire as a LimeSurvey survey structure (.txt); `rijp \
+import` reads a response export of it with no mapping.\n\
+Roles: board, management, i_adviser, staff (or bestuurder, MT, i-adviseur, medewerker).\n\
+A CSV file has a name, a role and optionally an e-mail address per line.\n\n\
+Examples:\n  rijp invite --organisation \"Gemeente Aldersum\" --round 2025 \
+--respondents \"Anouk de Vries:i_adviser,Bram Jansen:management\" --out invitations\n  \
+rijp invite --organisation \"Gemeente Aldersum\" --round 2025 --respondents respondents.csv \
+--out invitations\n  rijp import answers/\n  \
+rijp invite --format limesurvey --round 2025 --out survey.txt\n  \
+rijp import results-survey123456.csv",
+        args: &[
+            Arg::with_value(
+                "organisation",
+                "The organisation the respondents answer for",
+                "NAME",
+            ),
+            Arg::with_value("round", "The round the answers belong to", "ROUND"),
+            Arg::with_value(
+                "respondents",
+                "The respondents: \"Name:role,Name:role\" or a CSV file with name, role and \
+                 optionally e-mail",
+                "LIST|FILE.csv",
+            ),
+            Arg::with_value(
+                "out",
+                "The folder the workbooks are written to (with --format limesurvey: the .txt file)",
+                "DIR",
+            ),
+            Arg::with_value(
+                "format",
+                "xlsx: a workbook per respondent (the default); limesurvey: the questionnaire as \
+                 a LimeSurvey survey structure (.txt, tab-separated) to import into LimeSurvey",
+                "FORMAT",
             ),
         ],
     },

@@ -116,6 +116,37 @@ fn file_nl(kind: &ProblemKind) -> Option<String> {
 /// Problems of a header, a row or a cell.
 fn row_nl(kind: &ProblemKind) -> String {
     match kind {
+        ProblemKind::BlankWorkbook => {
+            "het bestand is niet ingevuld: bij geen enkele stelling is een antwoord gekozen"
+                .to_string()
+        }
+        ProblemKind::NoWorkbooks => {
+            "de map bevat geen spreadsheets (.xlsx, .ods) om te importeren".to_string()
+        }
+        ProblemKind::NotAnInvitation => {
+            "dit is geen invulbestand van `rijp invite` (of het verborgen blad 'rijp' is beschadigd)"
+                .to_string()
+        }
+        ProblemKind::OtherVersion {
+            found_id,
+            found_version,
+            questionnaire,
+            version,
+        } => format!(
+            "dit bestand hoort bij vragenlijst {} versie {}, maar hier geldt {questionnaire} versie {version}; stuur de respondent een nieuwe uitnodiging",
+            quoted(found_id),
+            quoted(found_version)
+        ),
+        ProblemKind::ItemChanged { expected, found } => format!(
+            "de code van de stelling is veranderd: '{}' in plaats van '{}'",
+            quoted(found),
+            quoted(expected)
+        ),
+        ProblemKind::NotInList { text, labels } => format!(
+            "'{}' staat niet in de lijst ({})",
+            quoted(text),
+            quoted(&labels.join("; "))
+        ),
         ProblemKind::DuplicateColumn => "deze kolom staat er twee keer".to_string(),
         ProblemKind::UnknownColumn { required, optional } => format!(
             "onbekende kolom; verwacht {} en eventueel {}",
@@ -281,6 +312,36 @@ fn file_en(kind: &ProblemKind) -> Option<String> {
 
 fn row_en(kind: &ProblemKind) -> String {
     match kind {
+        ProblemKind::BlankWorkbook => {
+            "the workbook was not filled in: no statement has an answer".to_string()
+        }
+        ProblemKind::NoWorkbooks => {
+            "the folder holds no workbooks (.xlsx, .ods) to import".to_string()
+        }
+        ProblemKind::NotAnInvitation => {
+            "this is not a workbook of `rijp invite` (or its hidden sheet 'rijp' is damaged)"
+                .to_string()
+        }
+        ProblemKind::OtherVersion {
+            found_id,
+            found_version,
+            questionnaire,
+            version,
+        } => format!(
+            "this file belongs to questionnaire {} version {}, but the workspace uses {questionnaire} version {version}; send the respondent a new invitation",
+            quoted(found_id),
+            quoted(found_version)
+        ),
+        ProblemKind::ItemChanged { expected, found } => format!(
+            "the statement's code was changed: '{}' instead of '{}'",
+            quoted(found),
+            quoted(expected)
+        ),
+        ProblemKind::NotInList { text, labels } => format!(
+            "'{}' is not in the list ({})",
+            quoted(text),
+            quoted(&labels.join("; "))
+        ),
         ProblemKind::DuplicateColumn => "this column appears twice".to_string(),
         ProblemKind::UnknownColumn { required, optional } => format!(
             "unknown column; expected {} and optionally {}",
