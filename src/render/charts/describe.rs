@@ -151,7 +151,7 @@ fn compared(ctx: &Context, scale: &str) -> String {
                 p.result
                     .deviations
                     .get(scale)
-                    .is_some_and(|d| *d < -ctx.comparison.margins.at)
+                    .is_some_and(|d| *d < 0.0 && !ctx.comparison.margins.is_at(*d))
             })
             .count();
         text.push(' ');
@@ -224,8 +224,11 @@ fn pillar_compared(ctx: &Context, pillar: &str) -> String {
             ctx.partners.len(),
         );
     }
-    let at = ctx.comparison.margins.at;
-    let below = deviations.iter().filter(|d| **d < -at).count();
+    let margins = ctx.comparison.margins;
+    let below = deviations
+        .iter()
+        .filter(|d| **d < 0.0 && !margins.is_at(**d))
+        .count();
     (words.pillar)(&ctx.pillar_name(pillar), below, deviations.len())
 }
 

@@ -263,8 +263,8 @@ pub struct ChartWords {
     /// Organisation, characteristics below the minimum, characteristics with a target.
     pub targets: fn(&str, usize, usize) -> String,
     pub no_scores: &'static str,
-    /// The heat table's colour key.
-    pub deviation_key: fn(&str) -> String,
+    /// The heat table's colour key: the at margin, then the deviation of the darkest colour.
+    pub deviation_key: fn(&str, &str) -> String,
     /// The statements' heat table's colour key.
     pub item_deviation_key: fn(&str) -> String,
     /// Heading of the key that names numbered markers.
@@ -328,8 +328,10 @@ pub const NL_WORDS: ChartWords = ChartWords {
         format!("{organisation}: {below} van {total} {things} onder het minimumniveau.")
     },
     no_scores: "Geen scores om te tonen.",
-    deviation_key: |unit| {
-        format!("blauw: boven de benchmark, oranje: eronder; hoe donkerder, hoe verder ({unit})")
+    deviation_key: |at, far| {
+        format!(
+            "lichtgrijs: op het niveau van de benchmark (binnen {at} punten); blauw: erboven, oranje: eronder; hoe donkerder, hoe verder ({far})"
+        )
     },
     item_deviation_key: |unit| {
         format!(
@@ -379,8 +381,10 @@ pub const EN_WORDS: ChartWords = ChartWords {
         format!("{organisation}: {below} of {total} {noun} below the minimum level.")
     },
     no_scores: "No scores to show.",
-    deviation_key: |unit| {
-        format!("blue: above the benchmark, orange: below; the darker, the further ({unit})")
+    deviation_key: |at, far| {
+        format!(
+            "light grey: at the benchmark (within {at} points); blue: above it, orange: below; the darker, the further ({far})"
+        )
     },
     item_deviation_key: |unit| {
         format!(
