@@ -517,3 +517,54 @@ fn the_png_carries_the_text_in_the_bundled_font() {
     assert!(dark_in(48, 30, 640, 80) > 2000, "the title is not drawn");
     assert_eq!(dark_in(1200, 0, 1600, 30), 0);
 }
+
+#[test]
+fn quadrant_marks_points_on_the_border_spreads_coinciding_points_and_numbers_without_gaps() {
+    // Duo and Mt share a point, Trio and Vijf share 50/50 (on both cut-off lines), Solo
+    // stands at 100/100 in the corner.
+    let f = crate::privacy::small_groups();
+    let data = f.load();
+    for (lang, ring_key) in [
+        (
+            Lang::Nl,
+            "Ring: op de grens (binnen ±3,0 punten van een grenslijn",
+        ),
+        (
+            Lang::En,
+            "Ring: on the border (within ±3.0 points of a cut-off line",
+        ),
+    ] {
+        let options = ChartOptions::for_medium(lang, Medium::Screen);
+        let layout =
+            charts::quadrant_layout(&data, &ComparisonRequest::default(), &options).unwrap();
+        // The five partners' markers come first: no two on the same spot.
+        let centres: Vec<(f64, f64)> = layout.markers[..5]
+            .iter()
+            .map(|m| ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0))
+            .collect();
+        for (index, a) in centres.iter().enumerate() {
+            for b in &centres[index + 1..] {
+                let distance = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+                assert!(distance > 5.0, "{lang:?}: markers {a:?} and {b:?} coincide");
+            }
+        }
+        // Names and numbers are not mixed, so the legend's numbers have no gaps.
+        assert!(
+            layout.numbered == 0 || layout.numbered == 5,
+            "{lang:?}: {} numbered",
+            layout.numbered
+        );
+        let charts = draw(&data, &ComparisonRequest::default(), lang);
+        let texts = svg_texts(chart(&charts, "quadrant"));
+        assert!(texts.contains(ring_key), "{lang:?}: {texts}");
+        if layout.numbered == 5 {
+            let lines: Vec<&str> = texts.lines().map(str::trim).collect();
+            for number in 1..=5 {
+                assert!(
+                    lines.contains(&number.to_string().as_str()),
+                    "{lang:?}: number {number} is not in the plot"
+                );
+            }
+        }
+    }
+}

@@ -224,6 +224,8 @@ pub enum Symbol {
     Tick(RGBColor),
     /// A respondent spread: a line with end marks.
     Whisker,
+    /// A point on the border between quadrants: its ring.
+    BorderRing,
     None,
 }
 
@@ -277,6 +279,7 @@ pub fn draw_symbol(canvas: &Canvas, symbol: Symbol, x: f64, y: f64) -> Result<()
             y + r * 1.1,
             colour,
         ),
+        Symbol::BorderRing => canvas.ring(x, y, r * 1.3, style::TEXT, s.px(1.6)),
         Symbol::Whisker => {
             let w = s.px(2.0);
             canvas.line(&[(x - r * 1.4, y), (x + r * 1.4, y)], style::MUTED, w)?;

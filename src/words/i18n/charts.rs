@@ -13,6 +13,8 @@ pub struct ChartTexts {
     pub round: &'static str,
     pub benchmark: &'static str,
     pub cutoff: &'static str,
+    /// The quadrant chart's key to the ring around a point near a cut-off line (the margin).
+    pub on_border_key: fn(&str) -> String,
     pub unit: &'static str,
     pub score_axis: &'static str,
     pub partners: &'static str,
@@ -84,6 +86,11 @@ pub const NL: ChartTexts = ChartTexts {
     round: "Ronde",
     benchmark: "Benchmark",
     cutoff: "Grens laag/hoog",
+    on_border_key: |margin| {
+        format!(
+            "Ring: op de grens (binnen {margin} punten van een grenslijn, dus niet duidelijk in één kwadrant)"
+        )
+    },
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
@@ -162,6 +169,11 @@ pub const EN: ChartTexts = ChartTexts {
     round: "Round",
     benchmark: "Benchmark",
     cutoff: "Low/high cut-off",
+    on_border_key: |margin| {
+        format!(
+            "Ring: on the border (within {margin} points of a cut-off line, so not clearly in one quadrant)"
+        )
+    },
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Partners",
