@@ -192,18 +192,84 @@ fn charts_mark_an_organisation_under_three_wherever_they_plot_it() {
         .iter()
         .find(|c| c.id.to_string() == "items:customer_experience")
         .unwrap();
-    assert!(items.svg.contains("Gemeente Solo — indicatief (n = 1)"));
+    assert!(items.svg.contains("Gemeente Solo (indicatief, n = 1)"));
     // A statement's mean only from five: the chart says whose statements it leaves out.
     assert!(
         items.svg.contains("daarom niet per stelling"),
         "{}",
         items.svg
     );
-    assert!(items.svg.contains("Gemeente Duo — indicatief (n = 2)"));
-    assert!(!items.svg.contains("Gemeente Trio — indicatief"));
+    assert!(items.svg.contains("Gemeente Duo (indicatief, n = 2)"));
+    assert!(!items.svg.contains("Gemeente Trio (indicatief"));
     let bars = charts
         .iter()
         .find(|c| c.id.to_string() == "compared:customer_experience")
         .unwrap();
-    assert!(bars.svg.contains("indicatief (n = 1)"));
+    assert!(bars.svg.contains("indicatief, n = 1"));
+}
+
+#[test]
+fn an_organisation_under_three_carries_one_form_of_the_mark_wherever_it_is_named() {
+    let f = small_groups();
+    let out = tempfile::tempdir().unwrap();
+    for (lang, mark, few) in [
+        ("nl", "indicatief", "indicatief (minder dan 3 respondenten)"),
+        ("en", "indicative", "indicative (fewer than 3 respondents)"),
+    ] {
+        let file = out.path().join(format!("r-{lang}.md"));
+        rijp(
+            f.dir.path(),
+            &["--lang", lang, "report", "--out", file.to_str().unwrap()],
+        );
+        let mut texts = vec![std::fs::read_to_string(&file).unwrap()];
+        let data = f.load();
+        let options = rijp::render::charts::ChartOptions::for_medium(
+            lang.parse::<rijp::words::i18n::Lang>().unwrap(),
+            rijp::render::charts::Medium::Screen,
+        );
+        let charts = rijp::render::charts::charts(
+            &data,
+            &rijp::analysis::comparison::ComparisonRequest::default(),
+            &options,
+        )
+        .unwrap();
+        texts.extend(charts.iter().map(|c| c.svg.clone()));
+        let report = &texts[0];
+        // Named: the partner's own section, the appendix's base table, tables and legends.
+        assert!(
+            report.contains(&format!("### Gemeente Duo ({mark}, n = 2)")),
+            "{lang}"
+        );
+        assert!(
+            report.contains(&format!("| Gemeente Solo ({mark}, n = 1) | ")),
+            "{lang}: the appendix names Solo unmarked"
+        );
+        assert!(
+            report.contains(&format!("| Duo ({mark}, n = 2) |")),
+            "{lang}"
+        );
+        assert!(report.contains(few), "{lang}");
+        for text in &texts {
+            // One form: never "indicatief (n = 2)", "— indicatief" or nested brackets.
+            for wrong in [
+                format!("{mark} (n ="),
+                format!("— {mark}"),
+                format!("({mark} ("),
+                "n = 1))".to_string(),
+                "n = 2))".to_string(),
+            ] {
+                assert!(!text.contains(&wrong), "{lang}: {wrong}");
+            }
+        }
+        let quadrant = charts
+            .iter()
+            .find(|c| c.id.to_string() == "quadrant")
+            .unwrap();
+        assert!(
+            quadrant
+                .svg
+                .contains(&format!("Gemeente Duo ({mark}, n = 2)")),
+            "{lang}"
+        );
+    }
 }

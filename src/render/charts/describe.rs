@@ -65,12 +65,7 @@ fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, ctx: &Cont
 
 /// A partner as a sentence names it: "Solo (indicatief, n = 1)" under three respondents.
 fn sentence_name(partner: &Partner, lang: crate::model::Lang) -> String {
-    let respondents = partner.result.scores.respondents;
-    if partner.indicative() {
-        (i18n::findings::texts(lang).summary.indicative_name)(&partner.short, respondents)
-    } else {
-        partner.short.clone()
-    }
+    partner.label(lang)
 }
 
 fn quadrant(ctx: &Context) -> String {

@@ -167,7 +167,10 @@ pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> St
     );
     if partner.indicative() {
         let n = partner.result.scores.respondents;
-        format!("{}: {base}", (ctx.texts().indicative)(n))
+        format!(
+            "{}: {base}",
+            crate::words::format::indicative_mark(n, ctx.lang)
+        )
     } else {
         base
     }

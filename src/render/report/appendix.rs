@@ -127,8 +127,13 @@ fn score_basis(ctx: &ReportContext) -> Section {
             } else {
                 stats.n
             };
+            let name = if crate::analysis::cooperation::is_cooperation(org) {
+                org.name.clone()
+            } else {
+                crate::words::format::indicative_name(&org.name, org.scores.respondents, ctx.lang)
+            };
             let row = vec![
-                org.name.clone(),
+                name,
                 scale.name.get(ctx.lang).to_string(),
                 respondents.to_string(),
                 format!("{}/{}", stats.answered, stats.possible),

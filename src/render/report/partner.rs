@@ -464,7 +464,9 @@ pub fn gap_table<'a>(
 /// The section of one partner.
 pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     let t = ctx.t;
-    let mut section = Section::new(format!("partner-{}", org.id), "partner", org.name.clone());
+    // Named with its mark under three respondents: the heading covers every table below it.
+    let name = crate::words::format::indicative_name(&org.name, org.scores.respondents, ctx.lang);
+    let mut section = Section::new(format!("partner-{}", org.id), "partner", name);
 
     let mut part = Section::new(format!("partner-{}-profile", org.id), "", t.profile);
     part.table(profile(ctx, org));
@@ -504,6 +506,11 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
         part.table(table);
     }
     part.table(segment_table(ctx, org));
+    if crate::analysis::privacy::indicative(org.scores.respondents) {
+        part.note((crate::words::i18n::findings::texts(ctx.lang).indicative)(
+            org.scores.respondents,
+        ));
+    }
     section.section(part);
 
     let mut part = Section::new(format!("partner-{}-change", org.id), "", t.change);

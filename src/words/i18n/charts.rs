@@ -19,8 +19,6 @@ pub struct ChartTexts {
     pub score_axis: &'static str,
     pub partners: &'static str,
     pub respondents: &'static str,
-    /// (respondents): "indicatief (n = 1)"
-    pub indicative: fn(usize) -> String,
     /// Under a chart that plots a partner with fewer than three respondents.
     pub indicative_note: &'static str,
     /// (partners with their respondents): whose statements a per-statement chart leaves out
@@ -95,8 +93,7 @@ pub const NL: ChartTexts = ChartTexts {
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
     respondents: "Respondenten",
-    indicative: |n| format!("indicatief (n = {n})"),
-    indicative_note: "(n = 1), (n = 2): indicatief, de scores rusten op minder dan drie respondenten.",
+    indicative_note: "Indicatief (n = 1 of 2): de scores rusten op minder dan drie respondenten.",
     statements_hidden: |partners| {
         format!(
             "Per stelling staat een gemiddelde alleen bij vijf of meer antwoorden, zodat niemands antwoord is af te lezen; daarom niet per stelling: {partners}."
@@ -178,8 +175,7 @@ pub const EN: ChartTexts = ChartTexts {
     score_axis: "Score (0–100)",
     partners: "Partners",
     respondents: "Respondents",
-    indicative: |n| format!("indicative (n = {n})"),
-    indicative_note: "(n = 1), (n = 2): indicative, the scores rest on fewer than three respondents.",
+    indicative_note: "Indicative (n = 1 or 2): the scores rest on fewer than three respondents.",
     statements_hidden: |partners| {
         format!(
             "A statement's mean is shown only from five answers, so that no one's answer can be read off; hence not per statement: {partners}."
