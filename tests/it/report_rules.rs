@@ -206,3 +206,47 @@ fn the_change_column_says_what_its_footnote_says() {
         }
     }
 }
+
+#[test]
+fn a_change_table_gives_each_figure_its_base_and_marks_one_under_three() {
+    let dir = demo();
+    for (lang, before, mark) in [
+        ("nl", "| Vorige (", "indicatief"),
+        ("en", "| Previous (", "indicative"),
+    ] {
+        let report = report(dir.path(), lang);
+        let mut marked = 0;
+        let mut rows_seen = 0;
+        let mut rest = report.as_str();
+        while let Some(start) = rest.find(before) {
+            let table_start = rest[..start].rfind('\n').map_or(0, |i| i + 1);
+            let lines: Vec<&str> = rest[table_start..]
+                .lines()
+                .take_while(|line| line.starts_with('|'))
+                .filter(|line| !line.starts_with("| ---"))
+                .collect();
+            let header: Vec<&str> = lines[0]
+                .trim_matches('|')
+                .split(" | ")
+                .map(str::trim)
+                .collect();
+            // characteristic, before, n, now, n, change, clear
+            assert_eq!(header[2], "n", "{lang}: {header:?}");
+            assert_eq!(header[4], "n", "{lang}: {header:?}");
+            for line in &lines[1..] {
+                let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+                for (figure, base) in [(cells[1], cells[2]), (cells[3], cells[4])] {
+                    let n: usize = base.parse().unwrap_or_else(|_| panic!("{lang}: {line}"));
+                    let expected = format!("({mark}, n = {n})");
+                    assert_eq!(figure.ends_with(&expected), n < 3, "{lang}: {line}");
+                    marked += usize::from(n < 3);
+                }
+                rows_seen += 1;
+            }
+            rest = &rest[start + before.len()..];
+        }
+        assert!(rows_seen > 0, "{lang}: no change table");
+        // The demo's baseline has figures on two respondents (a third answered "weet niet").
+        assert!(marked > 0, "{lang}");
+    }
+}

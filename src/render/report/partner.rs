@@ -370,12 +370,19 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
         vec![
             t.characteristic.to_string(),
             format!("{} ({})", t.before, change.previous_label),
+            t.n.to_string(),
             format!("{} ({})", t.after, change.round_label),
+            t.n.to_string(),
             t.delta.to_string(),
             t.clear.to_string(),
         ],
-        vec![false, true, true, true, false],
+        vec![false, true, true, true, true, true, false],
     );
+    // Each figure with its base, and marked like an organisation where it rests on fewer
+    // than three respondents.
+    let figure = |score: f64, n: usize| {
+        crate::words::format::indicative_name(&ctx.score(Some(score)), n, ctx.lang)
+    };
     for scale in &own.scales {
         let clear = match scale.exceeds_spread {
             _ if own.versions_differ() => t.no_verdict_across_versions,
@@ -385,8 +392,10 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
         };
         table.push(vec![
             ctx.scale_name(&scale.scale),
-            ctx.score(Some(scale.before)),
-            ctx.score(Some(scale.after)),
+            figure(scale.before, scale.n_before),
+            scale.n_before.to_string(),
+            figure(scale.after, scale.n_after),
+            scale.n_after.to_string(),
             ctx.deviation(Some(scale.delta)),
             clear.to_string(),
         ]);
