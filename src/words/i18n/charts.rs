@@ -23,6 +23,10 @@ pub struct ChartTexts {
     pub indicative_note: &'static str,
     /// (partners with their respondents): whose statements a per-statement chart leaves out
     pub statements_hidden: fn(&str) -> String,
+    /// In a statement's empty row: nobody gave it a value (only "weet niet", n.v.t. or none).
+    pub statement_unanswered: &'static str,
+    /// In a statement's empty row: answered, but by no partner five times or more.
+    pub statement_too_few: &'static str,
     pub total: &'static str,
     pub shift_since: fn(&str) -> String,
     /// (previous round): why the chart has no arrows
@@ -99,6 +103,8 @@ pub const NL: ChartTexts = ChartTexts {
             "Per stelling staat een gemiddelde alleen bij vijf of meer antwoorden, zodat niemands antwoord is af te lezen; daarom niet per stelling: {partners}."
         )
     },
+    statement_unanswered: "geen gemiddelde: niemand gaf hier een waarde (alleen ‘weet niet’, n.v.t. of geen antwoord)",
+    statement_too_few: "geen gemiddelde: geen deelnemer heeft hier vijf of meer antwoorden",
     total: "totaal",
     shift_since: |round| format!("Pijl: verschuiving sinds {round}"),
     no_shift_across_versions: |round| {
@@ -181,6 +187,8 @@ pub const EN: ChartTexts = ChartTexts {
             "A statement's mean is shown only from five answers, so that no one's answer can be read off; hence not per statement: {partners}."
         )
     },
+    statement_unanswered: "no mean: nobody gave a value here (only ‘don't know’, n/a or no answer)",
+    statement_too_few: "no mean: no partner has five or more answers here",
     total: "total",
     shift_since: |round| format!("Arrow: shift since {round}"),
     no_shift_across_versions: |round| {
