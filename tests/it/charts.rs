@@ -568,3 +568,51 @@ fn quadrant_marks_points_on_the_border_spreads_coinciding_points_and_numbers_wit
         }
     }
 }
+
+#[test]
+fn a_target_chart_wraps_a_long_pillar_heading_instead_of_running_into_the_plot() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    for (lang, heading) in [
+        (Lang::Nl, "Leiderschapskenmerken van bestuur en management"),
+        (
+            Lang::En,
+            "Leadership characteristics of board and management",
+        ),
+    ] {
+        let charts = charts::charts(
+            &data,
+            &ComparisonRequest::default(),
+            &ChartOptions::for_medium(lang, Medium::Print),
+        )
+        .unwrap();
+        let targets = charts
+            .iter()
+            .find(|c| c.id.to_string().starts_with("targets:"))
+            .unwrap();
+        let texts = svg_texts(targets);
+        let lines: Vec<&str> = texts
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect();
+        // Wrapped within the names' column: never one line as wide as the whole name.
+        assert!(!lines.contains(&heading), "{lang:?}: {texts}");
+        let first = heading.split(' ').next().unwrap();
+        let start = lines
+            .iter()
+            .position(|line| line.starts_with(first))
+            .unwrap_or_else(|| panic!("{lang:?}: no heading"));
+        let mut joined = String::new();
+        for line in &lines[start..] {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(line);
+            if joined.len() >= heading.len() {
+                break;
+            }
+        }
+        assert_eq!(joined, heading, "{lang:?}");
+    }
+}
