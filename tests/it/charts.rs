@@ -616,3 +616,39 @@ fn a_target_chart_wraps_a_long_pillar_heading_instead_of_running_into_the_plot()
         assert_eq!(joined, heading, "{lang:?}");
     }
 }
+
+#[test]
+fn the_heat_table_shows_each_cells_deviation_in_both_languages_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let mut counts = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        for medium in [Medium::Print, Medium::Screen] {
+            let charts = charts::charts(
+                &data,
+                &ComparisonRequest::default(),
+                &ChartOptions::for_medium(lang, medium),
+            )
+            .unwrap();
+            let texts = svg_texts(chart(&charts, "pillar:culture"));
+            // A deviation is a signed figure: "+4,2", "−3,0", "±0,0".
+            let deviations = texts
+                .lines()
+                .map(str::trim)
+                .filter(|line| {
+                    line.len() > 1
+                        && ['+', '−', '±'].iter().any(|sign| line.starts_with(*sign))
+                        && line[line.char_indices().nth(1).unwrap().0..]
+                            .replace(',', ".")
+                            .parse::<f64>()
+                            .is_ok()
+                })
+                .count();
+            counts.push((lang, medium, deviations));
+        }
+    }
+    // Five partners on nine characteristics, in every language and medium.
+    for (lang, medium, count) in &counts {
+        assert_eq!(*count, 45, "{lang:?} {medium:?}: {counts:?}");
+    }
+}

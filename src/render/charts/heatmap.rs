@@ -178,7 +178,16 @@ fn layout(canvas: &Canvas, ctx: &Context, body: Rect, pillar: &Pillar) -> (Grid,
             gap,
             bench_gap,
             partners: ctx.partners.len(),
-            lacking: column.lacking(name_font, row_height, rows),
+            // With a benchmark a cell holds its deviation under its score, in every
+            // language alike: rows short of that room ask for it as names do.
+            lacking: column.lacking(name_font, row_height, rows)
+                + if benchmark.is_some() && deviation_fits_across(s, column_width, gap) {
+                    let (value_font, deviation_font) = cell_fonts(s, column_width);
+                    let needed = value_font.line_height() + deviation_font.line_height() + 1.0;
+                    (needed - row_height).max(0.0) * rows as f64
+                } else {
+                    0.0
+                },
         };
         laid = Some((grid, heads));
         if done {
@@ -273,11 +282,9 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
     let name_font = Font::regular(s.label());
     // Numbers are set smaller in narrow cells, never below the medium's small type; the
     // deviation is left out where its cell has no room for it at that size.
-    let cell_room = grid.column_width - grid.gap - s.px(6.0);
-    let value_font = Font::bold(s.label().min(grid.column_width * 0.24).max(s.small()));
-    let deviation_font = Font::regular(s.small());
+    let (value_font, deviation_font) = cell_fonts(s, grid.column_width);
     let show_deviation = benchmark.is_some()
-        && deviation_font.width("−00,0") <= cell_room
+        && deviation_fits_across(s, grid.column_width, grid.gap)
         && grid.row_height > value_font.line_height() + deviation_font.line_height();
     for (row, scale) in pillar.scales.iter().enumerate() {
         let y0 = grid.y0 + row as f64 * grid.row_height;
@@ -330,6 +337,20 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
         }
     }
     Ok(())
+}
+
+/// The fonts of a cell's score and of its deviation, for columns `column_width` wide.
+fn cell_fonts(s: super::style::Sizes, column_width: f64) -> (Font, Font) {
+    (
+        Font::bold(s.label().min(column_width * 0.24).max(s.small())),
+        Font::regular(s.small()),
+    )
+}
+
+/// Whether a deviation fits across a cell of columns `column_width` wide.
+fn deviation_fits_across(s: super::style::Sizes, column_width: f64, gap: f64) -> bool {
+    let (_, deviation_font) = cell_fonts(s, column_width);
+    deviation_font.width("−00,0") <= column_width - gap - s.px(6.0)
 }
 
 /// A cell's colour for its deviation from the benchmark: the neutral middle while it is at
