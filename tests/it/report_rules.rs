@@ -250,3 +250,45 @@ fn a_change_table_gives_each_figure_its_base_and_marks_one_under_three() {
         assert!(marked > 0, "{lang}");
     }
 }
+
+#[test]
+fn the_base_table_adds_up_and_the_narrow_base_note_says_how_not_applicable_counts() {
+    let dir = demo();
+    for (lang, caption, note) in [
+        ("nl", "Basis van de cijfers", "n.v.t. tellen als beantwoord"),
+        ("en", "Basis of the figures", "n/a count as answered"),
+    ] {
+        let report = report(dir.path(), lang);
+        assert!(report.contains(note), "{lang}");
+        let rows = table(&report, caption);
+        // organisation, characteristic, n, answered, don't know, n/a, completeness, basis
+        assert_eq!(rows[0].len(), 8, "{lang}: {:?}", rows[0]);
+        let percent = |cell: &str| -> f64 {
+            cell.trim_end_matches('%')
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{lang}: {cell}"))
+        };
+        let mut with_not_applicable = 0;
+        for row in &rows[1..] {
+            // The cooperation's rows are set in italics.
+            let row: Vec<&str> = row.iter().map(|cell| cell.trim_matches('*')).collect();
+            let (answered, possible) = row[3].split_once('/').unwrap();
+            let (answered, possible): (f64, f64) =
+                (answered.parse().unwrap(), possible.parse().unwrap());
+            if possible == 0.0 || row[6] == "–" {
+                continue;
+            }
+            let completeness = percent(row[6]);
+            // Values, "don't know" and n/a together make up every answer given.
+            let given = completeness / 100.0 * possible;
+            let parts = answered + (percent(row[4]) + percent(row[5])) / 100.0 * given;
+            assert!(
+                (parts - given).abs() <= 0.02 * possible + 0.5,
+                "{lang}: {row:?}"
+            );
+            with_not_applicable += usize::from(percent(row[5]) > 0.0);
+        }
+        assert!(with_not_applicable > 0, "{lang}");
+    }
+}
