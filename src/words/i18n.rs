@@ -99,8 +99,13 @@ pub fn join_names(lang: Lang, names: &[String]) -> String {
                         Some(at) if name.ends_with(')') => name.split_at(at),
                         _ => (name.as_str(), ""),
                     };
-                    let holds_and = head.split_whitespace().any(|word| word == and);
-                    if holds_and && !head.starts_with('‘') {
+                    // Only words outside quotes count: "1 in ‘silos and spaghetti’" is clear.
+                    let holds_and = head
+                        .split(['‘', '’'])
+                        .step_by(2)
+                        .flat_map(str::split_whitespace)
+                        .any(|word| word == and);
+                    if holds_and {
                         format!("‘{head}’{tail}")
                     } else {
                         name.clone()
@@ -150,6 +155,13 @@ mod tests {
                 &names(&["regie en samenwerking (+35,0)", "digitaal talent (+30,0)"])
             ),
             "‘regie en samenwerking’ (+35,0) en digitaal talent (+30,0)"
+        );
+        assert_eq!(
+            join_names(
+                Lang::En,
+                &names(&["1 in ‘silos and spaghetti’", "2 in ‘future ready’"])
+            ),
+            "1 in ‘silos and spaghetti’ and 2 in ‘future ready’"
         );
         // Already quoted (a name with a comma) stays as it is; a single name needs nothing.
         assert_eq!(
