@@ -292,3 +292,34 @@ fn the_base_table_adds_up_and_the_narrow_base_note_says_how_not_applicable_count
         assert!(with_not_applicable > 0, "{lang}");
     }
 }
+
+#[test]
+fn a_benchmark_of_the_same_partners_is_said_to_hold_the_cooperation_by_construction() {
+    let dir = demo();
+    let out = tempfile::tempdir().unwrap();
+    for (lang, note) in [
+        (
+            "nl",
+            "De benchmark is het gemiddelde van dezelfde deelnemers",
+        ),
+        ("en", "The benchmark is the mean of the same partners"),
+    ] {
+        let file = out.path().join(format!("peers-{lang}.md"));
+        rijp(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--benchmark",
+                "peers",
+                "--out",
+                file.to_str().unwrap(),
+            ],
+        );
+        let peers = std::fs::read_to_string(&file).unwrap();
+        assert!(peers.contains(note), "{lang}");
+        // Against a benchmark of other organisations there is nothing to say.
+        assert!(!report(dir.path(), lang).contains(note), "{lang}");
+    }
+}

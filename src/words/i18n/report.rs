@@ -55,6 +55,8 @@ pub struct ReportTexts {
     pub change_across_versions: &'static str,
     pub basis_marker_note: &'static str,
     pub cooperation_rule: &'static str,
+    /// Under the summary when the benchmark is the mean of the same partners.
+    pub benchmark_is_the_partners: &'static str,
     pub figure: &'static str,
     // Column names.
     pub organisation: &'static str,
@@ -201,6 +203,7 @@ pub const NL: ReportTexts = ReportTexts {
     change_rule: "Een verandering heet duidelijk als ze groter is dan de 95%-marge: 1,96 keer de standaardfout van het verschil, √(sd₁²/n₁ + sd₂²/n₂), over de respondenten van beide rondes. De eerdere ronde is geplaatst tegen de lijnen van deze ronde.",
     basis_marker_note: "° smalle basis: minder dan 3 respondenten, meer dan een kwart ‘weet niet’ of minder dan 80% van de vragen beantwoord (‘weet niet’ en n.v.t. tellen als beantwoord, maar niet mee in de score; zie de bijlage). – onvoldoende basis voor een score.",
     cooperation_rule: "De samenwerking als geheel is het gemiddelde van de gemiddelden van de deelnemers: elke deelnemer telt even zwaar.",
+    benchmark_is_the_partners: "De benchmark is het gemiddelde van dezelfde deelnemers: dat de samenwerking als geheel op het niveau van de benchmark ligt, volgt daaruit vanzelf en zegt niets over haar niveau.",
     figure: "Figuur",
     organisation: "Organisatie",
     characteristic: "Kenmerk",
@@ -353,6 +356,7 @@ pub const EN: ReportTexts = ReportTexts {
     change_rule: "A change is called clear when it exceeds the 95% margin: 1.96 times the standard error of the difference, √(sd₁²/n₁ + sd₂²/n₂), over the respondents of both rounds. The earlier round is placed against this round's lines.",
     basis_marker_note: "° narrow basis: fewer than 3 respondents, more than a quarter ‘don't know’ or less than 80% of the items answered (‘don't know’ and n/a count as answered, but not in the score; see the appendix). – too little basis for a score.",
     cooperation_rule: "The cooperation as a whole is the mean of the partners' means: every partner weighs the same.",
+    benchmark_is_the_partners: "The benchmark is the mean of the same partners: that the cooperation as a whole is at the benchmark follows from that and says nothing about its level.",
     figure: "Figure",
     organisation: "Organisation",
     characteristic: "Characteristic",
