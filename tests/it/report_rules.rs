@@ -323,3 +323,39 @@ fn a_benchmark_of_the_same_partners_is_said_to_hold_the_cooperation_by_construct
         assert!(!report(dir.path(), lang).contains(note), "{lang}");
     }
 }
+
+#[test]
+fn the_cooperations_change_sentence_has_its_table_behind_it() {
+    let dir = demo();
+    for (lang, caption, none_clear, clear) in [
+        (
+            "nl",
+            "Ontwikkeling van de samenwerking als geheel sinds",
+            "Bij de samenwerking als geheel is geen van de veranderingen",
+            "ja",
+        ),
+        (
+            "en",
+            "Change of the cooperation as a whole since",
+            "none of the changes",
+            "yes",
+        ),
+    ] {
+        let report = report(dir.path(), lang);
+        let start = report
+            .find(&format!("**{caption}"))
+            .unwrap_or_else(|| panic!("{lang}: no table of the cooperation's change"));
+        let rows: Vec<Vec<&str>> = report[start..]
+            .lines()
+            .skip_while(|line| !line.starts_with('|'))
+            .take_while(|line| line.starts_with('|'))
+            .filter(|line| !line.starts_with("| ---"))
+            .map(|line| line.trim_matches('|').split(" | ").map(str::trim).collect())
+            .collect();
+        assert!(rows.len() > 1, "{lang}");
+        let any_clear = rows[1..].iter().any(|row| row.last() == Some(&clear));
+        // The sentence and the table agree on whether any change is clear.
+        let says_none = report.contains(none_clear);
+        assert_eq!(says_none, !any_clear, "{lang}");
+    }
+}

@@ -366,6 +366,27 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
         section.paragraph(t.new_partner);
         return;
     };
+    section.table(change_table(ctx, change, own, false));
+    if !own.not_compared.is_empty() {
+        let names: Vec<String> = own.not_compared.iter().map(|s| ctx.scale_name(s)).collect();
+        section.note(format!("–: {}", names.join(", ")));
+    }
+    section.note(if own.versions_differ() {
+        t.change_across_versions
+    } else {
+        t.change_rule
+    });
+}
+
+/// One organisation's change per characteristic, each figure with its base; a partner's
+/// figure on fewer than three respondents is marked (the cooperation's n counts partners).
+pub fn change_table(
+    ctx: &ReportContext,
+    change: &crate::analysis::change::RoundChange,
+    own: &crate::analysis::change::OrganisationChange,
+    is_cooperation: bool,
+) -> Table {
+    let t = ctx.t;
     let mut table = Table::new(
         vec![
             t.characteristic.to_string(),
@@ -381,7 +402,11 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
     // Each figure with its base, and marked like an organisation where it rests on fewer
     // than three respondents.
     let figure = |score: f64, n: usize| {
-        crate::words::format::indicative_name(&ctx.score(Some(score)), n, ctx.lang)
+        if is_cooperation {
+            ctx.score(Some(score))
+        } else {
+            crate::words::format::indicative_name(&ctx.score(Some(score)), n, ctx.lang)
+        }
     };
     for scale in &own.scales {
         let clear = match scale.exceeds_spread {
@@ -400,16 +425,7 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
             clear.to_string(),
         ]);
     }
-    section.table(table);
-    if !own.not_compared.is_empty() {
-        let names: Vec<String> = own.not_compared.iter().map(|s| ctx.scale_name(s)).collect();
-        section.note(format!("–: {}", names.join(", ")));
-    }
-    section.note(if own.versions_differ() {
-        t.change_across_versions
-    } else {
-        t.change_rule
-    });
+    table
 }
 
 fn gaps(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {

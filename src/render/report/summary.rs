@@ -106,6 +106,20 @@ pub fn summary(ctx: &ReportContext) -> Section {
                 text: finding.text,
             });
         }
+        // The figures behind the sentences on the cooperation's change, like for like.
+        if let Some(change) = &ctx.change
+            && let Some(own) = &change.cooperation
+        {
+            let table = super::partner::change_table(ctx, change, own, true)
+                .with_caption((t.cooperation_change_caption)(&change.previous_label));
+            section.table(table);
+            section.note(t.cooperation_change_n);
+            section.note(if own.versions_differ() {
+                t.change_across_versions
+            } else {
+                t.change_rule
+            });
+        }
     }
     section
 }
