@@ -38,6 +38,9 @@ pub struct ScaleChange {
     pub scale: String,
     pub before: f64,
     pub after: f64,
+    /// The respondents each figure rests on (its base).
+    pub n_before: usize,
+    pub n_after: usize,
     /// after − before.
     pub delta: f64,
     /// Half the width of the 95 % interval of the difference (1.96 standard errors), as
@@ -70,6 +73,8 @@ impl ScaleChange {
             scale: scale.to_string(),
             before: b,
             after: a,
+            n_before: before.n,
+            n_after: after.n,
             delta,
             noise: margin.filter(|_| shown),
             exceeds_spread: margin.map(|margin| delta.abs() > margin),

@@ -14,6 +14,14 @@ pub struct Margins {
     pub stand_out: f64,
 }
 
+impl Margins {
+    /// Whether a deviation from the benchmark counts as "at" it: within the `at` margin on
+    /// either side. The one definition that words, tables and charts share.
+    pub fn is_at(&self, deviation: f64) -> bool {
+        deviation.abs() <= self.at
+    }
+}
+
 impl Default for Margins {
     fn default() -> Self {
         Margins {

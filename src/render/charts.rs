@@ -49,8 +49,8 @@ use crate::store::atomic_file::{FileAction, failed};
 use crate::store::slug::slugify;
 use crate::store::staged::{self, Staged};
 use crate::store::workspace::WorkspaceData;
-use crate::words::findings;
 use crate::words::i18n::{self, Lang};
+use crate::words::{findings, format};
 
 pub use id::ChartId;
 pub use layout::Rect;
@@ -119,32 +119,14 @@ impl Partner<'_> {
         privacy::indicative(self.result.scores.respondents)
     }
 
-    /// The short name as a label, with its n when the partner is indicative.
+    /// The short name as a label, with its mark when the partner is indicative.
     pub fn label(&self, lang: Lang) -> String {
-        if self.indicative() {
-            let texts = i18n::charts::texts(lang);
-            format!(
-                "{} ({})",
-                self.short,
-                (texts.indicative)(self.result.scores.respondents)
-            )
-        } else {
-            self.short.clone()
-        }
+        format::indicative_name(&self.short, self.result.scores.respondents, lang)
     }
 
-    /// The full name in a legend, marked "indicatief (n = 1)" when it is.
+    /// The full name in a legend, with its mark when the partner is indicative.
     pub fn display_name(&self, lang: Lang) -> String {
-        if self.indicative() {
-            let texts = i18n::charts::texts(lang);
-            format!(
-                "{} — {}",
-                self.result.name,
-                (texts.indicative)(self.result.scores.respondents)
-            )
-        } else {
-            self.result.name.clone()
-        }
+        format::indicative_name(&self.result.name, self.result.scores.respondents, lang)
     }
 }
 

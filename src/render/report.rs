@@ -80,11 +80,10 @@ impl ReportContext<'_> {
     /// organisation has fewer than three respondents (the privacy rule).
     pub fn row_name(&self, org: &OrganisationResult) -> String {
         let short = self.short(org);
-        let respondents = org.scores.respondents;
-        if !cooperation::is_cooperation(org) && crate::analysis::privacy::indicative(respondents) {
-            (i18n::findings::texts(self.lang).summary.indicative_name)(&short, respondents)
-        } else {
+        if cooperation::is_cooperation(org) {
             short
+        } else {
+            crate::words::format::indicative_name(&short, org.scores.respondents, self.lang)
         }
     }
 

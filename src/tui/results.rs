@@ -115,7 +115,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
 pub fn deviation_span(lang: Lang, deviation: Option<f64>, margins: Margins) -> Span<'static> {
     match deviation {
         None => Span::raw("–"),
-        Some(value) if value.abs() <= margins.at => {
+        Some(value) if margins.is_at(value) => {
             Span::styled(format!("= {}", format_deviation(lang, value)), theme().at)
         }
         Some(value) if value > 0.0 => Span::styled(

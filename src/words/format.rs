@@ -8,6 +8,22 @@ use crate::model::Lang;
 use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, Questionnaire};
 use crate::words::i18n::{self, format_score};
 
+/// The mark of an organisation on fewer than three respondents: "indicatief, n = 2".
+pub fn indicative_mark(respondents: usize, lang: Lang) -> String {
+    (i18n::domain::texts(lang).indicative_mark)(respondents)
+}
+
+/// An organisation's name as every table, legend, chart label and sentence writes it:
+/// "Duo (indicatief, n = 2)" on fewer than three respondents (the privacy rule), else the
+/// name alone.
+pub fn indicative_name(name: &str, respondents: usize, lang: Lang) -> String {
+    if crate::analysis::privacy::indicative(respondents) {
+        format!("{name} ({})", indicative_mark(respondents, lang))
+    } else {
+        name.to_string()
+    }
+}
+
 /// A one-line description of the benchmark, with its illustrative flag when set.
 pub fn benchmark_line(comparison: &Comparison, lang: Lang) -> String {
     let words = i18n::domain::texts(lang);

@@ -90,13 +90,104 @@ pub fn join_names(lang: Lang, names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+        [..] => {
+            // A name that holds the conjunction itself ("innoveren en experimenteren") is
+            // quoted, so a list never reads "X en Y en Z".
+            let quoted: Vec<String> = names
+                .iter()
+                .map(|name| {
+                    // A figure after the name, "(+35,0)", stays outside the quotes.
+                    let (head, tail) = match name.rfind(" (") {
+                        Some(at) if name.ends_with(')') => name.split_at(at),
+                        _ => (name.as_str(), ""),
+                    };
+                    // Only words outside quotes count: "1 in ‘silos and spaghetti’" is clear.
+                    let holds_and = head
+                        .split(['‘', '’'])
+                        .step_by(2)
+                        .flat_map(str::split_whitespace)
+                        .any(|word| word == and);
+                    if holds_and {
+                        format!("‘{head}’{tail}")
+                    } else {
+                        name.clone()
+                    }
+                })
+                .collect();
+            match quoted.as_slice() {
+                [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+                [] => String::new(),
+            }
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_never_reads_x_and_y_and_z() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_names(
+                Lang::Nl,
+                &names(&["innoveren en experimenteren", "lerende organisatie"])
+            ),
+            "‘innoveren en experimenteren’ en lerende organisatie"
+        );
+        assert_eq!(
+            join_names(
+                Lang::Nl,
+                &names(&[
+                    "visie en ambitie",
+                    "draagvlak en betrokkenheid",
+                    "regie en samenwerking"
+                ])
+            ),
+            "‘visie en ambitie’, ‘draagvlak en betrokkenheid’ en ‘regie en samenwerking’"
+        );
+        assert_eq!(
+            join_names(Lang::En, &names(&["vision and ambition", "digital talent"])),
+            "‘vision and ambition’ and digital talent"
+        );
+        assert_eq!(
+            join_names(
+                Lang::Nl,
+                &names(&["regie en samenwerking (+35,0)", "digitaal talent (+30,0)"])
+            ),
+            "‘regie en samenwerking’ (+35,0) en digitaal talent (+30,0)"
+        );
+        assert_eq!(
+            join_names(
+                Lang::En,
+                &names(&["1 in ‘silos and spaghetti’", "2 in ‘future ready’"])
+            ),
+            "1 in ‘silos and spaghetti’ and 2 in ‘future ready’"
+        );
+        // Already quoted (a name with a comma) stays as it is; a single name needs nothing.
+        assert_eq!(
+            join_names(Lang::Nl, &names(&["‘digitaal, tenzij’", "klant centraal"])),
+            "‘digitaal, tenzij’ en klant centraal"
+        );
+        assert_eq!(
+            join_names(Lang::Nl, &names(&["regie en samenwerking"])),
+            "regie en samenwerking"
+        );
+        for lang in [Lang::Nl, Lang::En] {
+            let and = if lang == Lang::Nl { "en" } else { "and" };
+            let list = join_names(
+                lang,
+                &names(&[&format!("a {and} b"), &format!("c {and} d"), "e"]),
+            );
+            let bare: Vec<&str> = list.split(['‘', '’']).step_by(2).collect();
+            assert!(
+                bare.iter()
+                    .all(|part| part.matches(&format!(" {and} ")).count() <= 1),
+                "{list}"
+            );
+        }
+    }
 
     #[test]
     fn numbers_use_the_language_decimal_separator() {

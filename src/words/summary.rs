@@ -5,7 +5,6 @@
 use crate::analysis::change::RoundChange;
 use crate::analysis::comparison::{Comparison, OrganisationResult, VERDICT_PILLARS};
 use crate::analysis::cooperation;
-use crate::analysis::privacy;
 use crate::analysis::programme;
 use crate::analysis::scoring::Verdict;
 use crate::model::Lang;
@@ -42,17 +41,12 @@ fn partners<'a>(
             (o.name.as_str(), own)
         })
         .collect();
-    let t = &i18n::findings::texts(lang).summary;
     partners
         .into_iter()
         .zip(short_names(&names))
         .map(|(org, short)| {
-            let respondents = org.scores.respondents;
-            if privacy::indicative(respondents) {
-                (org, (t.indicative_name)(&short, respondents))
-            } else {
-                (org, short)
-            }
+            let name = super::format::indicative_name(&short, org.scores.respondents, lang);
+            (org, name)
         })
         .collect()
 }

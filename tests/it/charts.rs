@@ -517,3 +517,138 @@ fn the_png_carries_the_text_in_the_bundled_font() {
     assert!(dark_in(48, 30, 640, 80) > 2000, "the title is not drawn");
     assert_eq!(dark_in(1200, 0, 1600, 30), 0);
 }
+
+#[test]
+fn quadrant_marks_points_on_the_border_spreads_coinciding_points_and_numbers_without_gaps() {
+    // Duo and Mt share a point, Trio and Vijf share 50/50 (on both cut-off lines), Solo
+    // stands at 100/100 in the corner.
+    let f = crate::privacy::small_groups();
+    let data = f.load();
+    for (lang, ring_key) in [
+        (
+            Lang::Nl,
+            "Ring: op de grens (binnen ±3,0 punten van een grenslijn",
+        ),
+        (
+            Lang::En,
+            "Ring: on the border (within ±3.0 points of a cut-off line",
+        ),
+    ] {
+        let options = ChartOptions::for_medium(lang, Medium::Screen);
+        let layout =
+            charts::quadrant_layout(&data, &ComparisonRequest::default(), &options).unwrap();
+        // The five partners' markers come first: no two on the same spot.
+        let centres: Vec<(f64, f64)> = layout.markers[..5]
+            .iter()
+            .map(|m| ((m.x0 + m.x1) / 2.0, (m.y0 + m.y1) / 2.0))
+            .collect();
+        for (index, a) in centres.iter().enumerate() {
+            for b in &centres[index + 1..] {
+                let distance = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+                assert!(distance > 5.0, "{lang:?}: markers {a:?} and {b:?} coincide");
+            }
+        }
+        // Names and numbers are not mixed, so the legend's numbers have no gaps.
+        assert!(
+            layout.numbered == 0 || layout.numbered == 5,
+            "{lang:?}: {} numbered",
+            layout.numbered
+        );
+        let charts = draw(&data, &ComparisonRequest::default(), lang);
+        let texts = svg_texts(chart(&charts, "quadrant"));
+        assert!(texts.contains(ring_key), "{lang:?}: {texts}");
+        if layout.numbered == 5 {
+            let lines: Vec<&str> = texts.lines().map(str::trim).collect();
+            for number in 1..=5 {
+                assert!(
+                    lines.contains(&number.to_string().as_str()),
+                    "{lang:?}: number {number} is not in the plot"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_target_chart_wraps_a_long_pillar_heading_instead_of_running_into_the_plot() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    for (lang, heading) in [
+        (Lang::Nl, "Leiderschapskenmerken van bestuur en management"),
+        (
+            Lang::En,
+            "Leadership characteristics of board and management",
+        ),
+    ] {
+        let charts = charts::charts(
+            &data,
+            &ComparisonRequest::default(),
+            &ChartOptions::for_medium(lang, Medium::Print),
+        )
+        .unwrap();
+        let targets = charts
+            .iter()
+            .find(|c| c.id.to_string().starts_with("targets:"))
+            .unwrap();
+        let texts = svg_texts(targets);
+        let lines: Vec<&str> = texts
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect();
+        // Wrapped within the names' column: never one line as wide as the whole name.
+        assert!(!lines.contains(&heading), "{lang:?}: {texts}");
+        let first = heading.split(' ').next().unwrap();
+        let start = lines
+            .iter()
+            .position(|line| line.starts_with(first))
+            .unwrap_or_else(|| panic!("{lang:?}: no heading"));
+        let mut joined = String::new();
+        for line in &lines[start..] {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(line);
+            if joined.len() >= heading.len() {
+                break;
+            }
+        }
+        assert_eq!(joined, heading, "{lang:?}");
+    }
+}
+
+#[test]
+fn the_heat_table_shows_each_cells_deviation_in_both_languages_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = demo_workspace(dir.path());
+    let mut counts = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        for medium in [Medium::Print, Medium::Screen] {
+            let charts = charts::charts(
+                &data,
+                &ComparisonRequest::default(),
+                &ChartOptions::for_medium(lang, medium),
+            )
+            .unwrap();
+            let texts = svg_texts(chart(&charts, "pillar:culture"));
+            // A deviation is a signed figure: "+4,2", "−3,0", "±0,0".
+            let deviations = texts
+                .lines()
+                .map(str::trim)
+                .filter(|line| {
+                    line.len() > 1
+                        && ['+', '−', '±'].iter().any(|sign| line.starts_with(*sign))
+                        && line[line.char_indices().nth(1).unwrap().0..]
+                            .replace(',', ".")
+                            .parse::<f64>()
+                            .is_ok()
+                })
+                .count();
+            counts.push((lang, medium, deviations));
+        }
+    }
+    // Five partners on nine characteristics, in every language and medium.
+    for (lang, medium, count) in &counts {
+        assert_eq!(*count, 45, "{lang:?} {medium:?}: {counts:?}");
+    }
+}

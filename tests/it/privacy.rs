@@ -192,18 +192,141 @@ fn charts_mark_an_organisation_under_three_wherever_they_plot_it() {
         .iter()
         .find(|c| c.id.to_string() == "items:customer_experience")
         .unwrap();
-    assert!(items.svg.contains("Gemeente Solo — indicatief (n = 1)"));
-    // A statement's mean only from five: the chart says whose statements it leaves out.
+    // A statement's mean only from five: the chart says whose statements it leaves out, and
+    // its legend names only the partners it plots.
     assert!(
         items.svg.contains("daarom niet per stelling"),
         "{}",
         items.svg
     );
-    assert!(items.svg.contains("Gemeente Duo — indicatief (n = 2)"));
-    assert!(!items.svg.contains("Gemeente Trio — indicatief"));
+    assert!(items.svg.contains("Gemeente Vijf"));
+    for unplotted in [
+        "Gemeente Solo",
+        "Gemeente Duo",
+        "Gemeente Trio",
+        "Gemeente Mt",
+    ] {
+        assert!(!items.svg.contains(unplotted), "{unplotted} in the legend");
+    }
     let bars = charts
         .iter()
         .find(|c| c.id.to_string() == "compared:customer_experience")
         .unwrap();
-    assert!(bars.svg.contains("indicatief (n = 1)"));
+    assert!(bars.svg.contains("indicatief, n = 1"));
+}
+
+#[test]
+fn an_organisation_under_three_carries_one_form_of_the_mark_wherever_it_is_named() {
+    let f = small_groups();
+    let out = tempfile::tempdir().unwrap();
+    for (lang, mark, few) in [
+        ("nl", "indicatief", "indicatief (minder dan 3 respondenten)"),
+        ("en", "indicative", "indicative (fewer than 3 respondents)"),
+    ] {
+        let file = out.path().join(format!("r-{lang}.md"));
+        rijp(
+            f.dir.path(),
+            &["--lang", lang, "report", "--out", file.to_str().unwrap()],
+        );
+        let mut texts = vec![std::fs::read_to_string(&file).unwrap()];
+        let data = f.load();
+        let options = rijp::render::charts::ChartOptions::for_medium(
+            lang.parse::<rijp::words::i18n::Lang>().unwrap(),
+            rijp::render::charts::Medium::Screen,
+        );
+        let charts = rijp::render::charts::charts(
+            &data,
+            &rijp::analysis::comparison::ComparisonRequest::default(),
+            &options,
+        )
+        .unwrap();
+        texts.extend(charts.iter().map(|c| c.svg.clone()));
+        let report = &texts[0];
+        // Named: the partner's own section, the appendix's base table, tables and legends.
+        assert!(
+            report.contains(&format!("### Gemeente Duo ({mark}, n = 2)")),
+            "{lang}"
+        );
+        assert!(
+            report.contains(&format!("| Gemeente Solo ({mark}, n = 1) | ")),
+            "{lang}: the appendix names Solo unmarked"
+        );
+        assert!(
+            report.contains(&format!("| Duo ({mark}, n = 2) |")),
+            "{lang}"
+        );
+        assert!(report.contains(few), "{lang}");
+        for text in &texts {
+            // One form: never "indicatief (n = 2)", "— indicatief" or nested brackets.
+            for wrong in [
+                format!("{mark} (n ="),
+                format!("— {mark}"),
+                format!("({mark} ("),
+                "n = 1))".to_string(),
+                "n = 2))".to_string(),
+            ] {
+                assert!(!text.contains(&wrong), "{lang}: {wrong}");
+            }
+        }
+        let quadrant = charts
+            .iter()
+            .find(|c| c.id.to_string() == "quadrant")
+            .unwrap();
+        assert!(
+            quadrant
+                .svg
+                .contains(&format!("Gemeente Duo ({mark}, n = 2)")),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_statement_row_without_a_mean_says_why_in_both_languages() {
+    // Everyone answers the last customer-experience statement "don't know": its row is empty.
+    let f = small_groups();
+    let mut data = f.load();
+    let last = data
+        .questionnaire
+        .scale("customer_experience")
+        .unwrap()
+        .items
+        .last()
+        .unwrap()
+        .id
+        .clone();
+    for stored in &mut data.assessments {
+        stored
+            .assessment
+            .answers
+            .insert(last.as_str(), rijp::model::assessment::Answer::DontKnow);
+    }
+    for (lang, why) in [
+        (
+            rijp::words::i18n::Lang::Nl,
+            "geen gemiddelde: niemand gaf hier een waarde",
+        ),
+        (
+            rijp::words::i18n::Lang::En,
+            "no mean: nobody gave a value here",
+        ),
+    ] {
+        let options = rijp::render::charts::ChartOptions::for_medium(
+            lang,
+            rijp::render::charts::Medium::Screen,
+        );
+        let charts = rijp::render::charts::charts(
+            &data,
+            &rijp::analysis::comparison::ComparisonRequest::default(),
+            &options,
+        )
+        .unwrap();
+        let items = charts
+            .iter()
+            .find(|c| c.id.to_string() == "items:customer_experience")
+            .unwrap();
+        assert!(items.svg.contains(why), "{lang:?}");
+        // Rows with a dot say nothing of the kind.
+        assert_eq!(items.svg.matches(why).count(), 1, "{lang:?}");
+    }
 }

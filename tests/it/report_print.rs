@@ -348,3 +348,25 @@ fn the_printed_report_has_a_title_page_captions_and_short_names() {
         );
     }
 }
+
+#[test]
+fn a_long_word_in_a_column_head_breaks_instead_of_widening_the_printed_page() {
+    // "Leiderschapskenmerken" in a head of a nine-column table is wider than its column on
+    // A4; a head that cannot break makes the browser shrink every page to fit.
+    let (_dir, data) = demo();
+    let out = tempfile::tempdir().unwrap();
+    for lang in ["nl", "en"] {
+        let file = out.path().join(format!("r-{lang}.html"));
+        let request = ReportRequest {
+            lang: lang.parse().unwrap(),
+            ..ReportRequest::default()
+        };
+        report::write_report(&data, &request, &file).unwrap();
+        let html = std::fs::read_to_string(&file).unwrap();
+        let rule = html
+            .lines()
+            .find(|line| line.trim_start().starts_with("thead th {"))
+            .unwrap_or_else(|| panic!("{lang}: no rule for column heads"));
+        assert!(rule.contains("overflow-wrap: anywhere"), "{lang}: {rule}");
+    }
+}

@@ -206,3 +206,156 @@ fn the_change_column_says_what_its_footnote_says() {
         }
     }
 }
+
+#[test]
+fn a_change_table_gives_each_figure_its_base_and_marks_one_under_three() {
+    let dir = demo();
+    for (lang, before, mark) in [
+        ("nl", "| Vorige (", "indicatief"),
+        ("en", "| Previous (", "indicative"),
+    ] {
+        let report = report(dir.path(), lang);
+        let mut marked = 0;
+        let mut rows_seen = 0;
+        let mut rest = report.as_str();
+        while let Some(start) = rest.find(before) {
+            let table_start = rest[..start].rfind('\n').map_or(0, |i| i + 1);
+            let lines: Vec<&str> = rest[table_start..]
+                .lines()
+                .take_while(|line| line.starts_with('|'))
+                .filter(|line| !line.starts_with("| ---"))
+                .collect();
+            let header: Vec<&str> = lines[0]
+                .trim_matches('|')
+                .split(" | ")
+                .map(str::trim)
+                .collect();
+            // characteristic, before, n, now, n, change, clear
+            assert_eq!(header[2], "n", "{lang}: {header:?}");
+            assert_eq!(header[4], "n", "{lang}: {header:?}");
+            for line in &lines[1..] {
+                let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+                for (figure, base) in [(cells[1], cells[2]), (cells[3], cells[4])] {
+                    let n: usize = base.parse().unwrap_or_else(|_| panic!("{lang}: {line}"));
+                    let expected = format!("({mark}, n = {n})");
+                    assert_eq!(figure.ends_with(&expected), n < 3, "{lang}: {line}");
+                    marked += usize::from(n < 3);
+                }
+                rows_seen += 1;
+            }
+            rest = &rest[start + before.len()..];
+        }
+        assert!(rows_seen > 0, "{lang}: no change table");
+        // The demo's baseline has figures on two respondents (a third answered "weet niet").
+        assert!(marked > 0, "{lang}");
+    }
+}
+
+#[test]
+fn the_base_table_adds_up_and_the_narrow_base_note_says_how_not_applicable_counts() {
+    let dir = demo();
+    for (lang, caption, note) in [
+        ("nl", "Basis van de cijfers", "n.v.t. tellen als beantwoord"),
+        ("en", "Basis of the figures", "n/a count as answered"),
+    ] {
+        let report = report(dir.path(), lang);
+        assert!(report.contains(note), "{lang}");
+        let rows = table(&report, caption);
+        // organisation, characteristic, n, answered, don't know, n/a, completeness, basis
+        assert_eq!(rows[0].len(), 8, "{lang}: {:?}", rows[0]);
+        let percent = |cell: &str| -> f64 {
+            cell.trim_end_matches('%')
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| panic!("{lang}: {cell}"))
+        };
+        let mut with_not_applicable = 0;
+        for row in &rows[1..] {
+            // The cooperation's rows are set in italics.
+            let row: Vec<&str> = row.iter().map(|cell| cell.trim_matches('*')).collect();
+            let (answered, possible) = row[3].split_once('/').unwrap();
+            let (answered, possible): (f64, f64) =
+                (answered.parse().unwrap(), possible.parse().unwrap());
+            if possible == 0.0 || row[6] == "–" {
+                continue;
+            }
+            let completeness = percent(row[6]);
+            // Values, "don't know" and n/a together make up every answer given.
+            let given = completeness / 100.0 * possible;
+            let parts = answered + (percent(row[4]) + percent(row[5])) / 100.0 * given;
+            assert!(
+                (parts - given).abs() <= 0.02 * possible + 0.5,
+                "{lang}: {row:?}"
+            );
+            with_not_applicable += usize::from(percent(row[5]) > 0.0);
+        }
+        assert!(with_not_applicable > 0, "{lang}");
+    }
+}
+
+#[test]
+fn a_benchmark_of_the_same_partners_is_said_to_hold_the_cooperation_by_construction() {
+    let dir = demo();
+    let out = tempfile::tempdir().unwrap();
+    for (lang, note) in [
+        (
+            "nl",
+            "De benchmark is het gemiddelde van dezelfde deelnemers",
+        ),
+        ("en", "The benchmark is the mean of the same partners"),
+    ] {
+        let file = out.path().join(format!("peers-{lang}.md"));
+        rijp(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--benchmark",
+                "peers",
+                "--out",
+                file.to_str().unwrap(),
+            ],
+        );
+        let peers = std::fs::read_to_string(&file).unwrap();
+        assert!(peers.contains(note), "{lang}");
+        // Against a benchmark of other organisations there is nothing to say.
+        assert!(!report(dir.path(), lang).contains(note), "{lang}");
+    }
+}
+
+#[test]
+fn the_cooperations_change_sentence_has_its_table_behind_it() {
+    let dir = demo();
+    for (lang, caption, none_clear, clear) in [
+        (
+            "nl",
+            "Ontwikkeling van de samenwerking als geheel sinds",
+            "Bij de samenwerking als geheel is geen van de veranderingen",
+            "ja",
+        ),
+        (
+            "en",
+            "Change of the cooperation as a whole since",
+            "none of the changes",
+            "yes",
+        ),
+    ] {
+        let report = report(dir.path(), lang);
+        let start = report
+            .find(&format!("**{caption}"))
+            .unwrap_or_else(|| panic!("{lang}: no table of the cooperation's change"));
+        let rows: Vec<Vec<&str>> = report[start..]
+            .lines()
+            .skip_while(|line| !line.starts_with('|'))
+            .take_while(|line| line.starts_with('|'))
+            .filter(|line| !line.starts_with("| ---"))
+            .map(|line| line.trim_matches('|').split(" | ").map(str::trim).collect())
+            .collect();
+        assert!(rows.len() > 1, "{lang}");
+        let any_clear = rows[1..].iter().any(|row| row.last() == Some(&clear));
+        // The sentence and the table agree on whether any change is clear.
+        let says_none = report.contains(none_clear);
+        assert_eq!(says_none, !any_clear, "{lang}");
+    }
+}

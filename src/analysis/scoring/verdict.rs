@@ -37,7 +37,7 @@ pub fn pillar_verdict(deviations: &[(String, f64)], margins: Margins) -> PillarV
     }
     let values: Vec<f64> = deviations.iter().map(|(_, d)| *d).collect();
     let mean_deviation = round1(mean(&values));
-    let overall = if mean_deviation.abs() <= margins.at {
+    let overall = if margins.is_at(mean_deviation) {
         Verdict::At
     } else if mean_deviation > 0.0 {
         Verdict::Above
@@ -49,13 +49,7 @@ pub fn pillar_verdict(deviations: &[(String, f64)], margins: Margins) -> PillarV
     let standing_out = |above: bool| -> Vec<String> {
         let mut side: Vec<&(String, f64)> = deviations
             .iter()
-            .filter(|(_, d)| {
-                if above {
-                    *d > margins.at
-                } else {
-                    *d < -margins.at
-                }
-            })
+            .filter(|(_, d)| !margins.is_at(*d) && (*d > 0.0) == above)
             .collect();
         let Some(extreme) = side.iter().map(|(_, d)| d.abs()).reduce(f64::max) else {
             return Vec::new();

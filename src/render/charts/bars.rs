@@ -243,7 +243,7 @@ fn draw_label(
     let n_text = if crowded {
         String::new()
     } else if row.look.is_some() && crate::analysis::privacy::indicative(row.respondents) {
-        (ctx.texts().indicative)(row.respondents)
+        crate::words::format::indicative_mark(row.respondents, ctx.lang)
     } else {
         format!("n = {}", row.respondents)
     };

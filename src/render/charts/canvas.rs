@@ -326,6 +326,17 @@ impl<'a> Canvas<'a> {
             .map_err(|error| drawing_error(self.lang, error))
     }
 
+    /// A ring around a point: an outline only, so the marker inside stays visible.
+    pub fn ring(&self, x: f64, y: f64, radius: f64, colour: RGBColor, width: f64) -> Result<()> {
+        self.area
+            .draw(&Circle::new(
+                pt(x, y),
+                radius.round() as i32,
+                colour.stroke_width(stroke_px(width)),
+            ))
+            .map_err(|error| drawing_error(self.lang, error))
+    }
+
     /// The benchmark's marker: a hollow diamond (white inside), the same in every chart.
     pub fn diamond(&self, x: f64, y: f64, radius: f64, colour: RGBColor) -> Result<()> {
         let r = radius * 1.3;

@@ -65,12 +65,7 @@ fn quadrant_name(questionnaire: &Questionnaire, quadrant: QuadrantId, ctx: &Cont
 
 /// A partner as a sentence names it: "Solo (indicatief, n = 1)" under three respondents.
 fn sentence_name(partner: &Partner, lang: crate::model::Lang) -> String {
-    let respondents = partner.result.scores.respondents;
-    if partner.indicative() {
-        (i18n::findings::texts(lang).summary.indicative_name)(&partner.short, respondents)
-    } else {
-        partner.short.clone()
-    }
+    partner.label(lang)
 }
 
 fn quadrant(ctx: &Context) -> String {
@@ -151,7 +146,7 @@ fn compared(ctx: &Context, scale: &str) -> String {
                 p.result
                     .deviations
                     .get(scale)
-                    .is_some_and(|d| *d < -ctx.comparison.margins.at)
+                    .is_some_and(|d| *d < 0.0 && !ctx.comparison.margins.is_at(*d))
             })
             .count();
         text.push(' ');
@@ -224,8 +219,11 @@ fn pillar_compared(ctx: &Context, pillar: &str) -> String {
             ctx.partners.len(),
         );
     }
-    let at = ctx.comparison.margins.at;
-    let below = deviations.iter().filter(|d| **d < -at).count();
+    let margins = ctx.comparison.margins;
+    let below = deviations
+        .iter()
+        .filter(|d| **d < 0.0 && !margins.is_at(**d))
+        .count();
     (words.pillar)(&ctx.pillar_name(pillar), below, deviations.len())
 }
 

@@ -97,6 +97,8 @@ struct Table {
     bands: Vec<f64>,
     /// How many pixels the rows lacked for the names.
     lacking: f64,
+    /// How wide a pillar's heading may run: up to the plot, never into it.
+    heading_width: f64,
 }
 
 /// What the bar colours, the band and the two ticks mean.
@@ -170,12 +172,17 @@ fn draw_table(
         preferred - indent,
         body.width() * 0.4 - indent,
     );
-    // A row whose name takes more lines than the others' is taller.
-    let heading_band = column::band_for(Font::bold(s.small()), 1);
+    // A row whose name takes more lines than the others' is taller; a pillar's heading
+    // wraps within the names' column and its indent, so it stays out of the plot.
+    let heading_font = Font::bold(s.small());
+    let heading_width = indent + column.width + s.px(8.0);
     let needed: Vec<f64> = groups
         .iter()
-        .flat_map(|(_, rows)| {
-            std::iter::once(heading_band).chain(
+        .flat_map(|(pillar, rows)| {
+            let lines = heading_font
+                .wrap(&ctx.pillar_name(pillar), heading_width)
+                .len();
+            std::iter::once(column::band_for(heading_font, lines)).chain(
                 rows.iter()
                     .map(|(id, _)| column.band_of(name_font, &ctx.scale_name(id))),
             )
@@ -213,6 +220,7 @@ fn draw_table(
         score_right,
         bands,
         lacking,
+        heading_width,
     })
 }
 
@@ -238,11 +246,13 @@ fn draw_rows(
             canvas.line(&[(body.x0, y), (body.x1, y)], GRID, s.px(1.5))?;
         }
         y += height;
-        canvas.text_middle(
-            &ctx.pillar_name(pillar),
+        let heading_font = Font::bold(s.small());
+        let lines = heading_font.wrap(&ctx.pillar_name(pillar), table.heading_width);
+        canvas.lines(
+            &lines,
             body.x0,
-            centre,
-            Font::bold(s.small()),
+            centre - lines.len() as f64 * heading_font.line_height() / 2.0,
+            heading_font,
             MUTED,
             Align::Left,
         )?;

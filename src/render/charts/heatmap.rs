@@ -2,7 +2,7 @@
 //! a column per partner and one for the benchmark, each cell with its score (and its
 //! deviation from the benchmark). With a benchmark a cell's colour says how far it lies
 //! above (blue) or below (orange) the benchmark on its row, since the benchmark differs per
-//! row; without one, a sequential blue scale shows the score. Cell text contrasts at least
+//! row, and a cell at the benchmark (within the findings' margin) is neutral; without one, a sequential blue scale shows the score. Cell text contrasts at least
 //! 4.5:1 with its colour.
 
 use anyhow::Result;
@@ -14,6 +14,7 @@ use super::layout::Rect;
 use super::page;
 use super::style::{self, GRID, MUTED, PANEL, TEXT};
 use super::text::Font;
+use crate::model::margins::Margins;
 use crate::model::questionnaire::Pillar;
 use crate::words::i18n::{self, format_deviation, format_score};
 
@@ -177,7 +178,16 @@ fn layout(canvas: &Canvas, ctx: &Context, body: Rect, pillar: &Pillar) -> (Grid,
             gap,
             bench_gap,
             partners: ctx.partners.len(),
-            lacking: column.lacking(name_font, row_height, rows),
+            // With a benchmark a cell holds its deviation under its score, in every
+            // language alike: rows short of that room ask for it as names do.
+            lacking: column.lacking(name_font, row_height, rows)
+                + if benchmark.is_some() && deviation_fits_across(s, column_width, gap) {
+                    let (value_font, deviation_font) = cell_fonts(s, column_width);
+                    let needed = value_font.line_height() + deviation_font.line_height() + 1.0;
+                    (needed - row_height).max(0.0) * rows as f64
+                } else {
+                    0.0
+                },
         };
         laid = Some((grid, heads));
         if done {
@@ -272,11 +282,9 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
     let name_font = Font::regular(s.label());
     // Numbers are set smaller in narrow cells, never below the medium's small type; the
     // deviation is left out where its cell has no room for it at that size.
-    let cell_room = grid.column_width - grid.gap - s.px(6.0);
-    let value_font = Font::bold(s.label().min(grid.column_width * 0.24).max(s.small()));
-    let deviation_font = Font::regular(s.small());
+    let (value_font, deviation_font) = cell_fonts(s, grid.column_width);
     let show_deviation = benchmark.is_some()
-        && deviation_font.width("−00,0") <= cell_room
+        && deviation_fits_across(s, grid.column_width, grid.gap)
         && grid.row_height > value_font.line_height() + deviation_font.line_height();
     for (row, scale) in pillar.scales.iter().enumerate() {
         let y0 = grid.y0 + row as f64 * grid.row_height;
@@ -295,10 +303,12 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
         let cell_size = (grid.column_width - grid.gap, grid.row_height - grid.gap);
         for (column, partner) in ctx.partners.iter().enumerate() {
             let value = partner.result.mean(&scale.id);
-            let deviation = if show_deviation {
-                partner.result.deviations.get(&scale.id).copied()
-            } else {
-                None
+            let deviation = partner.result.deviations.get(&scale.id).copied();
+            let fill = match (value, benchmark.is_some(), deviation) {
+                (None, _, _) => PANEL,
+                (Some(_), true, Some(d)) => deviation_colour(d, ctx.comparison.margins),
+                (Some(_), true, None) => PANEL,
+                (Some(v), false, _) => colour_of(v),
             };
             cell(
                 canvas,
@@ -306,8 +316,8 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
                 cell_at(column),
                 cell_size,
                 value,
-                deviation,
-                result_mean(benchmark, &scale.id),
+                deviation.filter(|_| show_deviation),
+                fill,
                 false,
                 (value_font, deviation_font),
             )?;
@@ -320,7 +330,7 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
                 cell_size,
                 result.benchmark.mean(&scale.id),
                 None,
-                None,
+                PANEL,
                 true,
                 (value_font, deviation_font),
             )?;
@@ -329,17 +339,38 @@ fn draw_rows(canvas: &Canvas, ctx: &Context, grid: &Grid, pillar: &Pillar) -> Re
     Ok(())
 }
 
-fn result_mean(
-    benchmark: Option<&crate::analysis::comparison::BenchmarkResult>,
-    scale: &str,
-) -> Option<f64> {
-    benchmark.and_then(|b| b.benchmark.mean(scale))
+/// The fonts of a cell's score and of its deviation, for columns `column_width` wide.
+fn cell_fonts(s: super::style::Sizes, column_width: f64) -> (Font, Font) {
+    (
+        Font::bold(s.label().min(column_width * 0.24).max(s.small())),
+        Font::regular(s.small()),
+    )
+}
+
+/// Whether a deviation fits across a cell of columns `column_width` wide.
+fn deviation_fits_across(s: super::style::Sizes, column_width: f64, gap: f64) -> bool {
+    let (_, deviation_font) = cell_fonts(s, column_width);
+    deviation_font.width("−00,0") <= column_width - gap - s.px(6.0)
+}
+
+/// A cell's colour for its deviation from the benchmark: the neutral middle while it is at
+/// the benchmark (the findings' own margin), beyond it blue above and orange below, the
+/// darker the further.
+fn deviation_colour(deviation: f64, margins: Margins) -> plotters::style::RGBColor {
+    if margins.is_at(deviation) {
+        style::diverging(0.0)
+    } else {
+        style::diverging(deviation / FAR)
+    }
 }
 
 /// The key's words: deviation from the benchmark, or score without one.
 fn key_text(ctx: &Context) -> String {
     if ctx.comparison.benchmark.is_some() {
-        (i18n::charts::words(ctx.lang).deviation_key)(&format!("±{}", format_score(ctx.lang, FAR)))
+        (i18n::charts::words(ctx.lang).deviation_key)(
+            &format!("±{}", format_score(ctx.lang, ctx.comparison.margins.at)),
+            &format!("±{}", format_score(ctx.lang, FAR)),
+        )
     } else {
         (ctx.texts().colour_key)(&format_score(ctx.lang, LOW), &format_score(ctx.lang, HIGH))
     }
@@ -393,16 +424,11 @@ fn cell(
     (width, height): (f64, f64),
     value: Option<f64>,
     deviation: Option<f64>,
-    reference: Option<f64>,
+    fill: plotters::style::RGBColor,
     is_benchmark: bool,
     (value_font, deviation_font): (Font, Font),
 ) -> Result<()> {
     let s = canvas.sizes;
-    let fill = match (value, is_benchmark, reference) {
-        (_, true, _) | (None, false, _) => PANEL,
-        (Some(v), false, Some(benchmark)) => style::diverging((v - benchmark) / FAR),
-        (Some(v), false, None) => colour_of(v),
-    };
     canvas.fill_rect(x0, y0, x0 + width, y0 + height, fill)?;
     if is_benchmark {
         canvas.stroke_rect(x0, y0, x0 + width, y0 + height, style::AXIS, s.px(1.0))?;
@@ -435,4 +461,38 @@ fn cell(
         None => canvas.text_middle("–", centre_x, centre_y, value_font, MUTED, Align::Centre)?,
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_within_the_at_margin_is_neutral_and_beyond_it_is_coloured() {
+        let margins = Margins::default();
+        let neutral = style::diverging(0.0);
+        for at in [-margins.at, -2.5, -0.1, 0.0, 1.5, margins.at] {
+            assert_eq!(deviation_colour(at, margins), neutral, "{at}");
+        }
+        for beyond in [-margins.at - 0.1, -8.0, margins.at + 0.1, 12.0] {
+            assert_ne!(deviation_colour(beyond, margins), neutral, "{beyond}");
+        }
+        let wide = Margins {
+            at: 6.0,
+            ..Margins::default()
+        };
+        assert_eq!(deviation_colour(-5.0, wide), neutral);
+    }
+
+    #[test]
+    fn the_key_names_the_neutral_colour_and_the_at_margin_in_both_languages() {
+        for (lang, at) in [
+            (i18n::Lang::Nl, "op het niveau van de benchmark (binnen ±3"),
+            (i18n::Lang::En, "at the benchmark (within ±3"),
+        ] {
+            let key = (i18n::charts::words(lang).deviation_key)("±3", "±15");
+            assert!(key.contains(at), "{key}");
+            assert!(key.contains("±15"), "{key}");
+        }
+    }
 }

@@ -54,7 +54,7 @@ fn draw(
         if ctx.partners.len() > HEAT_TABLE_ABOVE {
             lacking = item_heat::draw(&canvas, ctx, body, scale, means)?;
         } else {
-            let plot = draw_plot(&canvas, ctx, body, scale)?;
+            let plot = draw_plot(&canvas, ctx, body, scale, means)?;
             draw_rows(&canvas, ctx, &plot, scale, means)?;
             lacking = plot.lacking;
         }
@@ -134,12 +134,21 @@ struct Plot {
 /// Lays the plot out in `body` and draws the shading of every other row, the score axis and
 /// the legend of partners. The statements' column is as wide as they need to fit their rows,
 /// up to a little over half the body; beyond that the rows must be taller.
-fn draw_plot(canvas: &Canvas, ctx: &Context, body: Rect, scale: &Scale) -> Result<Plot> {
+fn draw_plot(
+    canvas: &Canvas,
+    ctx: &Context,
+    body: Rect,
+    scale: &Scale,
+    means: &[Vec<ItemMean>],
+) -> Result<Plot> {
     let s = canvas.sizes;
+    // The legend names only the partners with a dot somewhere in the chart.
     let legend: Vec<(Symbol, String)> = ctx
         .partners
         .iter()
-        .map(|p| (Symbol::Marker(p.look), p.display_name(ctx.lang)))
+        .zip(means)
+        .filter(|(_, list)| list.iter().any(|m| m.mean.is_some()))
+        .map(|(p, _)| (Symbol::Marker(p.look), p.display_name(ctx.lang)))
         .collect();
     let legend_height = page::horizontal_legend_height(canvas, body.width(), &legend);
     let (y0, y1) = (
@@ -225,6 +234,26 @@ fn draw_rows(
             .enumerate()
             .filter_map(|(index, list)| Some((index, list.get(row)?.mean?)))
             .collect();
+        if values.is_empty() {
+            // An empty row says why: true for the data at hand.
+            let answered = means
+                .iter()
+                .any(|list| list.get(row).is_some_and(|m| m.answered > 0));
+            let texts = ctx.texts();
+            let why = if answered {
+                texts.statement_too_few
+            } else {
+                texts.statement_unanswered
+            };
+            canvas.text_middle(
+                why,
+                plot.rect.x0 + s.px(8.0),
+                centre,
+                Font::regular(s.small()),
+                super::style::MUTED,
+                Align::Left,
+            )?;
+        }
         draw_means(canvas, ctx, plot.axis, &values, centre, dots)?;
     }
     Ok(())

@@ -167,7 +167,10 @@ pub fn base_note(ctx: &Context, partner: &super::Partner, scales: &[&str]) -> St
     );
     if partner.indicative() {
         let n = partner.result.scores.respondents;
-        format!("{}: {base}", (ctx.texts().indicative)(n))
+        format!(
+            "{}: {base}",
+            crate::words::format::indicative_mark(n, ctx.lang)
+        )
     } else {
         base
     }
@@ -224,6 +227,8 @@ pub enum Symbol {
     Tick(RGBColor),
     /// A respondent spread: a line with end marks.
     Whisker,
+    /// A point on the border between quadrants: its ring.
+    BorderRing,
     None,
 }
 
@@ -277,6 +282,7 @@ pub fn draw_symbol(canvas: &Canvas, symbol: Symbol, x: f64, y: f64) -> Result<()
             y + r * 1.1,
             colour,
         ),
+        Symbol::BorderRing => canvas.ring(x, y, r * 1.3, style::TEXT, s.px(1.6)),
         Symbol::Whisker => {
             let w = s.px(2.0);
             canvas.line(&[(x - r * 1.4, y), (x + r * 1.4, y)], style::MUTED, w)?;

@@ -312,7 +312,7 @@ fn draw_deviation(
     let Some(&right) = table.column_right.get(2) else {
         return Ok(());
     };
-    let colour = if deviation.abs() <= ctx.comparison.margins.at {
+    let colour = if ctx.comparison.margins.is_at(deviation) {
         MUTED
     } else if deviation > 0.0 {
         ABOVE

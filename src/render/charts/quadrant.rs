@@ -24,10 +24,16 @@ use labels::{Mark, Scene};
 /// Where a partner stands (and stood), in pixels.
 struct Placed<'p, 'a> {
     partner: &'p Partner<'a>,
-    /// Its number in the legend (1 for the first partner).
+    /// Its place among the chart's partners (and their legend entries).
+    index: usize,
+    /// Its number in the legend: 1 for the first partner plotted, without gaps.
     number: usize,
+    /// Where its marker stands: its scores' place, moved aside a little when another
+    /// partner's point lies on the same spot.
     at: (f64, f64),
     before: Option<(f64, f64)>,
+    /// Within the at margin of a cut-off line: on the border of quadrants.
+    border: bool,
 }
 
 /// Everything placed in the plot, in pixels.
@@ -35,7 +41,18 @@ struct Points<'p, 'a> {
     partners: Vec<Placed<'p, 'a>>,
     cooperation: Option<(f64, f64)>,
     benchmark: Option<(f64, f64)>,
+    /// Whether the cooperation's and the benchmark's points are on the border of quadrants.
+    cooperation_border: bool,
+    benchmark_border: bool,
     radius: f64,
+}
+
+impl Points<'_, '_> {
+    fn any_border(&self) -> bool {
+        self.cooperation_border
+            || self.benchmark_border
+            || self.partners.iter().any(|item| item.border)
+    }
 }
 
 /// The plot square and how scores map into it.
@@ -110,9 +127,9 @@ fn draw(ctx: &Context, title: &str, height: u32) -> Result<((String, Layout), f6
         labels::draw(&canvas, &marks, &placed, font, pad)?;
 
         let mut numbers = vec![None; ctx.partners.len()];
-        for (mark, numbered) in marks.iter().zip(&placed.numbered) {
-            if let (true, Some(number)) = (numbered, mark.number) {
-                numbers[number - 1] = Some(number);
+        for (item, numbered) in points.partners.iter().zip(&placed.numbered) {
+            if *numbered && let Some(slot) = numbers.get_mut(item.index) {
+                *slot = Some(item.number);
             }
         }
         let legend = Rect::new(plot.rect.x1 + s.px(48.0), body.y0, body.x1, body.y1);
@@ -125,7 +142,7 @@ fn draw(ctx: &Context, title: &str, height: u32) -> Result<((String, Layout), f6
             &canvas,
             legend,
             heading,
-            &legend::entries(ctx, &numbers),
+            &legend::entries(ctx, &numbers, points.any_border()),
             ctx.medium.grows(),
         )?;
         layout = Layout {
@@ -312,7 +329,13 @@ fn points<'p, 'a>(ctx: &'p Context<'a>, plot: &Plot, marker: f64) -> Points<'p, 
     } else {
         marker
     };
-    let partners = ctx
+    let on_border = |(x, y): (f64, f64)| {
+        !ctx.comparison
+            .cutoff
+            .border(x, y, ctx.comparison.margins.at)
+            .is_empty()
+    };
+    let mut partners: Vec<Placed> = ctx
         .partners
         .iter()
         .enumerate()
@@ -325,24 +348,62 @@ fn points<'p, 'a>(ctx: &'p Context<'a>, plot: &Plot, marker: f64) -> Points<'p, 
                 .map(|(x, y)| plot.at(x, y));
             Some(Placed {
                 partner,
-                number: index + 1,
+                index,
+                number: 0,
                 at: plot.at(x, y),
                 before,
+                border: on_border((x, y)),
             })
         })
         .collect();
+    for (place, item) in partners.iter_mut().enumerate() {
+        item.number = place + 1;
+    }
+    spread_coinciding(&mut partners, radius);
+    let cooperation = ctx.cooperation.as_ref().and_then(scores_of);
+    let benchmark = ctx
+        .benchmark_mean(OPERATIONAL_EFFICIENCY)
+        .zip(ctx.benchmark_mean(CUSTOMER_EXPERIENCE));
     Points {
         partners,
-        cooperation: ctx
-            .cooperation
-            .as_ref()
-            .and_then(scores_of)
-            .map(|(x, y)| plot.at(x, y)),
-        benchmark: ctx
-            .benchmark_mean(OPERATIONAL_EFFICIENCY)
-            .zip(ctx.benchmark_mean(CUSTOMER_EXPERIENCE))
-            .map(|(x, y)| plot.at(x, y)),
+        cooperation: cooperation.map(|(x, y)| plot.at(x, y)),
+        benchmark: benchmark.map(|(x, y)| plot.at(x, y)),
+        cooperation_border: cooperation.is_some_and(on_border),
+        benchmark_border: benchmark.is_some_and(on_border),
         radius,
+    }
+}
+
+/// Partners whose points lie on the same spot (closer than a marker's radius) are set
+/// around it in a small circle, so that every marker shows; the ring stays within about a
+/// marker's width of the true place.
+fn spread_coinciding(partners: &mut [Placed], radius: f64) {
+    let mut grouped = vec![false; partners.len()];
+    for first in 0..partners.len() {
+        if grouped[first] {
+            continue;
+        }
+        let centre = partners[first].at;
+        let group: Vec<usize> = (first..partners.len())
+            .filter(|other| {
+                let at = partners[*other].at;
+                !grouped[*other]
+                    && ((at.0 - centre.0).powi(2) + (at.1 - centre.1).powi(2)).sqrt() < radius
+            })
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        let step = std::f64::consts::TAU / group.len() as f64;
+        for (place, index) in group.iter().enumerate() {
+            grouped[*index] = true;
+            // The first to the upper left, the others round clockwise.
+            let angle = std::f64::consts::PI * 1.25 + step * place as f64;
+            partners[*index].at = (
+                centre.0 + radius * 1.05 * angle.cos(),
+                centre.1 + radius * 1.05 * angle.sin(),
+            );
+        }
     }
 }
 
@@ -394,16 +455,30 @@ fn draw_markers(
         scene.obstacles.push(rect);
         markers.push(rect);
     };
+    let s = canvas.sizes;
+    let ring = |(x, y): (f64, f64), size: f64| canvas.ring(x, y, size, TEXT, s.px(1.6));
     for item in &points.partners {
         let look = item.partner.look;
         canvas.marker(look.shape, item.at.0, item.at.1, radius, look.colour)?;
-        add(Rect::around(item.at.0, item.at.1, radius * 1.15), scene);
+        if item.border {
+            ring(item.at, radius * BORDER_RING)?;
+        }
+        add(
+            Rect::around(item.at.0, item.at.1, clearance(item.border, 1.15, radius)),
+            scene,
+        );
     }
     if let Some((x, y)) = points.cooperation
         && ctx.cooperation.is_some()
     {
         canvas.bullseye(x, y, radius)?;
-        add(Rect::around(x, y, radius * 1.4), scene);
+        if points.cooperation_border {
+            ring((x, y), radius * BORDER_RING * 1.2)?;
+        }
+        add(
+            Rect::around(x, y, clearance(points.cooperation_border, 1.4, radius)),
+            scene,
+        );
     }
     if let Some((bx, by)) = points.benchmark {
         let close = points
@@ -414,10 +489,28 @@ fn draw_markers(
             add(Rect::around(bx, by, radius * 2.5), scene);
         } else {
             canvas.diamond(bx, by, radius, BENCHMARK)?;
-            add(Rect::around(bx, by, radius * 1.4), scene);
+            if points.benchmark_border {
+                ring((bx, by), radius * BORDER_RING * 1.1)?;
+            }
+            add(
+                Rect::around(bx, by, clearance(points.benchmark_border, 1.4, radius)),
+                scene,
+            );
         }
     }
     Ok(())
+}
+
+/// A border ring's radius, in marker radii.
+const BORDER_RING: f64 = 1.6;
+
+/// How far labels keep from a marker (`share` of its radius), or from its ring.
+fn clearance(border: bool, share: f64, radius: f64) -> f64 {
+    if border {
+        radius * (BORDER_RING * 1.25).max(share)
+    } else {
+        radius * share
+    }
 }
 
 /// The points to label: partners by their short name (or number), the cooperation as a
@@ -430,8 +523,9 @@ fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
         .map(|item| Mark {
             text: item.partner.label(ctx.lang),
             number: Some(item.number),
+            ink: Some(style::ink_on(item.partner.look.colour)),
             at: item.at,
-            clearance: radius * 1.15,
+            clearance: clearance(item.border, 1.15, radius),
             is_benchmark: false,
         })
         .collect();
@@ -441,8 +535,9 @@ fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
                 .cooperation_generic
                 .to_string(),
             number: None,
+            ink: None,
             at,
-            clearance: radius * 1.4,
+            clearance: clearance(points.cooperation_border, 1.4, radius),
             is_benchmark: false,
         });
     }
@@ -453,8 +548,13 @@ fn marks(ctx: &Context, points: &Points) -> Vec<Mark> {
         marks.push(Mark {
             text: ctx.texts().benchmark.to_string(),
             number: None,
+            ink: None,
             at,
-            clearance: radius * if near { 2.5 } else { 1.4 },
+            clearance: if near {
+                radius * 2.5
+            } else {
+                clearance(points.benchmark_border, 1.4, radius)
+            },
             is_benchmark: true,
         });
     }

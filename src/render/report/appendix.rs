@@ -101,10 +101,11 @@ fn score_basis(ctx: &ReportContext) -> Section {
             t.n.to_string(),
             t.answered.to_string(),
             t.dont_know_share.to_string(),
+            t.not_applicable_column.to_string(),
             t.completeness.to_string(),
             t.basis.to_string(),
         ],
-        vec![false, false, true, true, true, true, false],
+        vec![false, false, true, true, true, true, true, false],
     );
     for org in ctx.entries() {
         for scale in ctx.questionnaire.scales() {
@@ -127,12 +128,18 @@ fn score_basis(ctx: &ReportContext) -> Section {
             } else {
                 stats.n
             };
+            let name = if crate::analysis::cooperation::is_cooperation(org) {
+                org.name.clone()
+            } else {
+                crate::words::format::indicative_name(&org.name, org.scores.respondents, ctx.lang)
+            };
             let row = vec![
-                org.name.clone(),
+                name,
                 scale.name.get(ctx.lang).to_string(),
                 respondents.to_string(),
                 format!("{}/{}", stats.answered, stats.possible),
                 ctx.share(stats.dont_know_share()),
+                ctx.share(stats.not_applicable_share()),
                 ctx.share(stats.completeness()),
                 basis_words(ctx, &BasisNotes::of(&stats)),
             ];

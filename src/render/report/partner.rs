@@ -366,32 +366,7 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
         section.paragraph(t.new_partner);
         return;
     };
-    let mut table = Table::new(
-        vec![
-            t.characteristic.to_string(),
-            format!("{} ({})", t.before, change.previous_label),
-            format!("{} ({})", t.after, change.round_label),
-            t.delta.to_string(),
-            t.clear.to_string(),
-        ],
-        vec![false, true, true, true, false],
-    );
-    for scale in &own.scales {
-        let clear = match scale.exceeds_spread {
-            _ if own.versions_differ() => t.no_verdict_across_versions,
-            Some(true) => t.yes,
-            Some(false) => t.within_spread,
-            None => t.not_judged,
-        };
-        table.push(vec![
-            ctx.scale_name(&scale.scale),
-            ctx.score(Some(scale.before)),
-            ctx.score(Some(scale.after)),
-            ctx.deviation(Some(scale.delta)),
-            clear.to_string(),
-        ]);
-    }
-    section.table(table);
+    section.table(change_table(ctx, change, own, false));
     if !own.not_compared.is_empty() {
         let names: Vec<String> = own.not_compared.iter().map(|s| ctx.scale_name(s)).collect();
         section.note(format!("–: {}", names.join(", ")));
@@ -401,6 +376,56 @@ fn change(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) 
     } else {
         t.change_rule
     });
+}
+
+/// One organisation's change per characteristic, each figure with its base; a partner's
+/// figure on fewer than three respondents is marked (the cooperation's n counts partners).
+pub fn change_table(
+    ctx: &ReportContext,
+    change: &crate::analysis::change::RoundChange,
+    own: &crate::analysis::change::OrganisationChange,
+    is_cooperation: bool,
+) -> Table {
+    let t = ctx.t;
+    let mut table = Table::new(
+        vec![
+            t.characteristic.to_string(),
+            format!("{} ({})", t.before, change.previous_label),
+            t.n.to_string(),
+            format!("{} ({})", t.after, change.round_label),
+            t.n.to_string(),
+            t.delta.to_string(),
+            t.clear.to_string(),
+        ],
+        vec![false, true, true, true, true, true, false],
+    );
+    // Each figure with its base, and marked like an organisation where it rests on fewer
+    // than three respondents.
+    let figure = |score: f64, n: usize| {
+        if is_cooperation {
+            ctx.score(Some(score))
+        } else {
+            crate::words::format::indicative_name(&ctx.score(Some(score)), n, ctx.lang)
+        }
+    };
+    for scale in &own.scales {
+        let clear = match scale.exceeds_spread {
+            _ if own.versions_differ() => t.no_verdict_across_versions,
+            Some(true) => t.yes,
+            Some(false) => t.within_spread,
+            None => t.not_judged,
+        };
+        table.push(vec![
+            ctx.scale_name(&scale.scale),
+            figure(scale.before, scale.n_before),
+            scale.n_before.to_string(),
+            figure(scale.after, scale.n_after),
+            scale.n_after.to_string(),
+            ctx.deviation(Some(scale.delta)),
+            clear.to_string(),
+        ]);
+    }
+    table
 }
 
 fn gaps(ctx: &ReportContext, org: &OrganisationResult, section: &mut Section) {
@@ -464,7 +489,9 @@ pub fn gap_table<'a>(
 /// The section of one partner.
 pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     let t = ctx.t;
-    let mut section = Section::new(format!("partner-{}", org.id), "partner", org.name.clone());
+    // Named with its mark under three respondents: the heading covers every table below it.
+    let name = crate::words::format::indicative_name(&org.name, org.scores.respondents, ctx.lang);
+    let mut section = Section::new(format!("partner-{}", org.id), "partner", name);
 
     let mut part = Section::new(format!("partner-{}-profile", org.id), "", t.profile);
     part.table(profile(ctx, org));
@@ -504,6 +531,11 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
         part.table(table);
     }
     part.table(segment_table(ctx, org));
+    if crate::analysis::privacy::indicative(org.scores.respondents) {
+        part.note((crate::words::i18n::findings::texts(ctx.lang).indicative)(
+            org.scores.respondents,
+        ));
+    }
     section.section(part);
 
     let mut part = Section::new(format!("partner-{}-change", org.id), "", t.change);

@@ -83,6 +83,9 @@ pub fn summary(ctx: &ReportContext) -> Section {
     section.table(table);
     section.note(t.basis_marker_note);
     section.note(t.cooperation_rule);
+    if ctx.cooperation.is_some() && benchmark_is_the_partners(ctx) {
+        section.note(t.benchmark_is_the_partners);
+    }
     let mixes: Vec<RoleMix> = ctx
         .comparison
         .organisations
@@ -103,8 +106,40 @@ pub fn summary(ctx: &ReportContext) -> Section {
                 text: finding.text,
             });
         }
+        // The figures behind the sentences on the cooperation's change, like for like.
+        if let Some(change) = &ctx.change
+            && let Some(own) = &change.cooperation
+        {
+            let table = super::partner::change_table(ctx, change, own, true)
+                .with_caption((t.cooperation_change_caption)(&change.previous_label));
+            section.table(table);
+            section.note(t.cooperation_change_n);
+            section.note(if own.versions_differ() {
+                t.change_across_versions
+            } else {
+                t.change_rule
+            });
+        }
     }
     section
+}
+
+/// Whether the benchmark is computed from exactly the partners compared: then the cooperation
+/// as a whole lies on it by construction.
+fn benchmark_is_the_partners(ctx: &ReportContext) -> bool {
+    let partners = ctx
+        .comparison
+        .organisations
+        .iter()
+        .filter(|org| !cooperation::is_cooperation(org) && org.mean(CUSTOMER_EXPERIENCE).is_some())
+        .count();
+    ctx.comparison.benchmark.as_ref().is_some_and(|result| {
+        matches!(
+            result.benchmark.origin,
+            crate::analysis::benchmark::BenchmarkOrigin::Peers { organisations, .. }
+                if organisations == partners
+        )
+    })
 }
 
 /// The comparison's benchmark named in full, as a note under a table whose row says only

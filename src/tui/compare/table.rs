@@ -168,7 +168,7 @@ fn benchmark_mean(comparison: &Comparison, scale: &str) -> Option<f64> {
 fn partner_value(comparison: &Comparison, partner: &str, scale: &str) -> Option<Value> {
     let score = comparison.organisation(partner)?.mean(scale)?;
     let marker = match benchmark_mean(comparison, scale) {
-        Some(reference) if (score - reference).abs() <= comparison.margins.at => '=',
+        Some(reference) if comparison.margins.is_at(score - reference) => '=',
         Some(reference) if score > reference => '▲',
         Some(_) => '▼',
         None => ' ',

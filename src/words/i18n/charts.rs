@@ -13,16 +13,20 @@ pub struct ChartTexts {
     pub round: &'static str,
     pub benchmark: &'static str,
     pub cutoff: &'static str,
+    /// The quadrant chart's key to the ring around a point near a cut-off line (the margin).
+    pub on_border_key: fn(&str) -> String,
     pub unit: &'static str,
     pub score_axis: &'static str,
     pub partners: &'static str,
     pub respondents: &'static str,
-    /// (respondents): "indicatief (n = 1)"
-    pub indicative: fn(usize) -> String,
     /// Under a chart that plots a partner with fewer than three respondents.
     pub indicative_note: &'static str,
     /// (partners with their respondents): whose statements a per-statement chart leaves out
     pub statements_hidden: fn(&str) -> String,
+    /// In a statement's empty row: nobody gave it a value (only "weet niet", n.v.t. or none).
+    pub statement_unanswered: &'static str,
+    /// In a statement's empty row: answered, but by no partner five times or more.
+    pub statement_too_few: &'static str,
     pub total: &'static str,
     pub shift_since: fn(&str) -> String,
     /// (previous round): why the chart has no arrows
@@ -84,17 +88,23 @@ pub const NL: ChartTexts = ChartTexts {
     round: "Ronde",
     benchmark: "Benchmark",
     cutoff: "Grens laag/hoog",
+    on_border_key: |margin| {
+        format!(
+            "Ring: op de grens (binnen {margin} punten van een grenslijn, dus niet duidelijk in één kwadrant)"
+        )
+    },
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
     respondents: "Respondenten",
-    indicative: |n| format!("indicatief (n = {n})"),
-    indicative_note: "(n = 1), (n = 2): indicatief, de scores rusten op minder dan drie respondenten.",
+    indicative_note: "Indicatief (n = 1 of 2): de scores rusten op minder dan drie respondenten.",
     statements_hidden: |partners| {
         format!(
             "Per stelling staat een gemiddelde alleen bij vijf of meer antwoorden, zodat niemands antwoord is af te lezen; daarom niet per stelling: {partners}."
         )
     },
+    statement_unanswered: "geen gemiddelde: niemand gaf hier een waarde (alleen ‘weet niet’, n.v.t. of geen antwoord)",
+    statement_too_few: "geen gemiddelde: geen deelnemer heeft hier vijf of meer antwoorden",
     total: "totaal",
     shift_since: |round| format!("Pijl: verschuiving sinds {round}"),
     no_shift_across_versions: |round| {
@@ -162,17 +172,23 @@ pub const EN: ChartTexts = ChartTexts {
     round: "Round",
     benchmark: "Benchmark",
     cutoff: "Low/high cut-off",
+    on_border_key: |margin| {
+        format!(
+            "Ring: on the border (within {margin} points of a cut-off line, so not clearly in one quadrant)"
+        )
+    },
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Partners",
     respondents: "Respondents",
-    indicative: |n| format!("indicative (n = {n})"),
-    indicative_note: "(n = 1), (n = 2): indicative, the scores rest on fewer than three respondents.",
+    indicative_note: "Indicative (n = 1 or 2): the scores rest on fewer than three respondents.",
     statements_hidden: |partners| {
         format!(
             "A statement's mean is shown only from five answers, so that no one's answer can be read off; hence not per statement: {partners}."
         )
     },
+    statement_unanswered: "no mean: nobody gave a value here (only ‘don't know’, n/a or no answer)",
+    statement_too_few: "no mean: no partner has five or more answers here",
     total: "total",
     shift_since: |round| format!("Arrow: shift since {round}"),
     no_shift_across_versions: |round| {
@@ -263,8 +279,8 @@ pub struct ChartWords {
     /// Organisation, characteristics below the minimum, characteristics with a target.
     pub targets: fn(&str, usize, usize) -> String,
     pub no_scores: &'static str,
-    /// The heat table's colour key.
-    pub deviation_key: fn(&str) -> String,
+    /// The heat table's colour key: the at margin, then the deviation of the darkest colour.
+    pub deviation_key: fn(&str, &str) -> String,
     /// The statements' heat table's colour key.
     pub item_deviation_key: fn(&str) -> String,
     /// Heading of the key that names numbered markers.
@@ -328,8 +344,10 @@ pub const NL_WORDS: ChartWords = ChartWords {
         format!("{organisation}: {below} van {total} {things} onder het minimumniveau.")
     },
     no_scores: "Geen scores om te tonen.",
-    deviation_key: |unit| {
-        format!("blauw: boven de benchmark, oranje: eronder; hoe donkerder, hoe verder ({unit})")
+    deviation_key: |at, far| {
+        format!(
+            "lichtgrijs: op het niveau van de benchmark (binnen {at} punten); blauw: erboven, oranje: eronder; hoe donkerder, hoe verder ({far})"
+        )
     },
     item_deviation_key: |unit| {
         format!(
@@ -379,8 +397,10 @@ pub const EN_WORDS: ChartWords = ChartWords {
         format!("{organisation}: {below} of {total} {noun} below the minimum level.")
     },
     no_scores: "No scores to show.",
-    deviation_key: |unit| {
-        format!("blue: above the benchmark, orange: below; the darker, the further ({unit})")
+    deviation_key: |at, far| {
+        format!(
+            "light grey: at the benchmark (within {at} points); blue: above it, orange: below; the darker, the further ({far})"
+        )
     },
     item_deviation_key: |unit| {
         format!(

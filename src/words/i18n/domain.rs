@@ -18,6 +18,9 @@ pub struct DomainTexts {
     pub no_benchmark: &'static str,
     /// Said wherever an illustrative benchmark is shown.
     pub illustrative: &'static str,
+    /// (respondents): the mark of an organisation on fewer than three respondents, the one
+    /// form every output gives it (`words::format::indicative_name`).
+    pub indicative_mark: fn(usize) -> String,
     pub peers_benchmark: &'static str,
     /// (cooperation): a benchmark computed from the partners of a named cooperation
     pub peers_benchmark_of: fn(&str) -> String,
@@ -53,6 +56,7 @@ pub const NL: DomainTexts = DomainTexts {
     insufficient: "onvoldoende basis",
     no_benchmark: "geen benchmark",
     illustrative: "illustratief, geen echte meting",
+    indicative_mark: |n| format!("indicatief, n = {n}"),
     peers_benchmark: "gemiddelde van de deelnemers",
     peers_benchmark_of: |name| format!("gemiddelde van de deelnemers van {name}"),
     cutoff_midpoint: "schaalmidden",
@@ -95,6 +99,7 @@ pub const EN: DomainTexts = DomainTexts {
     insufficient: "insufficient basis",
     no_benchmark: "no benchmark",
     illustrative: "illustrative, not a real measurement",
+    indicative_mark: |n| format!("indicative, n = {n}"),
     peers_benchmark: "average of the partners",
     peers_benchmark_of: |name| format!("average of the partners of {name}"),
     cutoff_midpoint: "scale midpoint",

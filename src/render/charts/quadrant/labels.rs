@@ -1,9 +1,10 @@
 //! The quadrant chart's point labels. Every label stays clear of markers, texts, lines and
-//! other labels: a name that does not fit becomes its number in the legend, and a number
-//! that still finds no free place is left out (the legend's colour and shape still tell the
-//! point apart).
+//! other labels: a name that does not fit becomes its number in the legend (and then every
+//! partner shows its number, so the legend's numbers run without gaps), and a number that
+//! still finds no free place stands inside its own marker.
 
 use anyhow::Result;
+use plotters::style::RGBColor;
 
 use super::super::canvas::{Align, Canvas};
 use super::super::layout::{self, LabelRequest, Placement, Rect, place_labels};
@@ -16,6 +17,9 @@ pub struct Mark {
     pub text: String,
     /// The number shown instead when it does not (partners only).
     pub number: Option<usize>,
+    /// The colour a number takes inside the partner's marker, where it finds no free place
+    /// beside it (partners only).
+    pub ink: Option<RGBColor>,
     pub at: (f64, f64),
     /// The marker's radius: the label starts beyond it.
     pub clearance: f64,
@@ -93,6 +97,19 @@ pub fn place(marks: &[Mark], scene: &Scene, font: Font, pad: f64, max_width: f64
             .filter(|(_, (bad, inside))| **bad || !**inside)
             .map(|(index, _)| *index)
             .collect();
+        let partly_numbered = numbered.iter().any(|n| *n)
+            && marks
+                .iter()
+                .zip(&numbered)
+                .any(|(mark, numbered)| mark.number.is_some() && !numbered);
+        if failing.is_empty() && partly_numbered {
+            // Names and numbers mixed would leave gaps in the legend's numbers.
+            for (numbered, mark) in numbered.iter_mut().zip(marks) {
+                *numbered = mark.number.is_some();
+            }
+            hidden = vec![false; marks.len()];
+            continue;
+        }
         if failing.is_empty() {
             let mut placed = vec![None; marks.len()];
             for (index, placement) in shown.iter().zip(placements) {
@@ -155,6 +172,17 @@ pub fn draw(canvas: &Canvas, marks: &[Mark], placed: &Placed, font: Font, pad: f
         marks.iter().zip(&texts).zip(&all).zip(&placed.placements)
     {
         let Some(Placement { rect, leader }) = placement else {
+            // A partner's number with no free place stands inside its marker.
+            if let (Some(number), Some(ink)) = (mark.number, mark.ink) {
+                canvas.text_middle(
+                    &number.to_string(),
+                    mark.at.0,
+                    mark.at.1,
+                    Font::bold(s.small()),
+                    ink,
+                    Align::Centre,
+                )?;
+            }
             continue;
         };
         let (x, y) = mark.at;

@@ -10,7 +10,8 @@ use crate::words::i18n;
 
 /// The legend's entries; partners whose label in the chart is a number carry it in front of
 /// their name (`numbers[i]` for the partner at `i`).
-pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
+/// With `any_border`, a key to the ring around points on the border of quadrants.
+pub fn entries(ctx: &Context, numbers: &[Option<usize>], any_border: bool) -> Vec<LegendEntry> {
     let texts = ctx.texts();
     let mut entries = partner_entries(ctx, numbers);
     if let Some(entry) = &ctx.cooperation {
@@ -37,6 +38,17 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>]) -> Vec<LegendEntry> {
         detail: None,
         detail_colour: MUTED,
     });
+    if any_border {
+        entries.push(LegendEntry {
+            symbol: Symbol::BorderRing,
+            text: (texts.on_border_key)(&format!(
+                "±{}",
+                crate::words::i18n::format_score(ctx.lang, ctx.comparison.margins.at)
+            )),
+            detail: None,
+            detail_colour: MUTED,
+        });
+    }
     if let Some(previous) = ctx.previous
         && !previous.organisations.is_empty()
     {

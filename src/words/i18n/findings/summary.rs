@@ -13,8 +13,6 @@ pub struct SummaryTexts {
     pub summary_pillar: fn(&str, Named, Named) -> String,
     /// (previous round, organisations with clear progress, with clear decline)
     pub summary_change: fn(&str, &str, &str) -> String,
-    /// (short name, respondents): a partner under three respondents in a sentence
-    pub indicative_name: fn(&str, usize) -> String,
     /// (previous round): rounds on different questionnaire versions get no change verdict
     pub summary_across_versions: fn(&str) -> String,
     /// (organisations with clear progress on some characteristics and decline on others)
@@ -66,7 +64,6 @@ pub const NL: SummaryTexts = SummaryTexts {
             ),
         }
     },
-    indicative_name: |name, n| format!("{name} (indicatief, n = {n})"),
     summary_across_versions: |previous| {
         format!(
             "{previous} is met een andere versie van de vragenlijst afgenomen: over verandering sindsdien wordt geen oordeel gegeven, alleen een beschrijvende vergelijking per deelnemer."
@@ -137,7 +134,6 @@ pub const EN: SummaryTexts = SummaryTexts {
             ),
         }
     },
-    indicative_name: |name, n| format!("{name} (indicative, n = {n})"),
     summary_across_versions: |previous| {
         format!(
             "{previous} used another version of the questionnaire: no verdict is given on change since then, only a descriptive comparison per partner."
