@@ -270,6 +270,12 @@ pub fn build(input: ReportInput) -> Result<Document> {
         cooperation: data.settings.name.clone(),
         subtitle: subtitle(&ctx),
         round_label: comparison.round_label.clone(),
+        status: i18n::actions::running_status(
+            lang,
+            data.round(&comparison.round)
+                .and_then(|round| round.closed.as_ref())
+                .map(|closed| closed.date),
+        ),
         date: data
             .round(&comparison.round)
             .and_then(|round| round.date.clone()),

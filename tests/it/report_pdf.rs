@@ -209,9 +209,16 @@ fn the_pdf_is_a_tagged_a4_document_with_bookmarks_contents_and_alt_text() {
                 "page {}: {text}",
                 index + 1
             );
+            // The round and the report's status head every page: an open round's report
+            // is a draft.
+            let draft = match lang {
+                Lang::Nl => "Concept",
+                Lang::En => "Draft",
+            };
+            assert_eq!(document.status, draft);
             assert!(
-                text.contains(&squeeze(&document.round_label)),
-                "page {}",
+                text.contains(&format!("{} · {draft}", squeeze(&document.round_label))),
+                "page {}: {text}",
                 index + 1
             );
         }

@@ -195,6 +195,9 @@ pub struct Document {
     pub subtitle: Vec<String>,
     /// The round as the running header names it ("Nulmeting 2024").
     pub round_label: String,
+    /// "Concept" while the round is open, "Definitief, <date>" once it is closed: on every
+    /// printed page.
+    pub status: String,
     /// The round's reference date, `YYYY-MM-DD`: the document's date in its metadata, so
     /// the same workspace always gives the same file.
     pub date: Option<String>,

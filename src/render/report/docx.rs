@@ -144,7 +144,7 @@ fn styled(style: &str, content: &str) -> Paragraph {
     Paragraph::new().style(style).add_run(text(content))
 }
 
-/// "Page 3 of 12", with Word fields for the numbers.
+/// "Meting 2025 · Concept · Page 3 of 12", with Word fields for the numbers.
 fn footer(document: &Document) -> Footer {
     let field = |instruction: InstrText| {
         Run::new()
@@ -158,7 +158,10 @@ fn footer(document: &Document) -> Footer {
         Paragraph::new()
             .style("Note")
             .align(AlignmentType::Center)
-            .add_run(text(&format!("{} ", document.page_words.0)))
+            .add_run(text(&format!(
+                "{} · {} · {} ",
+                document.round_label, document.status, document.page_words.0
+            )))
             .add_run(field(InstrText::PAGE(InstrPAGE::new())))
             .add_run(text(&format!(" {} ", document.page_words.1)))
             .add_run(field(InstrText::NUMPAGES(InstrNUMPAGES::new()))),

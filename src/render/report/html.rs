@@ -39,8 +39,9 @@ figure svg { width: 100%; max-width: 16cm; height: auto; }
 figcaption { color: var(--muted); font-size: 0.9em; }
 p.print-route { color: var(--muted); font-size: 0.9em; border-left: 3px solid var(--line); padding-left: 0.6em; }
 @page { size: A4; margin: 16mm 16mm 18mm;
-  @bottom-center { content: "PAGE_WORD " counter(page) " OF_WORD " counter(pages); font-family: Arial, sans-serif; font-size: 8pt; color: #52606d; } }
-@page :first { @bottom-center { content: none; } }
+  @bottom-center { content: "PAGE_WORD " counter(page) " OF_WORD " counter(pages); font-family: Arial, sans-serif; font-size: 8pt; color: #52606d; }
+  @bottom-right { content: "STATUS"; font-family: Arial, sans-serif; font-size: 8pt; color: #52606d; } }
+@page :first { @bottom-center { content: none; } @bottom-right { content: none; } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
   .title-page { min-height: 240mm; padding-top: 70mm; break-after: page; }
@@ -203,7 +204,8 @@ pub fn render(document: &Document) -> String {
     };
     let style = STYLE
         .replace("PAGE_WORD", &css_string(&document.page_words.0))
-        .replace("OF_WORD", &css_string(&document.page_words.1));
+        .replace("OF_WORD", &css_string(&document.page_words.1))
+        .replace("STATUS", &css_string(&document.status));
     writer.out.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\

@@ -92,7 +92,7 @@ struct PrintedDocument<'a> {
     cooperation: Option<&'a str>,
     subtitle: &'a [String],
     /// Left and right of the running header.
-    running: [&'a str; 2],
+    running: [String; 2],
     /// "Pagina" and "van".
     page_words: [&'a str; 2],
     contents_heading: &'a str,
@@ -235,7 +235,10 @@ impl ReportWorld {
             title: &document.title,
             cooperation: document.cooperation.as_deref(),
             subtitle: &document.subtitle,
-            running: [running_left, &document.round_label],
+            running: [
+                running_left.to_string(),
+                format!("{} · {}", document.round_label, document.status),
+            ],
             page_words: [&document.page_words.0, &document.page_words.1],
             contents_heading: &document.contents_heading,
             figure_word: &document.figure_word,

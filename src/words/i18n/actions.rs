@@ -406,6 +406,17 @@ pub fn form_texts(lang: Lang) -> &'static FormTexts {
 
 /// The report's status on its title page: a draft while its round is open, final with the
 /// day the round closed.
+/// The report's status as the running header or footer of every printed page gives it.
+pub fn running_status(lang: Lang, closed: Option<jiff::civil::Date>) -> String {
+    let day = |date: jiff::civil::Date| print_texts(lang).date(&date.to_string());
+    match (lang, closed) {
+        (Lang::Nl, None) => "Concept".to_string(),
+        (Lang::En, None) => "Draft".to_string(),
+        (Lang::Nl, Some(date)) => format!("Definitief, {}", day(date)),
+        (Lang::En, Some(date)) => format!("Final, {}", day(date)),
+    }
+}
+
 pub fn report_status(lang: Lang, closed: Option<jiff::civil::Date>) -> String {
     let day = |date: jiff::civil::Date| print_texts(lang).date(&date.to_string());
     match (lang, closed) {
