@@ -288,6 +288,7 @@ pub fn build(input: ReportInput) -> Result<Document> {
         figure_word: t.figure.to_string(),
         page_words: (print.page.to_string(), print.of.to_string()),
         print_route: print.print_route.to_string(),
+        contents_hint: print.contents_hint.to_string(),
         sections: sections(&ctx),
         figures,
     })

@@ -212,6 +212,8 @@ pub struct Document {
     pub page_words: (String, String),
     /// Where the printed version comes from, said on screen by the HTML report.
     pub print_route: String,
+    /// What the Word file's contents field shows until Word has filled it.
+    pub contents_hint: String,
     pub sections: Vec<Section>,
     pub figures: Vec<Figure>,
 }

@@ -13,9 +13,9 @@ use std::io::Cursor;
 
 use anyhow::{Context, Result};
 use docx_rs::{
-    AlignmentType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText, PageMargin,
-    Paragraph, Pic, Run, RunFonts, Shading, ShdType, Style, StyleType, Table, TableCell,
-    TableLayoutType, TableOfContents, TableRow, WidthType,
+    AlignmentType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText, InstrToC,
+    PageMargin, Paragraph, Pic, Run, RunFonts, Shading, ShdType, Style, StyleType, Table,
+    TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::render::report::{Block, ColumnFit, Document, Section, Table as ReportTable};
@@ -488,11 +488,21 @@ pub fn render(document: &Document) -> Result<Vec<u8>> {
             .page_break_before(true)
             .keep_next(true),
     );
-    let contents = TableOfContents::new()
-        .heading_styles_range(1, 2)
-        .alias(&document.contents_heading)
-        .dirty();
-    writer.docx = std::mem::take(&mut writer.docx).add_table_of_contents(contents);
+    // The contents as a field Word fills when the file opens (the settings ask it to); until
+    // then, and in programs that do not update fields, its result says how to fill it.
+    writer.paragraph(
+        Paragraph::new()
+            .add_run(
+                Run::new()
+                    .add_field_char(FieldCharType::Begin, true)
+                    .add_instr_text(InstrText::TOC(
+                        InstrToC::new().heading_styles_range(1, 2).hyperlink(),
+                    ))
+                    .add_field_char(FieldCharType::Separate, false),
+            )
+            .add_run(text(&document.contents_hint))
+            .add_run(Run::new().add_field_char(FieldCharType::End, false)),
+    );
     for section in &document.sections {
         writer.section(section, 0, false)?;
     }

@@ -488,6 +488,8 @@ pub struct PrintTexts {
     pub of: &'static str,
     /// On screen only, under the HTML report's title: where the printed version comes from.
     pub print_route: &'static str,
+    /// The Word file's contents field before Word fills it.
+    pub contents_hint: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -495,6 +497,8 @@ pub const NL_PRINT: PrintTexts = PrintTexts {
     reference_date: "Peildatum",
     page: "Pagina",
     of: "van",
+    contents_hint: "Word vult de inhoudsopgave bij het openen van het bestand; elders: klik \
+                    erop en kies ‘Veld bijwerken’ (F9).",
     print_route: "Om af te drukken of rond te sturen: dit rapport als PDF (A4, met \
                   bladwijzers en paginanummers) schrijft u met `rijp report --out rapport.pdf`.",
     months: [
@@ -517,6 +521,8 @@ pub const EN_PRINT: PrintTexts = PrintTexts {
     reference_date: "Reference date",
     page: "Page",
     of: "of",
+    contents_hint: "Word fills in the contents when the file opens; elsewhere, click here and \
+                    choose ‘Update field’ (F9).",
     print_route: "To print or send on: write this report as a PDF (A4, with bookmarks and page \
                   numbers) with `rijp report --out report.pdf`.",
     months: [
