@@ -57,6 +57,7 @@ pub use layout::Rect;
 pub use quadrant::Layout as QuadrantLayout;
 pub use render::{svg_to_compact_png, svg_to_png, svg_to_png_at};
 pub use style::{FONT_BOLD, FONT_REGULAR, Medium};
+pub use text::printable as in_bundled_font;
 
 pub use options::{
     ChartFormat, ChartOptions, ChartSize, ExportOptions, InvalidSize, SizeChoice, UnknownFormat,

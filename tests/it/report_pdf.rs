@@ -347,3 +347,14 @@ fn the_word_file_can_be_handed_over_unedited() {
     let app = zip_entry(&bytes, "docProps/app.xml");
     assert!(app.contains("<Application>rijp"), "{app}");
 }
+
+#[test]
+fn twelve_long_names_one_with_an_emoji_still_give_a_tagged_pdf() {
+    let (_dir, data) = crate::support::twelve::load();
+    let document = document(&data, Lang::Nl);
+    let bytes = report::to_pdf(&document).unwrap();
+    let texts = pdf_extract::extract_text_from_mem_by_pages(&bytes).unwrap();
+    // The character the fonts lack is shown as a visible mark, never dropped silently.
+    assert!(texts.iter().any(|page| page.contains('\u{FFFD}')));
+    assert!(texts.iter().all(|page| !page.contains('🌷')));
+}

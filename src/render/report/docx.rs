@@ -31,10 +31,13 @@ const TEXT_WIDTH_EMU: u64 = (PAGE.0 as u64 - 2 * MARGIN as u64) * 635;
 const TEXT_WIDTH_TWIPS: usize = PAGE.0 as usize - 2 * MARGIN as usize;
 /// What a character of table text takes on average, and at most, in twentieths of a point
 /// (9 pt Arial), with the cell's own padding: for column widths from the longest word.
-const TABLE_CHAR_TWIPS: usize = 105;
+const TABLE_CHAR_TWIPS: usize = 112;
 const CELL_PADDING_TWIPS: usize = 230;
 /// How many letters of a long header word must fit on one line: it breaks at a syllable.
 const HEADER_WORD_FIT: usize = 9;
+/// Header words longer than this get soft hyphens: bold Arial is wider than the average
+/// character, so a word of nine letters may not fit a column made for nine.
+const HYPHENATE_FROM: usize = 6;
 /// Charts go in at this resolution: sharp in print, and a five-partner report stays small.
 const FIGURE_DPI: f64 = 150.0;
 const ACCENT: &str = "1D4F91";
@@ -333,7 +336,7 @@ fn soft_hyphens(text: &str, lang: i18n::Lang) -> String {
     };
     text.split(' ')
         .map(|word| {
-            if word.chars().count() > HEADER_WORD_FIT && word.chars().all(char::is_alphabetic) {
+            if word.chars().count() > HYPHENATE_FROM && word.chars().all(char::is_alphabetic) {
                 hypher::hyphenate(word, language).join("\u{ad}")
             } else {
                 word.to_string()

@@ -152,15 +152,25 @@ struct Printer<'a> {
 
 impl<'a> Printer<'a> {
     fn section(&mut self, section: &'a Section, depth: usize) -> PrintedSection<'a> {
+        let mut blocks: Vec<PrintedBlock<'a>> = section
+            .blocks
+            .iter()
+            .filter_map(|block| self.block(block, depth))
+            .collect();
+        // A section that opens with one starting a new page starts that page itself, so its
+        // heading never stands alone at the foot of the page before.
+        let mut new_page = matches!(section.class, "partner" | "appendix");
+        if let Some(PrintedBlock::Section(first)) = blocks.first_mut()
+            && first.new_page
+        {
+            first.new_page = false;
+            new_page = true;
+        }
         PrintedSection {
             heading: &section.heading,
-            new_page: matches!(section.class, "partner" | "appendix"),
+            new_page,
             outlined: depth == 0 || section.class == "partner",
-            blocks: section
-                .blocks
-                .iter()
-                .filter_map(|block| self.block(block, depth))
-                .collect(),
+            blocks,
         }
     }
 
@@ -246,7 +256,11 @@ impl ReportWorld {
             subject: &document.subject,
             sections,
         };
-        let json = serde_json::to_vec(&printed)?;
+        // Every text as the bundled fonts can set it: a character they lack (an emoji in a
+        // name) becomes a visible mark instead of an empty box, which PDF/UA forbids.
+        let mut value = serde_json::to_value(&printed)?;
+        in_bundled_font(&mut value);
+        let json = serde_json::to_vec(&value)?;
         let mut files: BTreeMap<FileId, Bytes> = printer
             .files
             .into_iter()
@@ -264,6 +278,19 @@ impl ReportWorld {
             main: Source::new(file_id(MAIN), TEMPLATE.to_string()),
             files,
         })
+    }
+}
+
+fn in_bundled_font(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) => {
+            if let std::borrow::Cow::Owned(shown) = crate::render::charts::in_bundled_font(text) {
+                *text = shown;
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(in_bundled_font),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(in_bundled_font),
+        _ => {}
     }
 }
 
