@@ -330,3 +330,39 @@ fn a_statement_row_without_a_mean_says_why_in_both_languages() {
         assert_eq!(items.svg.matches(why).count(), 1, "{lang:?}");
     }
 }
+
+#[test]
+fn the_reason_for_no_role_breakdown_is_true_for_an_organisation_under_three() {
+    let f = small_groups();
+    for (lang, solo, duo, other) in [
+        (
+            "nl",
+            "de organisatie telt één respondent, minder dan drie",
+            "de organisatie telt 2 respondenten, minder dan drie",
+            "een kleinere groep",
+        ),
+        (
+            "en",
+            "the organisation has one respondent, fewer than three",
+            "the organisation has 2 respondents, fewer than three",
+            "a smaller group",
+        ),
+    ] {
+        let report = crate::support::report_md(f.dir.path(), lang);
+        // A partner's section runs from its heading to the next partner's.
+        let section = |name: &str, next: &str| {
+            let start = report
+                .find(&format!("# Gemeente {name} ("))
+                .unwrap_or_else(|| panic!("no section for {name}"));
+            let rest = &report[start..];
+            let end = rest
+                .find(&format!("# Gemeente {next}"))
+                .unwrap_or(rest.len());
+            rest[..end].to_string()
+        };
+        let solo_section = section("Solo", "Trio");
+        assert!(solo_section.contains(solo), "{solo_section}");
+        assert!(!solo_section.contains(other), "{solo_section}");
+        assert!(section("Duo", "Mt").contains(duo));
+    }
+}

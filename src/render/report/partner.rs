@@ -231,6 +231,9 @@ fn roles_hidden(ctx: &ReportContext, org: &OrganisationResult) -> String {
     let t = ctx.t;
     let words = crate::words::i18n::domain::texts(ctx.lang);
     let mix = RoleMix::of(ctx.questionnaire, org);
+    if mix.respondents < privacy::ROLE_GROUP_FROM {
+        return (t.roles_hidden_few)(mix.respondents);
+    }
     let largest = mix
         .roles
         .iter()

@@ -36,6 +36,8 @@ pub struct ReportTexts {
     pub respondents_heading: &'static str,
     /// Instead of the role table when no role group reaches three respondents.
     pub roles_hidden: &'static str,
+    /// (respondents) No breakdown for an organisation of fewer than three respondents.
+    pub roles_hidden_few: fn(usize) -> String,
     /// (the one role group large enough, in words; how many respondents the others are)
     pub roles_hidden_rest: fn(&str, usize) -> String,
     /// Caption of the table of statements respondents disagree on.
@@ -174,6 +176,16 @@ pub const NL: ReportTexts = ReportTexts {
     programme_without_targets: "Geen van de deelnemers heeft doelniveaus vastgelegd, dus er zijn geen achterstanden per thema te berekenen. Leg per deelnemer een minimum- en een gewenst niveau vast om dit deel te vullen.",
     respondents_heading: "Respondenten en spreiding",
     roles_hidden: "Geen uitsplitsing naar rol: geen enkele rol telt drie of meer respondenten, en een kleinere groep zou laten zien wat één persoon antwoordde.",
+    roles_hidden_few: |n| {
+        let who = if n == 1 {
+            "één respondent".to_string()
+        } else {
+            format!("{n} respondenten")
+        };
+        format!(
+            "Geen uitsplitsing naar rol: de organisatie telt {who}, minder dan drie; haar scores zijn daarom indicatief."
+        )
+    },
     roles_hidden_rest: |group, rest| {
         if rest == 0 {
             return format!(
@@ -333,6 +345,16 @@ pub const EN: ReportTexts = ReportTexts {
     programme_without_targets: "None of the partners has recorded target levels, so there are no gaps per theme to compute. Record a minimum and a desired level per partner to fill this part.",
     respondents_heading: "Respondents and spread",
     roles_hidden: "No breakdown by role: no role counts three or more respondents, and a smaller group would show what one person answered.",
+    roles_hidden_few: |n| {
+        let who = if n == 1 {
+            "one respondent".to_string()
+        } else {
+            format!("{n} respondents")
+        };
+        format!(
+            "No breakdown by role: the organisation has {who}, fewer than three, so its scores are indicative."
+        )
+    },
     roles_hidden_rest: |group, rest| {
         if rest == 0 {
             return format!("No breakdown by role: all respondents ({group}) have the same role.");
