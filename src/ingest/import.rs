@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+pub mod budget;
 pub mod collect;
 pub mod dates;
 pub mod error;

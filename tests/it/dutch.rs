@@ -226,7 +226,7 @@ fn damaged_workspace_files_are_listed_in_dutch_and_left_alone() {
     let (ok, said) = rijp(&["scores", "--workspace", ws]);
     assert!(ok, "{said}");
     assert!(
-        said.contains("kapot.yaml:1:1: onbekend veld `naam`"),
+        said.contains("kapot.yaml:1:1: onbekend veld ‘naam’; toegestaan zijn: ‘name’"),
         "{said}"
     );
     assert!(

@@ -16,6 +16,7 @@ mod findings;
 mod fuzz_inputs;
 mod help;
 mod hostile_files;
+mod import_budget;
 mod import_cli;
 mod instrument;
 mod invite;

@@ -125,7 +125,7 @@ fn the_word_file_parses_and_holds_every_chart_and_table() {
     let mut pictures = 0;
     for index in 0..archive.len() {
         let mut file = archive.by_index(index).unwrap();
-        let name = file.name().to_string();
+        let name = file.name().unwrap().to_string();
         let mut content = Vec::new();
         file.read_to_end(&mut content).unwrap();
         if name.ends_with(".png") {

@@ -327,10 +327,10 @@ fn a_damaged_file_is_explained_in_full_in_the_readers_language_at_80_columns() {
     let dutch = screen(&app(&fixture, Some(Lang::Nl)), 80, 24);
     // The reason wraps instead of being cut at the border: its last words are on screen.
     assert!(
-        dutch.contains("kapot.yaml:1:1: onbekend veld `naam`"),
+        dutch.contains("kapot.yaml:1:1: onbekend veld ‘naam’; toegestaan zijn: ‘name’"),
         "{dutch}"
     );
-    assert!(dutch.contains("profile, targets"), "{dutch}");
+    assert!(dutch.contains("‘profile’, ‘targets’"), "{dutch}");
     let english = screen(&app(&fixture, Some(Lang::En)), 80, 24);
     assert!(english.contains("unknown field `naam`"), "{english}");
     assert!(english.contains("Aldersum"), "{english}");

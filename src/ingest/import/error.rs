@@ -16,8 +16,7 @@ pub struct ImportError {
     pub more: usize,
 }
 
-/// Problems kept per error; the rest are counted.
-pub const MAX_PROBLEMS_KEPT: usize = 200;
+pub use crate::ingest::import::budget::MAX_PROBLEMS_KEPT;
 
 impl ImportError {
     pub fn new(file: impl Into<PathBuf>, problems: Vec<Problem>) -> ImportError {
@@ -99,6 +98,12 @@ pub enum ProblemKind {
     Unreadable { reason: String },
     /// The file is larger than an import accepts.
     TooLarge { bytes: u64, limit: u64 },
+    /// A workbook whose parts unpack to more bytes than an import accepts.
+    UnpacksTooLarge { limit: u64 },
+    /// A sheet or CSV with more rows than an import accepts; refused at the row past it.
+    TooManyRows { limit: u64 },
+    /// A sheet with more cells (rows times columns) than an import accepts.
+    TooManyCells { limit: u64 },
     /// Neither UTF-8 nor Windows-1252 text (a binary file, UTF-16, …); `byte` is 1-based.
     NotText { byte: u64 },
     /// Nothing at all, not even a header.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use calamine::{Data, Range, Reader};
 
+use crate::ingest::import::budget;
 use crate::ingest::import::collect::Collector;
 use crate::ingest::import::error::{ImportError, Place, ProblemKind, Problems};
 use crate::ingest::import::sheet::{cell_text, is_workbook};
@@ -26,13 +27,12 @@ use crate::model::questionnaire::Questionnaire;
 pub fn is_returned(file: &Path) -> bool {
     is_workbook(file)
         && std::fs::metadata(file).is_ok_and(|m| m.len() <= MAX_RETURNED_BYTES)
+        && budget::check_unpacked(file).is_ok()
         && calamine::open_workbook_auto(file)
             .is_ok_and(|workbook| workbook.sheet_names().iter().any(|s| s == META_SHEET))
 }
 
-/// Far beyond a filled-in questionnaire (some tens of kilobytes): a returned file comes by
-/// e-mail from anyone, and a larger one is refused before it is unpacked.
-pub const MAX_RETURNED_BYTES: u64 = 8 * 1024 * 1024;
+pub use crate::ingest::import::budget::MAX_RETURNED_BYTES;
 
 /// The workbooks of a folder, by name: every `.xlsx`, `.xlsm` and `.ods` except the lock
 /// files spreadsheet programs leave beside an open file.
@@ -67,14 +67,6 @@ pub struct Returned {
 /// Reads and checks one returned workbook against the questionnaire.
 pub fn read(file: &Path, questionnaire: &Questionnaire) -> Result<Returned, ImportError> {
     let fail = |at: Place, kind| ImportError::single(file, at, kind);
-    let spreadsheet = |e: calamine::Error| {
-        fail(
-            Place::File,
-            ProblemKind::Spreadsheet {
-                detail: e.to_string(),
-            },
-        )
-    };
     let size = std::fs::metadata(file)
         .map_err(|e| {
             fail(
@@ -92,12 +84,12 @@ pub fn read(file: &Path, questionnaire: &Questionnaire) -> Result<Returned, Impo
         };
         return Err(fail(Place::File, kind));
     }
-    let mut workbook = calamine::open_workbook_auto(file).map_err(spreadsheet)?;
+    let mut workbook = budget::open_workbook(file)?;
     let sheets = workbook.sheet_names();
     if !sheets.iter().any(|s| s == META_SHEET) {
         return Err(fail(Place::File, ProblemKind::NotAnInvitation));
     }
-    let meta = workbook.worksheet_range(META_SHEET).map_err(spreadsheet)?;
+    let meta = budget::sheet_range(file, &mut workbook, META_SHEET)?;
     let keys = keys(&meta);
     let meta_at = |key: &str, column: u32| Place::Cell {
         sheet: META_SHEET.to_string(),
@@ -128,15 +120,14 @@ pub fn read(file: &Path, questionnaire: &Questionnaire) -> Result<Returned, Impo
         }
     }
     let sheet = value(KEY_SHEET);
-    let questions = workbook.worksheet_range(&sheet).map_err(|_| {
-        fail(
-            Place::File,
-            ProblemKind::NoSuchSheet {
-                name: sheet.clone(),
-                sheets: sheets.clone(),
-            },
-        )
-    })?;
+    if !sheets.contains(&sheet) {
+        let kind = ProblemKind::NoSuchSheet {
+            name: sheet.clone(),
+            sheets: sheets.clone(),
+        };
+        return Err(fail(Place::File, kind));
+    }
+    let questions = budget::sheet_range(file, &mut workbook, &sheet)?;
     let lang = value(KEY_LANGUAGE).parse::<Lang>().unwrap_or_default();
     let labels = labels(questionnaire, lang);
     let mut returned = Returned {

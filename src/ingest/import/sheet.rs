@@ -6,6 +6,7 @@ use std::path::Path;
 
 use calamine::{Data, Range, Reader};
 
+use crate::ingest::import::budget;
 use crate::ingest::import::error::{ImportError, Place, ProblemKind};
 use crate::ingest::import::table::TableRow;
 
@@ -79,12 +80,7 @@ pub fn open(
     wanted: Option<&str>,
 ) -> Result<(String, Vec<String>, Place, SheetRows), ImportError> {
     let fail = |kind| ImportError::single(file, Place::File, kind);
-    let spreadsheet = |e: calamine::Error| {
-        fail(ProblemKind::Spreadsheet {
-            detail: e.to_string(),
-        })
-    };
-    let mut workbook = calamine::open_workbook_auto(file).map_err(spreadsheet)?;
+    let mut workbook = budget::open_workbook(file)?;
     let sheets = workbook.sheet_names();
     let name = match wanted {
         Some(wanted) => sheets
@@ -102,7 +98,7 @@ pub fn open(
             .cloned()
             .ok_or_else(|| fail(ProblemKind::Empty))?,
     };
-    let range = workbook.worksheet_range(&name).map_err(spreadsheet)?;
+    let range = budget::sheet_range(file, &mut workbook, &name)?;
     let start = range.start().unwrap_or((0, 0));
     let mut rows = SheetRows {
         sheet: name.clone(),

@@ -7,12 +7,11 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::path::Path;
 
+use crate::ingest::import::budget;
 use crate::ingest::import::error::{ImportError, Place, ProblemKind};
 use crate::ingest::import::sheet;
 
-/// Refused before reading: far beyond any real survey, and a hostile file must not exhaust
-/// memory.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+pub use crate::ingest::import::budget::MAX_FILE_BYTES;
 
 /// What the file was read as, for the import summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +107,8 @@ pub struct Table {
     /// Where the header is (line 1, or the sheet's first row).
     pub header_at: Place,
     rows: Rows,
+    /// Rows read so far, against [`budget::MAX_ROWS`].
+    read: u64,
 }
 
 impl Table {
@@ -135,6 +136,7 @@ impl Table {
                 header,
                 header_at,
                 rows: Rows::Sheet(rows),
+                read: 0,
             });
         }
         let opened = File::open(file).map_err(|e| {
@@ -228,6 +230,7 @@ impl Table {
             header,
             header_at: Place::line(1),
             rows: Rows::Csv(Box::new(reader)),
+            read: 0,
         })
     }
 
@@ -252,6 +255,16 @@ impl Iterator for Table {
                     Ok(false) => None,
                     Ok(true) => {
                         let line = record.position().map_or(0, csv::Position::line);
+                        self.read += 1;
+                        if self.read > budget::MAX_ROWS {
+                            // Refused here, before the rows past the budget are held.
+                            self.rows = Rows::Sheet(sheet::SheetRows::empty());
+                            let limit = budget::MAX_ROWS;
+                            return Some(Err((
+                                Place::line(line),
+                                ProblemKind::TooManyRows { limit },
+                            )));
+                        }
                         Some(Ok(TableRow {
                             at: Place::line(line),
                             cells: record,

@@ -61,7 +61,12 @@ pub const NL: IngestTexts = IngestTexts {
 
 pub const EN: IngestTexts = IngestTexts {
     nothing_imported: "Nothing was imported.",
-    more_problems: |n| format!("… and {} more", count(n, "problem", "problems")),
+    more_problems: |n| {
+        format!(
+            "… and {n} more {}",
+            if n == 1 { "problem" } else { "problems" }
+        )
+    },
     row: "row",
     imported_from: "Imported from",
     separated_by: "separated by",

@@ -12,7 +12,7 @@ pub fn parts(file: &Path) -> Vec<(String, Vec<u8>)> {
             let mut part = archive.by_index(index).unwrap();
             let mut bytes = Vec::new();
             part.read_to_end(&mut bytes).unwrap();
-            (part.name().to_string(), bytes)
+            (part.name().unwrap().to_string(), bytes)
         })
         .collect()
 }

@@ -37,6 +37,15 @@ fn file_nl(kind: &ProblemKind) -> Option<String> {
         ProblemKind::TooLarge { bytes, limit } => {
             format!("het bestand is {bytes} bytes; bestanden boven {limit} bytes worden geweigerd")
         }
+        ProblemKind::UnpacksTooLarge { limit } => format!(
+            "de werkmap pakt uit tot meer dan {limit} bytes en wordt geweigerd; splits hem of lever een CSV"
+        ),
+        ProblemKind::TooManyRows { limit } => {
+            format!("meer dan {limit} rijen; het bestand wordt geweigerd (splits het in delen)")
+        }
+        ProblemKind::TooManyCells { limit } => format!(
+            "het blad heeft meer dan {limit} cellen (rijen maal kolommen); het bestand wordt geweigerd (verwijder lege rijen en kolommen of splits het)"
+        ),
         ProblemKind::NotText { byte } => format!(
             "het bestand is geen tekst in UTF-8 of Windows-1252 (byte {byte}); sla het op als \"CSV UTF-8\" of als Excel-werkmap"
         ),
@@ -56,7 +65,7 @@ fn file_nl(kind: &ProblemKind) -> Option<String> {
         ProblemKind::MappingSyntax { detail } => {
             format!(
                 "de koppeling is geen geldig koppelbestand ({})",
-                quoted(detail)
+                quoted(&crate::words::i18n::yaml::serde_detail_nl(detail))
             )
         }
         ProblemKind::MappingUnknownItem {
@@ -236,6 +245,15 @@ fn file_en(kind: &ProblemKind) -> Option<String> {
         ProblemKind::TooLarge { bytes, limit } => {
             format!("the file is {bytes} bytes; files over {limit} bytes are refused")
         }
+        ProblemKind::UnpacksTooLarge { limit } => format!(
+            "the workbook unpacks to more than {limit} bytes and is refused; split it or deliver a CSV"
+        ),
+        ProblemKind::TooManyRows { limit } => {
+            format!("more than {limit} rows; the file is refused (split it into parts)")
+        }
+        ProblemKind::TooManyCells { limit } => format!(
+            "the sheet has more than {limit} cells (rows times columns); the file is refused (remove empty rows and columns or split it)"
+        ),
         ProblemKind::NotText { byte } => format!(
             "the file is not text in UTF-8 or Windows-1252 (byte {byte}); save it as \"CSV UTF-8\" or as an Excel workbook"
         ),
