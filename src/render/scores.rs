@@ -270,11 +270,7 @@ fn table_rows(
             org.scores.respondents.to_string(),
             score(org.mean(crate::model::questionnaire::CUSTOMER_EXPERIENCE)),
             score(org.mean(crate::model::questionnaire::OPERATIONAL_EFFICIENCY)),
-            if org.border.is_empty() {
-                quadrant(org.quadrant)
-            } else {
-                format!("{} {}", quadrant(org.quadrant), words.on_border_mark)
-            },
+            crate::words::format::bordered(&quadrant(org.quadrant), &org.border, lang),
             verdict(org.verdict(VERDICT_PILLARS[0])),
             verdict(org.verdict(VERDICT_PILLARS[1])),
         ]);

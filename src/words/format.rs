@@ -126,9 +126,21 @@ pub fn placement(questionnaire: &Questionnaire, org: &OrganisationResult, lang: 
     else {
         return words.insufficient.to_string();
     };
-    if org.border.is_empty() {
-        name.to_string()
-    } else {
-        format!("{name} {}", words.on_border_mark)
+    bordered(name, &org.border, lang)
+}
+
+/// A quadrant's name as a table names it: marked when the point lies within the margin of a
+/// cut-off line, and no quadrant at all when it lies within the margin of both (at 50/50 it
+/// belongs to none of the four more than to another).
+pub fn bordered(
+    name: &str,
+    border: &[crate::model::questionnaire::QuadrantId],
+    lang: Lang,
+) -> String {
+    let words = i18n::domain::texts(lang);
+    match border.len() {
+        0 => name.to_string(),
+        1 | 2 => format!("{name} {}", words.on_border_mark),
+        _ => words.on_all_borders.to_string(),
     }
 }

@@ -291,14 +291,14 @@ fn the_report_holds_each_partners_mix_of_roles_against_the_protocol() {
             "nl",
             "| Respondenten | 6: 1 bestuurder, 2 MT-leden, 1 i-adviseur, 2 medewerkers |",
             "| Respondentenprotocol | volgens het protocol |",
-            "| Respondentenprotocol | wijkt af: 0 bestuurders (protocol 1), 1 MT-lid (protocol 2), 1 medewerker (protocol 2) |",
+            "| Respondentenprotocol | wijkt af van het protocol: 0 bestuurders (protocol 1), 1 MT-lid (protocol 2), 1 medewerker (protocol 2) |",
             "let op: voor een partner van een samenwerking gelden de stellingen over de samenwerking wel",
         ),
         (
             "en",
             "| Respondents | 6: 1 board member, 2 MT members, 1 i-adviser, 2 staff members |",
             "| Respondent protocol | as the protocol asks |",
-            "| Respondent protocol | departs: 0 board members (protocol 1), 1 MT member (protocol 2), 1 staff member (protocol 2) |",
+            "| Respondent protocol | differs from the protocol: 0 board members (protocol 1), 1 MT member (protocol 2), 1 staff member (protocol 2) |",
             "note: for a partner of a cooperation the statements on the cooperation do apply",
         ),
     ] {

@@ -84,12 +84,19 @@ fn the_cooperation_gets_no_quadrant_while_its_partners_stand_in_several() {
 fn a_partner_on_a_line_is_marked_in_every_table_and_never_counted_inside() {
     let f = crate::privacy::small_groups();
     let report = report(f.dir.path(), "nl");
-    // Trio lies on the line: marked in both quadrant tables.
+    // Trio lies at 50/50, on both lines: both quadrant tables name no quadrant for it, as
+    // the text names the border of all four.
     for caption in ["Samenvatting van de samenwerking", "Kwadrantmodel"] {
         let rows = table(&report, caption);
         let trio = rows.iter().find(|row| row[0] == "Trio").unwrap();
         assert!(
-            trio.iter().any(|cell| cell.ends_with("(op de grens)")),
+            trio.contains(&"Op de grens van alle vier kwadranten"),
+            "{caption}: {trio:?}"
+        );
+        assert!(
+            !trio
+                .iter()
+                .any(|cell| cell.starts_with("Toekomstvoorbereid")),
             "{caption}: {trio:?}"
         );
     }
@@ -357,5 +364,77 @@ fn the_cooperations_change_sentence_has_its_table_behind_it() {
         // The sentence and the table agree on whether any change is clear.
         let says_none = report.contains(none_clear);
         assert_eq!(says_none, !any_clear, "{lang}");
+    }
+}
+
+#[test]
+fn a_benchmark_of_the_partners_says_it_weighs_a_partner_of_one_respondent_alike() {
+    let f = crate::privacy::small_groups();
+    let out = tempfile::tempdir().unwrap();
+    for (lang, said) in [
+        (
+            "nl",
+            "telt elke deelnemer even zwaar mee, ook Gemeente Duo (indicatief, n = 2) en Gemeente Solo (indicatief, n = 1), hoewel hun scores op minder dan drie respondenten rusten.",
+        ),
+        (
+            "en",
+            "counts every partner alike, Gemeente Duo (indicative, n = 2) and Gemeente Solo (indicative, n = 1) included, although their scores rest on fewer than three respondents.",
+        ),
+    ] {
+        let file = out.path().join(format!("peers-{lang}.md"));
+        let path = file.to_str().unwrap();
+        rijp(
+            f.dir.path(),
+            &[
+                "--lang",
+                lang,
+                "report",
+                "--benchmark",
+                "peers",
+                "--out",
+                path,
+            ],
+        );
+        let report = std::fs::read_to_string(&file).unwrap();
+        assert!(report.contains(said), "{lang}");
+    }
+}
+
+#[test]
+fn coinciding_points_in_the_quadrant_chart_are_said_to_be_set_apart() {
+    let f = crate::privacy::small_groups();
+    let out = tempfile::tempdir().unwrap();
+    let folder = out.path().to_str().unwrap();
+    rijp(
+        f.dir.path(),
+        &[
+            "export", "--out", folder, "--format", "svg", "--size", "print",
+        ],
+    );
+    let svg = std::fs::read_to_string(out.path().join("01-kwadrant.svg")).unwrap();
+    // Trio and Vijf both score 50,0 on both dimensions.
+    assert!(svg.contains("Punten met (bijna) dezelfde scores"), "{svg}");
+}
+
+#[test]
+fn a_reverse_worded_statement_in_a_table_of_raw_answers_is_marked() {
+    let dir = demo();
+    for (lang, note) in [
+        (
+            "nl",
+            "* Omgekeerd geformuleerde stelling: de antwoorden staan hier zoals gegeven",
+        ),
+        (
+            "en",
+            "* Reverse-worded statement: the answers are shown here as given",
+        ),
+    ] {
+        let report = report(dir.path(), lang);
+        let marked = report
+            .lines()
+            .filter(|line| line.starts_with('|') && line.contains(" \\* |"))
+            .count();
+        assert!(marked > 0, "{lang}");
+        assert!(report.contains(note), "{lang}");
     }
 }

@@ -245,11 +245,15 @@ fn draw_rows(
             } else {
                 texts.statement_unanswered
             };
-            canvas.text_middle(
-                why,
+            // Wrapped into the plot, so the reason is read whole however narrow it is.
+            let font = Font::regular(s.small());
+            let lines = font.wrap(why, plot.rect.width() - s.px(16.0));
+            let height = lines.len() as f64 * font.line_height();
+            canvas.lines(
+                &lines,
                 plot.rect.x0 + s.px(8.0),
-                centre,
-                Font::regular(s.small()),
+                centre - height / 2.0,
+                font,
                 super::style::MUTED,
                 Align::Left,
             )?;

@@ -44,6 +44,8 @@ struct Points<'p, 'a> {
     /// Whether the cooperation's and the benchmark's points are on the border of quadrants.
     cooperation_border: bool,
     benchmark_border: bool,
+    /// Whether some partners' markers were set apart because their points coincide.
+    spread: bool,
     radius: f64,
 }
 
@@ -113,8 +115,8 @@ fn draw(ctx: &Context, title: &str, height: u32) -> Result<((String, Layout), f6
             bounds: plot.rect.grow(-s.px(3.0)),
         };
         draw_cutoffs(&canvas, ctx, &plot, &mut scene)?;
-        draw_quadrant_names(&canvas, ctx, &plot, &mut scene)?;
         let points = points(ctx, &plot, s.marker());
+        draw_quadrant_names(&canvas, ctx, &plot, &points, &mut scene)?;
         let mut markers = Vec::new();
         draw_shifts(&canvas, &points, &mut scene)?;
         draw_markers(&canvas, ctx, &points, &mut scene, &mut markers)?;
@@ -142,7 +144,7 @@ fn draw(ctx: &Context, title: &str, height: u32) -> Result<((String, Layout), f6
             &canvas,
             legend,
             heading,
-            &legend::entries(ctx, &numbers, points.any_border()),
+            &legend::entries(ctx, &numbers, points.any_border(), points.spread),
             ctx.medium.grows(),
         )?;
         layout = Layout {
@@ -272,13 +274,23 @@ fn draw_quadrant_names(
     canvas: &Canvas,
     ctx: &Context,
     plot: &Plot,
+    points: &Points,
     scene: &mut Scene,
 ) -> Result<()> {
     let s = canvas.sizes;
     let rect = plot.rect;
-    let (cx, _) = plot.at(ctx.comparison.cutoff.x, ctx.comparison.cutoff.y);
+    let (cx, cy) = plot.at(ctx.comparison.cutoff.x, ctx.comparison.cutoff.y);
     let font = Font::bold(s.small());
     let pad = s.px(10.0);
+    // A name keeps clear of every point.
+    let keep_clear: Vec<Rect> = points
+        .partners
+        .iter()
+        .map(|p| p.at)
+        .chain(points.cooperation)
+        .chain(points.benchmark)
+        .map(|(x, y)| Rect::around(x, y, points.radius * 1.5))
+        .collect();
     for (quadrant, right_side, upper) in [
         (QuadrantId::IntegratedExperience, false, true),
         (QuadrantId::FutureReady, true, true),
@@ -299,26 +311,58 @@ fn draw_quadrant_names(
         let lines = font.wrap(name, room.max(s.px(60.0)).max(font.longest_word(name)));
         let width = lines.iter().map(|l| font.width(l)).fold(0.0, f64::max);
         let height = lines.len() as f64 * font.line_height();
-        let x = if right_side {
-            rect.x1 - pad
+        // In the quadrant's outer corner, unless a point lies there (a score of 100 lies in
+        // the corner itself): then along the cut-off lines, where it is clear.
+        let outer_x = if right_side {
+            rect.x1 - pad - width
         } else {
             rect.x0 + pad
         };
-        let y = if upper {
+        let inner_x = if right_side {
+            cx + pad
+        } else {
+            cx - pad - width
+        };
+        let outer_y = if upper {
             rect.y0 + pad
         } else {
             rect.y1 - pad - height
         };
-        let align = if right_side {
-            Align::Right
+        let inner_y = if upper { cy - pad - height } else { cy + pad };
+        // Moved off the edge far enough for a point on the edge to keep its label between.
+        let off_edge = points.radius * 2.5 + font.line_height() * 1.5;
+        let shifted_y = if upper {
+            outer_y + off_edge
         } else {
-            Align::Left
+            outer_y - off_edge
+        };
+        let places = [
+            (outer_x, outer_y),
+            (outer_x, shifted_y),
+            (outer_x, inner_y),
+            (inner_x, outer_y),
+            (inner_x, inner_y),
+        ];
+        let boxed = |(x, y): (f64, f64)| Rect::new(x, y, x + width, y + height);
+        let crowding = |place: (f64, f64)| -> f64 {
+            let name_box = boxed(place);
+            keep_clear.iter().map(|clear| name_box.overlap(clear)).sum()
+        };
+        // The first place that is clear, else the least crowded (the first of equals).
+        let (x0, y) = places.iter().copied().fold(places[0], |best, place| {
+            if crowding(place) < crowding(best) {
+                place
+            } else {
+                best
+            }
+        });
+        let (x, align) = if right_side {
+            (x0 + width, Align::Right)
+        } else {
+            (x0, Align::Left)
         };
         canvas.lines(&lines, x, y, font, FAINT, align)?;
-        let x0 = if right_side { x - width } else { x };
-        scene
-            .obstacles
-            .push(Rect::new(x0, y, x0 + width, y + height));
+        scene.obstacles.push(boxed((x0, y)));
     }
     Ok(())
 }
@@ -359,7 +403,7 @@ fn points<'p, 'a>(ctx: &'p Context<'a>, plot: &Plot, marker: f64) -> Points<'p, 
     for (place, item) in partners.iter_mut().enumerate() {
         item.number = place + 1;
     }
-    spread_coinciding(&mut partners, radius);
+    let spread = spread_coinciding(&mut partners, radius);
     let cooperation = ctx.cooperation.as_ref().and_then(scores_of);
     let benchmark = ctx
         .benchmark_mean(OPERATIONAL_EFFICIENCY)
@@ -370,14 +414,16 @@ fn points<'p, 'a>(ctx: &'p Context<'a>, plot: &Plot, marker: f64) -> Points<'p, 
         benchmark: benchmark.map(|(x, y)| plot.at(x, y)),
         cooperation_border: cooperation.is_some_and(on_border),
         benchmark_border: benchmark.is_some_and(on_border),
+        spread,
         radius,
     }
 }
 
 /// Partners whose points lie on the same spot (closer than a marker's radius) are set
 /// around it in a small circle, so that every marker shows; the ring stays within about a
-/// marker's width of the true place.
-fn spread_coinciding(partners: &mut [Placed], radius: f64) {
+/// marker's width of the true place. Says whether any were moved, so the legend can say so.
+fn spread_coinciding(partners: &mut [Placed], radius: f64) -> bool {
+    let mut moved = false;
     let mut grouped = vec![false; partners.len()];
     for first in 0..partners.len() {
         if grouped[first] {
@@ -394,6 +440,7 @@ fn spread_coinciding(partners: &mut [Placed], radius: f64) {
         if group.len() < 2 {
             continue;
         }
+        moved = true;
         let step = std::f64::consts::TAU / group.len() as f64;
         for (place, index) in group.iter().enumerate() {
             grouped[*index] = true;
@@ -405,6 +452,7 @@ fn spread_coinciding(partners: &mut [Placed], radius: f64) {
             );
         }
     }
+    moved
 }
 
 /// Shifts since the previous round: a small hollow mark where the partner stood, an arrow to

@@ -79,6 +79,28 @@ fn benchmark_origins(ctx: &ReportContext) -> Section {
         ]);
     }
     sub.table(table);
+    // A benchmark computed from the partners weighs each partner alike, also one whose
+    // scores rest on one or two respondents: the reader is told which.
+    if ctx
+        .benchmarks
+        .iter()
+        .any(|b| matches!(b.origin, BenchmarkOrigin::Peers { .. }))
+    {
+        let thin: Vec<String> = ctx
+            .comparison
+            .organisations
+            .iter()
+            .filter(|org| !crate::analysis::cooperation::is_cooperation(org))
+            .filter(|org| crate::analysis::privacy::indicative(org.scores.respondents))
+            .map(|org| {
+                crate::words::format::indicative_name(&org.name, org.scores.respondents, ctx.lang)
+            })
+            .collect();
+        if !thin.is_empty() {
+            let names = crate::words::i18n::join_names(ctx.lang, &thin);
+            sub.note((t.peers_weigh_alike)(&names, thin.len()));
+        }
+    }
     if let Some(missing) = &ctx.comparison.benchmark_missing {
         sub.note(crate::words::format::benchmark_missing(missing, ctx.lang));
     }

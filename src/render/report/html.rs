@@ -49,6 +49,8 @@ p.print-route { color: var(--muted); font-size: 0.9em; border-left: 3px solid va
   section.partner, section.appendix { break-before: page; }
   table, figure, p.finding, .keep, .table { break-inside: avoid; }
   h2, h3, h4, caption { break-after: avoid; }
+  .table p.note { break-before: avoid; }
+  tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   p.print-route { display: none; }
 }

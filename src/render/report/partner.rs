@@ -270,11 +270,21 @@ fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<T
         vec![false, true, true, true, false],
     )
     .with_caption(t.disagreement_caption);
+    let mut any_reverse = false;
     for spread in spreads.into_iter().take(SHOWN) {
-        let text = ctx
-            .questionnaire
-            .item(&spread.item)
-            .map(|item| item.text.get(ctx.lang).to_string())
+        // A reverse-worded statement is marked as in the charts: its answers here are raw,
+        // its score in the charts is flipped.
+        let item = ctx.questionnaire.item(&spread.item);
+        any_reverse |= item.is_some_and(|item| item.reverse);
+        let text = item
+            .map(|item| {
+                let text = item.text.get(ctx.lang);
+                if item.reverse {
+                    format!("{text} *")
+                } else {
+                    text.to_string()
+                }
+            })
             .unwrap_or_else(|| spread.item.clone());
         let (sd, mean, distribution) = match privacy::statement(&spread) {
             StatementView::Detail {
@@ -308,6 +318,9 @@ fn disagreement_table(ctx: &ReportContext, org: &OrganisationResult) -> Option<T
     }
     let scale = &ctx.questionnaire.answer_scale;
     table.note((t.disagreement_note)(scale.min, scale.max));
+    if any_reverse {
+        table.note(t.reverse_answers_note.to_string());
+    }
     Some(table)
 }
 

@@ -200,12 +200,7 @@ pub fn quadrant(ctx: &ReportContext) -> Section {
                 .filter(|c| !c.versions_differ() && !cooperation::is_cooperation(org))
                 .map(|c| {
                     let name = ctx.quadrant_name(c.quadrant_before);
-                    if c.border_before.is_empty() {
-                        name
-                    } else {
-                        let words = crate::words::i18n::domain::texts(ctx.lang);
-                        format!("{name} {}", words.on_border_mark)
-                    }
+                    crate::words::format::bordered(&name, &c.border_before, ctx.lang)
                 })
                 .unwrap_or_else(|| "–".to_string()),
         ];

@@ -15,6 +15,8 @@ pub struct ChartTexts {
     pub cutoff: &'static str,
     /// The quadrant chart's key to the ring around a point near a cut-off line (the margin).
     pub on_border_key: fn(&str) -> String,
+    /// Said when markers of partners with (nearly) the same scores were set apart.
+    pub coinciding_spread: &'static str,
     pub unit: &'static str,
     pub score_axis: &'static str,
     pub partners: &'static str,
@@ -93,6 +95,7 @@ pub const NL: ChartTexts = ChartTexts {
             "Ring: op de grens (binnen {margin} punten van een grenslijn, dus niet duidelijk in één kwadrant)"
         )
     },
+    coinciding_spread: "Punten met (bijna) dezelfde scores staan iets uit elkaar; hun scores staan hierboven.",
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
@@ -177,6 +180,7 @@ pub const EN: ChartTexts = ChartTexts {
             "Ring: on the border (within {margin} points of a cut-off line, so not clearly in one quadrant)"
         )
     },
+    coinciding_spread: "Points with (nearly) the same scores are set slightly apart; their scores are listed above.",
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Partners",

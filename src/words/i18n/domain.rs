@@ -32,6 +32,8 @@ pub struct DomainTexts {
     pub not_applicable: &'static str,
     /// After a quadrant name when the point is within the margin of a cut-off line.
     pub on_border_mark: &'static str,
+    /// A point within the margin of both cut-off lines: no quadrant is named.
+    pub on_all_borders: &'static str,
     /// (organisations with scores, organisations needed)
     pub too_few_peers: fn(usize, usize) -> String,
     /// A number of respondents of a role, in words: "2 MT-leden".
@@ -66,6 +68,7 @@ pub const NL: DomainTexts = DomainTexts {
     dont_know: "weet niet",
     not_applicable: "n.v.t.",
     on_border_mark: "(op de grens)",
+    on_all_borders: "Op de grens van alle vier kwadranten",
     too_few_peers: |available, required| {
         format!(
             "een benchmark uit de werkmap vraagt om ten minste {required} organisaties met scores, ter bescherming van hun anonimiteit; er zijn er {available}"
@@ -109,6 +112,7 @@ pub const EN: DomainTexts = DomainTexts {
     dont_know: "don't know",
     not_applicable: "n/a",
     on_border_mark: "(on the border)",
+    on_all_borders: "On the border of all four quadrants",
     too_few_peers: |available, required| {
         format!(
             "a benchmark from the workspace needs at least {required} organisations with scores, to protect their anonymity; there are {available}"

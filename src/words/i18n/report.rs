@@ -75,6 +75,8 @@ pub struct ReportTexts {
     pub protocol_met: &'static str,
     /// (each role outside the protocol: "0 bestuurders (protocol 1)", joined)
     pub protocol_departs: fn(&str) -> String,
+    /// Under a table of raw answers that holds a reverse-worded statement.
+    pub reverse_answers_note: &'static str,
     /// (count of the role in words, the protocol's range)
     pub protocol_role: fn(&str, &str) -> String,
     /// (lowest and highest share of board and MT respondents, as percentages)
@@ -143,6 +145,8 @@ pub struct ReportTexts {
     pub cooperation_generic: &'static str,
     pub benchmark_file: &'static str,
     pub benchmark_peers: &'static str,
+    /// (the partners under three respondents, joined) under the benchmarks' origins
+    pub peers_weigh_alike: fn(&str, usize) -> String,
     pub illustrative_flag: &'static str,
     pub report_written: &'static str,
     pub export_written: &'static str,
@@ -233,7 +237,8 @@ pub const NL: ReportTexts = ReportTexts {
     respondents: "Respondenten",
     protocol: "Respondentenprotocol",
     protocol_met: "volgens het protocol",
-    protocol_departs: |roles| format!("wijkt af: {roles}"),
+    protocol_departs: |roles| format!("wijkt af van het protocol: {roles}"),
+    reverse_answers_note: "* Omgekeerd geformuleerde stelling: de antwoorden staan hier zoals gegeven (hoog = meer eens); in de scores en grafieken is de stelling gespiegeld, zodat hoger daar altijd beter is.",
     protocol_role: |count, range| format!("{count} (protocol {range})"),
     mixes_differ: |low, high| {
         format!(
@@ -312,6 +317,16 @@ pub const NL: ReportTexts = ReportTexts {
     cooperation_generic: "Samenwerking als geheel",
     benchmark_file: "bestand",
     benchmark_peers: "berekend uit de deelnemers",
+    peers_weigh_alike: |names, count| {
+        let subject = if count == 1 {
+            "de scores van die deelnemer"
+        } else {
+            "hun scores"
+        };
+        format!(
+            "Een benchmark berekend uit de deelnemers telt elke deelnemer even zwaar mee, ook {names}, hoewel {subject} op minder dan drie respondenten rusten."
+        )
+    },
     illustrative_flag: "illustratief, geen echte meting",
     report_written: "Rapport geschreven",
     export_written: "Gegevens geschreven",
@@ -400,7 +415,8 @@ pub const EN: ReportTexts = ReportTexts {
     respondents: "Respondents",
     protocol: "Respondent protocol",
     protocol_met: "as the protocol asks",
-    protocol_departs: |roles| format!("departs: {roles}"),
+    protocol_departs: |roles| format!("differs from the protocol: {roles}"),
+    reverse_answers_note: "* Reverse-worded statement: the answers are shown here as given (high = agree more); in the scores and charts it is flipped, so that higher is always better there.",
     protocol_role: |count, range| format!("{count} (protocol {range})"),
     mixes_differ: |low, high| {
         format!(
@@ -479,6 +495,16 @@ pub const EN: ReportTexts = ReportTexts {
     cooperation_generic: "Cooperation as a whole",
     benchmark_file: "file",
     benchmark_peers: "computed from the partners",
+    peers_weigh_alike: |names, count| {
+        let whose = if count == 1 {
+            "its scores rest"
+        } else {
+            "their scores rest"
+        };
+        format!(
+            "A benchmark computed from the partners counts every partner alike, {names} included, although {whose} on fewer than three respondents."
+        )
+    },
     illustrative_flag: "illustrative, not a real measurement",
     report_written: "Report written",
     export_written: "Data written",

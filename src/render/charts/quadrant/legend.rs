@@ -10,8 +10,14 @@ use crate::words::i18n;
 
 /// The legend's entries; partners whose label in the chart is a number carry it in front of
 /// their name (`numbers[i]` for the partner at `i`).
-/// With `any_border`, a key to the ring around points on the border of quadrants.
-pub fn entries(ctx: &Context, numbers: &[Option<usize>], any_border: bool) -> Vec<LegendEntry> {
+/// With `any_border`, a key to the ring around points on the border of quadrants; with
+/// `spread`, that markers of coinciding points were set apart.
+pub fn entries(
+    ctx: &Context,
+    numbers: &[Option<usize>],
+    any_border: bool,
+    spread: bool,
+) -> Vec<LegendEntry> {
     let texts = ctx.texts();
     let mut entries = partner_entries(ctx, numbers);
     if let Some(entry) = &ctx.cooperation {
@@ -45,6 +51,14 @@ pub fn entries(ctx: &Context, numbers: &[Option<usize>], any_border: bool) -> Ve
                 "±{}",
                 crate::words::i18n::format_score(ctx.lang, ctx.comparison.margins.at)
             )),
+            detail: None,
+            detail_colour: MUTED,
+        });
+    }
+    if spread {
+        entries.push(LegendEntry {
+            symbol: Symbol::None,
+            text: texts.coinciding_spread.to_string(),
             detail: None,
             detail_colour: MUTED,
         });
