@@ -438,3 +438,54 @@ fn a_reverse_worded_statement_in_a_table_of_raw_answers_is_marked() {
         assert!(report.contains(note), "{lang}");
     }
 }
+
+#[test]
+fn twelve_partners_with_long_names_print_nothing_under_eight_points() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::twelve::write(dir.path());
+    let out = tempfile::tempdir().unwrap();
+    for lang in ["nl", "en"] {
+        let folder = out.path().join(format!("print-{lang}"));
+        rijp(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "export",
+                "--out",
+                folder.to_str().unwrap(),
+                "--size",
+                "print",
+                "--format",
+                "svg",
+            ],
+        );
+        // 8 pt on a chart printed 16 cm wide, 1890 pixels: 33.3 pixels.
+        assert_charts_uncut(&folder, Some(33.3));
+        let report = out.path().join(format!("rapport-{lang}.md"));
+        rijp(
+            dir.path(),
+            &["--lang", lang, "report", "--out", report.to_str().unwrap()],
+        );
+        let charts = out.path().join(format!("rapport-{lang}-charts"));
+        assert_charts_uncut(&charts, Some(33.3));
+        // Every printed chart fits the PDF's figure box at its full 16 cm width, so none is
+        // scaled down below 8 pt: 225 mm high at most, 2657 pixels.
+        for entry in std::fs::read_dir(&charts).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "svg") {
+                let svg = std::fs::read_to_string(&path).unwrap();
+                let height: f64 = svg
+                    .split("height=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!(height <= 2657.0, "{}: {height}", path.display());
+            }
+        }
+    }
+}
