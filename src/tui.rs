@@ -23,7 +23,6 @@ mod results;
 mod round_view;
 mod scroll;
 mod theme;
-mod today;
 
 use std::io;
 use std::path::PathBuf;

@@ -26,6 +26,7 @@ mod merge;
 mod model;
 mod naming;
 mod open_hold;
+mod order;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

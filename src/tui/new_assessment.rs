@@ -165,7 +165,7 @@ pub fn start_form(app: &mut App, group: bool) {
             .position(|r| *r == Role::IAdviser)
             .unwrap_or(0),
         round,
-        new_round: super::today::year().to_string(),
+        new_round: crate::store::clock::today().year().to_string(),
         error: None,
         duplicate: None,
     };

@@ -89,7 +89,7 @@ impl Workspace {
                 Err(error) => problems.push(error),
             }
         }
-        rounds.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+        rounds.sort_by(super::order::round_order);
         rounds.dedup_by(|a, b| a.id == b.id);
         let closed_round_changes = self.closed_round_changes(&rounds)?;
 
@@ -149,7 +149,7 @@ impl Workspace {
                 .into_iter()
                 .map(|(id, organisation)| Organisation { id, ..organisation })
                 .collect();
-        organisations.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        organisations.sort_by(super::order::organisation_order);
         let rounds: Vec<Round> = load_folder(&self.root, ROUNDS, &mut problems)?
             .into_iter()
             .map(|(id, round)| Round { id, ..round })

@@ -5,14 +5,13 @@ use std::path::{Path, PathBuf};
 
 use super::{App, Status};
 use crate::model::assessment::Assessment;
-use crate::store::workspace::StoredAssessment;
 
 impl App {
     /// Writes an assessment at once (atomically, under its lock) and updates the in-memory
     /// data. On failure the message says so and quitting will ask first.
     pub fn store_assessment(&mut self, assessment: &Assessment) -> bool {
         let mut assessment = assessment.clone();
-        assessment.date = Some(crate::tui::today::iso());
+        assessment.date = Some(crate::store::clock::today().to_string());
         let path = self.workspace.assessment_path(&assessment.key());
         let known = self
             .data
@@ -40,26 +39,8 @@ impl App {
 
     fn remember_assessment(&mut self, path: PathBuf, assessment: Assessment) {
         self.views.remove(&assessment.round);
-        if self.data.round(&assessment.round).is_none() {
-            self.data
-                .rounds
-                .push(crate::store::workspace::Round::named(&assessment.round));
-            self.data
-                .rounds
-                .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-        }
         let relative = self.relative(&path);
-        match self
-            .data
-            .assessments
-            .binary_search_by(|stored| stored.path.cmp(&path))
-        {
-            Ok(at) => self.data.assessments[at].assessment = assessment,
-            Err(at) => self
-                .data
-                .assessments
-                .insert(at, StoredAssessment { path, assessment }),
-        }
+        self.data.put_assessment(path, assessment);
         self.after_data_change();
         self.status = Some(Status::Info(format!(
             "{}: {relative}",
@@ -69,20 +50,14 @@ impl App {
 
     /// Adds a newly saved organisation to the in-memory data.
     pub fn add_organisation(&mut self, organisation: crate::store::workspace::Organisation) {
-        self.data.organisations.push(organisation);
-        self.data
-            .organisations
-            .sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        self.data.put_organisation(organisation);
         // Every round's overview lists every organisation.
         self.views.clear();
     }
 
     /// Adds a newly saved round to the in-memory data.
     pub fn add_round(&mut self, round: crate::store::workspace::Round) {
-        self.data.rounds.push(round);
-        self.data
-            .rounds
-            .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+        self.data.put_round(round);
     }
 
     /// A path as shown to people: relative to the workspace.
