@@ -289,7 +289,11 @@ fn plan(ctx: &Context) -> Vec<ChartKind> {
 fn describe(ctx: &Context, kind: &ChartKind) -> (ChartId, String, String) {
     let texts = ctx.texts();
     let org_id = |index: usize| ctx.partners[index].result.id.clone();
-    let org_name = |index: usize| ctx.partners[index].result.name.clone();
+    // A partner under three respondents is marked in the title that names it, too.
+    let org_name = |index: usize| {
+        let result = ctx.partners[index].result;
+        crate::words::format::indicative_name(&result.name, result.scores.respondents, ctx.lang)
+    };
     match kind {
         ChartKind::Quadrant => (
             ChartId::Quadrant,

@@ -202,8 +202,10 @@ fn change_sentences(
     sentences
 }
 
-/// The largest gaps to the desired level over all partners.
-fn gaps_sentence(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> Option<String> {
+/// The largest gaps to the desired level over all partners, each partner named once with
+/// its characteristics; a characteristic not measured reliably in this round says so.
+fn gaps_sentences(context: &FindingContext) -> Vec<String> {
+    let (data, comparison, lang) = (context.data, context.comparison, context.lang);
     let t = &i18n::findings::texts(lang).summary;
     let mut gaps: Vec<(String, String, f64)> = Vec::new();
     for (org, short) in partners(data, comparison, lang) {
@@ -214,22 +216,46 @@ fn gaps_sentence(data: &WorkspaceData, comparison: &Comparison, lang: Lang) -> O
         }
     }
     if gaps.is_empty() {
-        return None;
+        return Vec::new();
     }
     gaps.sort_by(|a, b| b.2.total_cmp(&a.2));
-    let named: Vec<String> = gaps
+    gaps.truncate(MAX_GAPS);
+    // Partners in the order of their largest gap, each with its gaps, largest first.
+    let mut by_partner: Vec<(String, Vec<String>)> = Vec::new();
+    for (org, scale, gap) in &gaps {
+        let named = format!(
+            "{} ({})",
+            in_sentence(&data.questionnaire.scale_name(scale, lang)),
+            format_deviation(lang, -gap)
+        );
+        match by_partner.iter_mut().find(|(known, _)| known == org) {
+            Some((_, list)) => list.push(named),
+            None => by_partner.push((org.clone(), vec![named])),
+        }
+    }
+    let named: Vec<String> = by_partner
         .iter()
-        .take(MAX_GAPS)
-        .map(|(org, scale, gap)| {
-            let scale = in_sentence(&data.questionnaire.scale_name(scale, lang));
-            format!(
-                "{} ({})",
-                (t.on_scale)(org, &scale),
-                format_deviation(lang, -gap)
-            )
-        })
+        .map(|(org, list)| (t.on_scale)(org, &join_names(lang, list)))
         .collect();
-    Some((t.summary_gaps)(&join_names(lang, &named), named.len()))
+    let mut sentences = vec![(t.summary_gaps)(&join_names(lang, &named), named.len())];
+    let weak: Vec<&(String, f64)> = context
+        .weak_scales
+        .iter()
+        .filter(|(scale, _)| gaps.iter().any(|(_, named, _)| named == scale))
+        .collect();
+    if let Some(lowest) = weak.iter().map(|(_, alpha)| *alpha).reduce(f64::min) {
+        let names: Vec<String> = weak
+            .iter()
+            .map(|(scale, _)| in_sentence(&data.questionnaire.scale_name(scale, lang)))
+            .collect();
+        let alpha = i18n::format_decimal(lang, lowest, 2);
+        sentences.push((i18n::findings::texts(lang).pillars.weak_scales)(
+            &join_names(lang, &names),
+            names.len(),
+            &alpha,
+        ));
+    }
+    sentences
 }
 
 /// The summary of a comparison: at most [`MAX_SENTENCES`] sentences.
@@ -240,7 +266,11 @@ pub fn executive_summary(context: &FindingContext) -> Vec<String> {
     if let Some(change) = &context.change {
         sentences.extend(change_sentences(data, comparison, change, lang));
     }
-    sentences.extend(gaps_sentence(data, comparison, lang));
     sentences.truncate(MAX_SENTENCES);
+    // The gaps and their caveat stand together or not at all.
+    let gaps = gaps_sentences(context);
+    if sentences.len() + gaps.len() <= MAX_SENTENCES {
+        sentences.extend(gaps);
+    }
     sentences
 }

@@ -226,7 +226,10 @@ fn change_against_a_named_round_and_roles_per_partner() {
     };
     report::write_report(&data, &request, &out).unwrap();
     let html = std::fs::read_to_string(&out).unwrap();
-    assert!(html.contains("Previous (Nulmeting 2024)"));
+    assert!(
+        html.replace('\u{ad}', "")
+            .contains("Previous (Nulmeting 2024)")
+    );
     // No role group of fewer than three respondents is shown: each demo partner has one
     // board member, whose own scores must not appear as a group.
     assert!(!html.contains("<th scope=\"row\">Board</th>"));

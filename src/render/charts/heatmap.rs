@@ -59,7 +59,15 @@ fn notes(ctx: &Context) -> Vec<String> {
         let names: Vec<String> = ctx
             .partners
             .iter()
-            .map(|p| format!("{} = {}", p.short, p.result.name))
+            .map(|p| {
+                let respondents = p.result.scores.respondents;
+                let name = &p.result.name;
+                format!(
+                    "{} = {}",
+                    p.short,
+                    crate::words::format::indicative_name(name, respondents, ctx.lang)
+                )
+            })
             .collect();
         notes.push(format!("{}: {}.", texts.full_names, names.join("; ")));
     }

@@ -110,7 +110,14 @@ fn notes(ctx: &Context, scale: &Scale) -> Vec<String> {
         .partners
         .iter()
         .filter(|p| p.result.scores.respondents < privacy::STATEMENT_DETAIL_FROM)
-        .map(|p| format!("{} ({})", p.short, p.result.scores.respondents))
+        .map(|p| {
+            let respondents = p.result.scores.respondents;
+            if privacy::indicative(respondents) {
+                crate::words::format::indicative_name(&p.short, respondents, ctx.lang)
+            } else {
+                format!("{} (n = {respondents})", p.short)
+            }
+        })
         .collect();
     if !hidden.is_empty() {
         notes.push((texts.statements_hidden)(&i18n::join_names(

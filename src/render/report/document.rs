@@ -250,3 +250,26 @@ impl Document {
             .collect()
     }
 }
+
+/// Header words longer than this get soft hyphens: bold Arial is wider than the average
+/// character, so a word of nine letters may not fit a column made for nine.
+const HYPHENATE_FROM: usize = 6;
+
+/// A header with soft hyphens at the syllables of its long words, where Word, LibreOffice
+/// and browsers may break them with a hyphen instead of mid-word.
+pub fn soft_hyphens(text: &str, lang: crate::model::Lang) -> String {
+    let language = match lang {
+        crate::model::Lang::Nl => hypher::Lang::Dutch,
+        crate::model::Lang::En => hypher::Lang::English,
+    };
+    text.split(' ')
+        .map(|word| {
+            if word.chars().count() > HYPHENATE_FROM && word.chars().all(char::is_alphabetic) {
+                hypher::hyphenate(word, language).join("\u{ad}")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

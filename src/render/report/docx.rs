@@ -35,9 +35,6 @@ const TABLE_CHAR_TWIPS: usize = 112;
 const CELL_PADDING_TWIPS: usize = 230;
 /// How many letters of a long header word must fit on one line: it breaks at a syllable.
 const HEADER_WORD_FIT: usize = 9;
-/// Header words longer than this get soft hyphens: bold Arial is wider than the average
-/// character, so a word of nine letters may not fit a column made for nine.
-const HYPHENATE_FROM: usize = 6;
 /// Charts go in at this resolution: sharp in print, and a five-partner report stays small.
 const FIGURE_DPI: f64 = 150.0;
 const ACCENT: &str = "1D4F91";
@@ -216,7 +213,7 @@ impl Writer<'_> {
                     .iter()
                     .enumerate()
                     .map(|(index, header)| {
-                        let header = soft_hyphens(header, self.document.lang);
+                        let header = super::document::soft_hyphens(header, self.document.lang);
                         cell(index, &header, "TableHeading", true, true)
                     })
                     .collect(),
@@ -325,25 +322,6 @@ fn column_widths(table: &ReportTable) -> Vec<usize> {
         .into_iter()
         .map(|width| width.floor() as usize)
         .collect()
-}
-
-/// A header with soft hyphens at the syllables of its long words, where Word and
-/// LibreOffice may break them with a hyphen instead of mid-word.
-fn soft_hyphens(text: &str, lang: i18n::Lang) -> String {
-    let language = match lang {
-        i18n::Lang::Nl => hypher::Lang::Dutch,
-        i18n::Lang::En => hypher::Lang::English,
-    };
-    text.split(' ')
-        .map(|word| {
-            if word.chars().count() > HYPHENATE_FROM && word.chars().all(char::is_alphabetic) {
-                hypher::hyphenate(word, language).join("\u{ad}")
-            } else {
-                word.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Gives every drawing its own id, in reading order (Word wants them unique), and the

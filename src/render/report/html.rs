@@ -25,7 +25,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.3em; font-size
 caption.assistive { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 caption { caption-side: top; text-align: left; font-weight: 600; color: var(--muted); padding: 0.2em 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.25em 0.45em; text-align: left; vertical-align: top; }
-thead th { background: var(--mark); vertical-align: bottom; hyphens: auto; overflow-wrap: anywhere; }
+thead th { background: var(--mark); vertical-align: bottom; hyphens: manual; overflow-wrap: anywhere; }
 tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
@@ -95,7 +95,7 @@ impl Writer<'_> {
             self.out.push_str(&format!(
                 "<th scope=\"col\"{}>{}</th>",
                 class(index),
-                escape(header)
+                escape(&super::document::soft_hyphens(header, self.document.lang))
             ));
         }
         self.out.push_str("</tr></thead>\n<tbody>\n");

@@ -95,7 +95,7 @@ pub const NL: ChartTexts = ChartTexts {
             "Ring: op de grens (binnen {margin} punten van een grenslijn, dus niet duidelijk in één kwadrant)"
         )
     },
-    coinciding_spread: "Punten met (bijna) dezelfde scores staan iets uit elkaar; hun scores staan hierboven.",
+    coinciding_spread: "Punten met (bijna) dezelfde scores staan iets uit elkaar; hun scores staan bij hun naam in deze legenda.",
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Deelnemers",
@@ -180,7 +180,7 @@ pub const EN: ChartTexts = ChartTexts {
             "Ring: on the border (within {margin} points of a cut-off line, so not clearly in one quadrant)"
         )
     },
-    coinciding_spread: "Points with (nearly) the same scores are set slightly apart; their scores are listed above.",
+    coinciding_spread: "Points with (nearly) the same scores are set slightly apart; their scores are given with their names in this legend.",
     unit: "score 0–100",
     score_axis: "Score (0–100)",
     partners: "Partners",
