@@ -489,6 +489,39 @@ pub fn gap_table<'a>(
     table
 }
 
+/// The partner's position in a benchmark that publishes its distribution: a sentence per
+/// dimension and characteristic with its rank, the benchmark's n and the interval.
+fn positions(ctx: &ReportContext, org: &OrganisationResult) -> Option<Section> {
+    let benchmark = &ctx.comparison.benchmark.as_ref()?.benchmark;
+    if !benchmark.has_quantiles() || org.percentiles.is_empty() {
+        return None;
+    }
+    let t = ctx.t;
+    let name =
+        crate::words::format::indicative_name(&ctx.short(org), org.scores.respondents, ctx.lang);
+    let mut part = Section::new(
+        format!("partner-{}-position", org.id),
+        "",
+        t.position_heading,
+    );
+    for scale in ctx.questionnaire.scales() {
+        let Some(position) = org.percentiles.get(&scale.id) else {
+            continue;
+        };
+        let scale_name = findings::in_sentence(scale.name.get(ctx.lang));
+        part.paragraph((t.position_sentence)(
+            &name,
+            &scale_name,
+            position.rank,
+            position.n,
+            position.low,
+            position.high,
+        ));
+    }
+    part.note(t.position_note);
+    Some(part)
+}
+
 /// The section of one partner.
 pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     let t = ctx.t;
@@ -510,6 +543,10 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     part.figure(ChartId::profile(CULTURE, &org.id));
     part.figure(ChartId::profile(LEADERSHIP, &org.id));
     section.section(part);
+
+    if let Some(part) = positions(ctx, org) {
+        section.section(part);
+    }
 
     let mut part = Section::new(
         format!("partner-{}-scores", org.id),
