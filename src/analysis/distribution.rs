@@ -10,7 +10,8 @@
 //! as points (Q(p), p) of the distribution function and PR is interpolated linearly between
 //! the two around x; a score equal to one or more stored quantiles gets the middle of their
 //! levels (the ½ × equal rule for quantiles); below the lowest or above the highest stored
-//! level the rank is that level and the interval reaches 0 or 100.
+//! level the line through the two outermost quantiles is continued (held within 0–100) and
+//! the interval reaches 0 or 100, since the tails are not known.
 //!
 //! The interval combines two uncertainties. The organisation's own: its score is a mean of
 //! respondents, with standard error se = sd / √n, so its rank is taken at x − 1.96·se and at
@@ -101,17 +102,33 @@ fn interpolated_rank(points: &[(u8, f64)], score: f64) -> Option<f64> {
     if let (Some(low), Some(high)) = (equal.first(), equal.last()) {
         return Some((low + high) / 2.0);
     }
+    // Beyond the stored levels the distribution function is continued with the slope of its
+    // outermost stretch, and held within 0–100.
     if score < first.1 {
-        return Some(f64::from(first.0));
+        let slope = points.get(1).map_or(0.0, |next| slope(*first, *next));
+        return Some((f64::from(first.0) - (first.1 - score) * slope).max(0.0));
     }
     if score > last.1 {
-        return Some(f64::from(last.0));
+        let slope = points
+            .len()
+            .checked_sub(2)
+            .map_or(0.0, |before| slope(points[before], *last));
+        return Some((f64::from(last.0) + (score - last.1) * slope).min(100.0));
     }
     let upper = points.iter().position(|(_, value)| *value > score)?;
     let (low_level, low_value) = points[upper.checked_sub(1)?];
     let (high_level, high_value) = points[upper];
     let share = (score - low_value) / (high_value - low_value);
     Some(f64::from(low_level) + share * (f64::from(high_level) - f64::from(low_level)))
+}
+
+/// Percent per point between two stored quantiles; none where they coincide.
+fn slope((low_level, low_value): (u8, f64), (high_level, high_value): (u8, f64)) -> f64 {
+    if high_value > low_value {
+        (f64::from(high_level) - f64::from(low_level)) / (high_value - low_value)
+    } else {
+        0.0
+    }
 }
 
 /// The bounds a rank from stored quantiles cannot be narrowed beyond: outside the stored
@@ -207,8 +224,11 @@ mod tests {
         assert_eq!(reference.rank(45.0), Some(37.5));
         assert_eq!(reference.rank(50.0), Some(62.5));
         assert_eq!(reference.rank(60.0), Some(82.5));
-        assert_eq!(reference.rank(20.0), Some(10.0));
-        assert_eq!(reference.rank(80.0), Some(90.0));
+        // Beyond the stored levels the outermost stretch continues: 15 % per 10 points below
+        // p10 (held at 0), 15 % per 20 points above p90.
+        assert_eq!(reference.rank(25.0), Some(2.5));
+        assert_eq!(reference.rank(20.0), Some(0.0));
+        assert_eq!(reference.rank(80.0), Some(97.5));
     }
 
     #[test]
@@ -233,9 +253,9 @@ mod tests {
             points: &points,
             n: 342,
         };
-        let top = position(&reference, 75.0, None).unwrap();
-        assert_eq!((top.rank, top.high), (90, 100));
-        let bottom = position(&reference, 25.0, None).unwrap();
-        assert_eq!((bottom.rank, bottom.low), (10, 0));
+        let top = position(&reference, 72.0, None).unwrap();
+        assert_eq!((top.rank, top.high), (94, 100));
+        let bottom = position(&reference, 28.0, None).unwrap();
+        assert_eq!((bottom.rank, bottom.low), (6, 0));
     }
 }

@@ -55,8 +55,9 @@ fn against_stored_quantiles_a_rank_is_interpolated_with_an_interval() {
     for org in json["organisations"].as_array().unwrap() {
         let score = org["scores"]["customer_experience"].as_f64().unwrap();
         let position = &org["percentiles"]["customer_experience"];
+        // Beyond p10 and p90 the outermost stretches continue (15 % per 20 and per 40 points).
         let expected = if score < 10.0 {
-            10.0
+            (10.0 - (10.0 - score) * 15.0 / 20.0).max(0.0)
         } else if score < 30.0 {
             10.0 + (score - 10.0) / 20.0 * 15.0
         } else if score < 50.0 {
@@ -66,7 +67,7 @@ fn against_stored_quantiles_a_rank_is_interpolated_with_an_interval() {
         } else if score <= 90.0 {
             75.0 + (score - 50.0) / 40.0 * 15.0
         } else {
-            90.0
+            (90.0 + (score - 90.0) * 15.0 / 40.0).min(100.0)
         };
         let rank = position["rank"].as_f64().unwrap();
         assert!(

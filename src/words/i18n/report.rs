@@ -28,6 +28,9 @@ pub struct ReportTexts {
     /// (partner, characteristic in a sentence, rank, n, low, high)
     pub position_sentence: fn(&str, &str, u8, usize, u8, u8) -> String,
     pub position_note: &'static str,
+    pub position_caption: &'static str,
+    pub position_column: &'static str,
+    pub interval_column: &'static str,
     pub findings: &'static str,
     pub change: &'static str,
     pub no_previous_round: &'static str,
@@ -170,6 +173,9 @@ pub const NL: ReportTexts = ReportTexts {
     value: "Waarde",
     segments_caption: "Afwijking van de benchmark per groep vergelijkbare organisaties",
     position_heading: "Positie in de benchmark",
+    position_caption: "Positie per kenmerk: deel van de organisaties in de benchmark dat lager scoort",
+    position_column: "Positie",
+    interval_column: "Interval (95 %)",
     position_sentence: |name, scale, rank, n, low, high| {
         format!(
             "{name} scoort op {scale} hoger dan {rank} % van de {n} organisaties in de benchmark \
@@ -350,6 +356,9 @@ pub const EN: ReportTexts = ReportTexts {
     value: "Value",
     segments_caption: "Deviation from the benchmark per group of comparable organisations",
     position_heading: "Position in the benchmark",
+    position_caption: "Position per characteristic: share of the benchmark's organisations that score lower",
+    position_column: "Position",
+    interval_column: "Interval (95 %)",
     position_sentence: |name, scale, rank, n, low, high| {
         format!(
             "{name} scores higher on {scale} than {rank} % of the {n} organisations in the \
