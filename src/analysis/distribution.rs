@@ -234,14 +234,16 @@ mod tests {
     #[test]
     fn the_interval_widens_with_the_standard_error_and_narrows_with_n() {
         let values: Vec<f64> = (0..100).map(f64::from).collect();
-        let sure = position(&Reference::Values(&values), 50.0, None).unwrap();
+        // 50 of the 100 values lie below 49.5, none equal.
+        let sure = position(&Reference::Values(&values), 49.5, None).unwrap();
         assert_eq!(sure.rank, 50);
         assert!(sure.low < 50 && sure.high > 50);
-        let unsure = position(&Reference::Values(&values), 50.0, Some(5.0)).unwrap();
+        let unsure = position(&Reference::Values(&values), 49.5, Some(5.0)).unwrap();
         assert_eq!(unsure.rank, 50);
         assert!(unsure.low < sure.low && unsure.high > sure.high);
         let few: Vec<f64> = (0..10).map(|v| f64::from(v) * 10.0).collect();
-        let small = position(&Reference::Values(&few), 50.0, None).unwrap();
+        let small = position(&Reference::Values(&few), 45.0, None).unwrap();
+        assert_eq!(small.rank, 50);
         assert!(small.high - small.low > sure.high - sure.low);
         assert_eq!(small.n, 10);
     }
