@@ -2,6 +2,8 @@
 //!
 //! - [`scoring`]: answers to scale scores, aggregation over respondents, quadrants.
 //! - [`benchmark`]: benchmarks from a file or computed from peers, with an anonymity floor.
+//! - [`benchmark_build`]: a benchmark file to publish, with quantiles, made from a workspace.
+//! - [`distribution`]: quantiles and percentile ranks with their interval.
 //! - [`round`]: a round scored per organisation, before benchmark and selection.
 //! - [`segments`]: benchmarks from the workspace by size class or cooperation.
 //! - [`comparison`]: all organisations of a round against a benchmark; the one computation
@@ -18,11 +20,13 @@
 //! - [`privacy`]: what may be shown of respondents' answers: the floors every output obeys.
 
 pub mod benchmark;
+pub mod benchmark_build;
 pub mod bridge;
 pub mod change;
 pub mod comparison;
 pub mod cooperation;
 pub mod disagreement;
+pub mod distribution;
 pub mod privacy;
 pub mod programme;
 pub mod protocol;

@@ -20,6 +20,7 @@ macro_rules! say {
 }
 
 mod actions;
+mod benchmark;
 mod demo;
 mod export;
 mod help;
@@ -62,6 +63,7 @@ pub enum Command {
     Export(export::ExportArgs),
     Actions(actions::ActionsArgs),
     Round(round::RoundArgs),
+    Benchmark(benchmark::BenchmarkArgs),
     // For the crash-safety tests: answers saved one at a time, as the interface saves them.
     #[command(hide = true)]
     Record(record::RecordArgs),
@@ -95,6 +97,7 @@ pub fn run(command: Option<Command>, session: &mut Session) -> Result<ExitCode> 
         Some(Command::Export(args)) => export::run(session, args),
         Some(Command::Actions(args)) => actions::run(session, args),
         Some(Command::Round(args)) => round::run(session, args),
+        Some(Command::Benchmark(args)) => benchmark::run(session, args),
         Some(Command::Record(args)) => record::run(session, args),
         Some(Command::Generate(args)) => demo::run_generate(session, args),
     }

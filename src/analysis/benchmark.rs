@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::benchmark_build::PUBLISH_MINIMUM;
+use crate::analysis::distribution::{self, Position, Reference};
+use crate::analysis::privacy;
 use crate::analysis::scoring::{self, OrganisationScores};
 pub use crate::model::benchmark_file::{BenchmarkFile, BenchmarkStat};
 use crate::model::questionnaire::Questionnaire;
@@ -42,6 +45,11 @@ pub struct Benchmark {
     /// unrounded difference rounded once (a file's figures are exact as given).
     #[serde(skip)]
     pub exact_means: BTreeMap<String, f64>,
+    /// A computed benchmark's organisation scores per scale, sorted: the distribution a
+    /// percentile rank is counted in. Kept only from [`PUBLISH_MINIMUM`] organisations, and
+    /// never shown.
+    #[serde(skip)]
+    pub distributions: BTreeMap<String, Vec<f64>>,
 }
 
 impl Benchmark {
@@ -53,6 +61,7 @@ impl Benchmark {
             illustrative: file.illustrative,
             origin: BenchmarkOrigin::File { id: id.to_string() },
             exact_means: BTreeMap::new(),
+            distributions: BTreeMap::new(),
             // Rounded once, like every figure rijp shows.
             scores: file
                 .scores
@@ -82,6 +91,70 @@ impl Benchmark {
     pub fn median(&self, id: &str) -> Option<f64> {
         self.scores.get(id).and_then(|stat| stat.median)
     }
+
+    /// What is known of the distribution on a scale: every organisation's score, else stored
+    /// quantiles with their n; `None` when neither.
+    pub fn reference(&self, id: &str) -> Option<Reference<'_>> {
+        if let Some(values) = self.distributions.get(id) {
+            return Some(Reference::Values(values));
+        }
+        let stat = self.scores.get(id)?;
+        if stat.quantiles.is_empty() {
+            return None;
+        }
+        Some(Reference::Quantiles {
+            points: &stat.quantiles.0,
+            n: stat.n?,
+        })
+    }
+
+    /// Whether the benchmark stores quantiles (a published file): the report and charts
+    /// show positions only then, never ranks among a handful of partners.
+    pub fn has_quantiles(&self) -> bool {
+        self.scores.values().any(|s| !s.quantiles.is_empty())
+    }
+
+    /// The stored band of a scale: p10, p25, median, p75, p90.
+    pub fn band(&self, id: &str) -> Option<Band> {
+        let stat = self.scores.get(id)?;
+        let q = &stat.quantiles;
+        Some(Band {
+            p10: q.at(10)?,
+            p25: q.at(25)?,
+            median: stat.median.or_else(|| q.at(50))?,
+            p75: q.at(75)?,
+            p90: q.at(90)?,
+            n: stat.n?,
+        })
+    }
+
+    /// Whether percentile ranks can be given against this benchmark.
+    pub fn has_distribution(&self) -> bool {
+        !self.distributions.is_empty() || self.scores.values().any(|s| !s.quantiles.is_empty())
+    }
+
+    /// The position of an organisation's score on a scale (its mean and standard error).
+    pub fn position(&self, id: &str, stats: &scoring::ScaleStats) -> Option<Position> {
+        let reference = self.reference(id)?;
+        let score = stats.exact_mean.or(stats.mean)?;
+        // The organisation's own uncertainty only where its spread may be shown.
+        let standard_error = stats
+            .exact_sd
+            .filter(|_| stats.n >= privacy::SD_FROM)
+            .map(|sd| sd / (stats.n as f64).sqrt());
+        distribution::position(&reference, score, standard_error)
+    }
+}
+
+/// A scale's distribution as a chart draws it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Band {
+    pub p10: f64,
+    pub p25: f64,
+    pub median: f64,
+    pub p75: f64,
+    pub p90: f64,
+    pub n: usize,
 }
 
 /// Why a peer benchmark could not be shown.
@@ -115,6 +188,7 @@ pub fn peers(
     }
     let mut scores = BTreeMap::new();
     let mut exact_means = BTreeMap::new();
+    let mut distributions = BTreeMap::new();
     for scale in questionnaire.scales() {
         // Of the organisations' unrounded means: every figure is rounded once.
         let values: Vec<f64> = organisations
@@ -129,6 +203,11 @@ pub fn peers(
         if let Some(mean) = stats.mean {
             exact_means.insert(scale.id.clone(), mean);
         }
+        if values.len() >= PUBLISH_MINIMUM {
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            distributions.insert(scale.id.clone(), sorted);
+        }
         scores.insert(
             scale.id.clone(),
             BenchmarkStat {
@@ -136,6 +215,7 @@ pub fn peers(
                 n: Some(values.len()),
                 sd: stats.sd.map(scoring::round1),
                 median: scoring::median(&values).map(scoring::round1),
+                ..BenchmarkStat::default()
             },
         );
     }
@@ -150,6 +230,7 @@ pub fn peers(
         },
         scores,
         exact_means,
+        distributions,
     })
 }
 

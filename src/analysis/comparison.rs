@@ -119,10 +119,12 @@ impl Comparison {
     }
 }
 
-/// Builds the comparison a request asks for.
-pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comparison> {
-    let questionnaire = &data.questionnaire;
-    let round = match &request.round {
+/// The round asked for by id or name; the latest when none is asked for.
+pub fn find_round<'a>(
+    data: &'a WorkspaceData,
+    asked: Option<&str>,
+) -> Result<&'a crate::store::workspace::Round, ComparisonError> {
+    match asked {
         Some(round) => data
             .round(round)
             .or_else(|| {
@@ -131,11 +133,17 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
                     .find(|r| r.name.as_deref() == Some(round))
             })
             .ok_or_else(|| ComparisonError::UnknownRound {
-                round: round.clone(),
+                round: round.to_string(),
                 known: data.rounds.iter().map(|r| r.id.clone()).collect(),
-            })?,
-        None => data.latest_round().ok_or(ComparisonError::NoRounds)?,
-    };
+            }),
+        None => data.latest_round().ok_or(ComparisonError::NoRounds),
+    }
+}
+
+/// Builds the comparison a request asks for.
+pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comparison> {
+    let questionnaire = &data.questionnaire;
+    let round = find_round(data, request.round.as_deref())?;
 
     let everyone = score_round(data, &round.id);
     let min_organisations = data
@@ -172,6 +180,11 @@ pub fn compare(data: &WorkspaceData, request: &ComparisonRequest) -> Result<Comp
                     // (every output shows this figure, so bar and label agree).
                     org.deviations
                         .insert(scale.id.clone(), round1(own - reference));
+                }
+            }
+            for (id, stats) in &org.scores.scales {
+                if let Some(position) = benchmark.position(id, stats) {
+                    org.percentiles.insert(id.clone(), position);
                 }
             }
             for pillar in &questionnaire.pillars {

@@ -79,6 +79,7 @@ pub fn aggregate(
         border: Vec::new(),
         deviations: BTreeMap::new(),
         verdicts: BTreeMap::new(),
+        percentiles: BTreeMap::new(),
         respondents: Vec::new(),
         unknown_answers: partners.iter().map(|p| p.unknown_answers).sum(),
         versions,

@@ -35,6 +35,9 @@ pub struct OrganisationResult {
     pub deviations: BTreeMap<String, f64>,
     /// Verdicts for the culture and leadership pillars (and ambition), by pillar id.
     pub verdicts: BTreeMap<String, PillarVerdict>,
+    /// Percentile rank in the benchmark's distribution, per scale, where the benchmark has
+    /// one (see [`crate::analysis::distribution`]).
+    pub percentiles: BTreeMap<String, crate::analysis::distribution::Position>,
     pub respondents: Vec<RespondentResult>,
     /// Answers to items the current questionnaire does not have (given against another
     /// version); kept on disk, reported, not scored.
@@ -131,6 +134,7 @@ fn score_organisation(
         border: Vec::new(),
         deviations: BTreeMap::new(),
         verdicts: BTreeMap::new(),
+        percentiles: BTreeMap::new(),
         respondents,
         unknown_answers,
         versions,

@@ -258,6 +258,7 @@ fn illustrative_benchmark(questionnaire: &Questionnaire) -> BenchmarkFile {
                     ((13.0 + profile_offset(13, &scale.id).abs() / 3.0) * 10.0).round() / 10.0,
                 ),
                 median: Some(((mean + 0.8) * 10.0).round() / 10.0),
+                ..BenchmarkStat::default()
             };
             (scale.id.clone(), stat)
         })
@@ -271,6 +272,7 @@ fn illustrative_benchmark(questionnaire: &Questionnaire) -> BenchmarkFile {
         ),
         illustrative: true,
         scores,
+        ..BenchmarkFile::default()
     }
 }
 

@@ -12,12 +12,14 @@
 //! - `profile`: one partner's culture or leadership profile against the benchmark.
 //! - `heatmap`: the characteristics of a pillar across all partners.
 //! - `gaps`: one partner's scores against its minimum and desired levels.
+//! - `distribution`: the partners as points in the benchmark's distribution (with quantiles).
 
 mod axes;
 mod bars;
 mod canvas;
 mod column;
 mod describe;
+mod distribution;
 mod gaps;
 mod glyphs;
 mod heatmap;
@@ -52,6 +54,7 @@ use crate::store::workspace::WorkspaceData;
 use crate::words::i18n::{self, Lang};
 use crate::words::{findings, format};
 
+pub use distribution::Row as DistributionRow;
 pub use id::ChartId;
 pub use layout::Rect;
 pub use quadrant::Layout as QuadrantLayout;
@@ -105,6 +108,7 @@ enum ChartKind {
     Targets {
         organisation: usize,
     },
+    Distribution,
 }
 
 /// A partner as drawn: its result, a short name for labels and its look.
@@ -275,6 +279,10 @@ fn plan(ctx: &Context) -> Vec<ChartKind> {
     if asked.pillar(COOPERATION).is_some() {
         kinds.push(ChartKind::PillarCompared(COOPERATION));
     }
+    // Positions only against a benchmark that publishes its distribution.
+    if distribution::applies(ctx) {
+        kinds.push(ChartKind::Distribution);
+    }
     for (index, partner) in ctx.partners.iter().enumerate() {
         if gaps::has_targets(ctx, partner) {
             kinds.push(ChartKind::Targets {
@@ -351,6 +359,11 @@ fn describe(ctx: &Context, kind: &ChartKind) -> (ChartId, String, String) {
             ),
             (texts.targets_title)(&org_name(*organisation)),
         ),
+        ChartKind::Distribution => (
+            ChartId::Distribution,
+            format!("09-{}", texts.file_distribution),
+            texts.distribution_title.to_string(),
+        ),
     }
 }
 
@@ -376,6 +389,7 @@ fn draw(ctx: &Context, kind: &ChartKind) -> Result<Chart> {
         ChartKind::Targets { organisation } => {
             gaps::render(ctx, &title, &ctx.partners[*organisation])
         }
+        ChartKind::Distribution => distribution::render(ctx, &title),
     }
     .with_context(|| (ctx.texts().cannot_draw)(&file_stem))?;
     let description = describe::finding(ctx, &id);
@@ -417,6 +431,17 @@ pub fn quadrant_layout(
     let (current, previous) = compare_with_previous(data, request)?;
     let ctx = Context::new(data, &current, previous.as_ref(), options);
     quadrant::layout(&ctx)
+}
+
+/// Where the distribution chart's medians and partners' points stand, per characteristic.
+pub fn distribution_layout(
+    data: &WorkspaceData,
+    request: &ComparisonRequest,
+    options: &ChartOptions,
+) -> Result<Vec<DistributionRow>> {
+    let (current, previous) = compare_with_previous(data, request)?;
+    let ctx = Context::new(data, &current, previous.as_ref(), options);
+    distribution::layout(&ctx)
 }
 
 /// Draws every chart a request asks for as SVG (no files are written).

@@ -7,9 +7,12 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::analysis::comparison::{Comparison, VERDICT_PILLARS};
+use crate::analysis::distribution::Position;
 use crate::analysis::scoring::{PillarVerdict, Verdict, round1};
 use crate::model::printable::printable;
-use crate::model::questionnaire::{QuadrantId, Questionnaire};
+use crate::model::questionnaire::{
+    CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY, QuadrantId, Questionnaire,
+};
 use crate::words::format::{benchmark_line, cutoff_line};
 use crate::words::i18n::{self, Lang, format_deviation, format_score};
 
@@ -17,8 +20,10 @@ use crate::words::i18n::{self, Lang, format_deviation, format_score};
 /// screen.
 const MAX_NAME_CHARS: usize = 60;
 /// The table's columns: organisation, respondents, the two dimensions, quadrant and the two
-/// verdict pillars.
+/// verdict pillars; with a distribution, the two dimensions' percentile ranks after them.
 const COLUMNS: usize = 7;
+/// Which of the columns hold numbers (aligned right).
+const NUMERIC: [bool; COLUMNS] = [false, true, true, true, false, true, true];
 
 #[derive(Serialize)]
 struct JsonCutoff {
@@ -60,6 +65,9 @@ struct JsonOrganisation {
     deviations: BTreeMap<String, f64>,
     culture: JsonVerdict,
     leadership: JsonVerdict,
+    /// Percentile rank in the benchmark with its 95 % interval and the benchmark's n, per
+    /// scale; empty when the benchmark has no distribution.
+    percentiles: BTreeMap<String, Position>,
     unknown_answers: usize,
 }
 
@@ -140,6 +148,7 @@ pub fn to_json(comparison: &Comparison) -> Result<String> {
                     .collect(),
                 culture: json_verdict(org.verdict(VERDICT_PILLARS[0])),
                 leadership: json_verdict(org.verdict(VERDICT_PILLARS[1])),
+                percentiles: org.percentiles.clone(),
                 unknown_answers: org.unknown_answers,
             })
             .collect(),
@@ -147,13 +156,39 @@ pub fn to_json(comparison: &Comparison) -> Result<String> {
     Ok(serde_json::to_string_pretty(&json)? + "\n")
 }
 
-/// The comparison as CSV: one row per organisation, then the benchmark.
+/// Whether any organisation has a percentile rank in the benchmark.
+fn has_percentiles(comparison: &Comparison) -> bool {
+    comparison
+        .organisations
+        .iter()
+        .any(|org| !org.percentiles.is_empty())
+}
+
+/// The comparison as CSV: one row per organisation, then the benchmark; with percentile
+/// ranks (and their interval and n) per scale when the benchmark has a distribution.
 pub fn to_csv(comparison: &Comparison, questionnaire: &Questionnaire) -> Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let scale_ids: Vec<&str> = questionnaire.scales().map(|s| s.id.as_str()).collect();
     let mut header = vec!["id", "name", "respondents", "quadrant"];
     header.extend(&scale_ids);
     header.extend(["culture_overall", "leadership_overall"]);
+    let with_percentiles = has_percentiles(comparison);
+    let percentile_columns: Vec<String> = if with_percentiles {
+        scale_ids
+            .iter()
+            .flat_map(|id| {
+                [
+                    format!("pr_{id}"),
+                    format!("pr_{id}_low"),
+                    format!("pr_{id}_high"),
+                    format!("pr_{id}_n"),
+                ]
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    header.extend(percentile_columns.iter().map(String::as_str));
     writer.write_record(&header)?;
     let number = |value: Option<f64>| value.map(|v| format!("{:.1}", v)).unwrap_or_default();
     let verdict = |v: Option<&PillarVerdict>| {
@@ -176,6 +211,19 @@ pub fn to_csv(comparison: &Comparison, questionnaire: &Questionnaire) -> Result<
         row.extend(scale_ids.iter().map(|id| number(org.mean(id))));
         row.push(verdict(org.verdict(VERDICT_PILLARS[0])));
         row.push(verdict(org.verdict(VERDICT_PILLARS[1])));
+        if with_percentiles {
+            for id in &scale_ids {
+                match org.percentiles.get(*id) {
+                    Some(p) => row.extend([
+                        p.rank.to_string(),
+                        p.low.to_string(),
+                        p.high.to_string(),
+                        p.n.to_string(),
+                    ]),
+                    None => row.extend(std::iter::repeat_n(String::new(), 4)),
+                }
+            }
+        }
         writer.write_record(&row)?;
     }
     if let Some(benchmark) = &comparison.benchmark {
@@ -194,6 +242,7 @@ pub fn to_csv(comparison: &Comparison, questionnaire: &Questionnaire) -> Result<
                 .map(|id| number(benchmark.benchmark.mean(id))),
         );
         row.extend([String::new(), String::new()]);
+        row.extend(percentile_columns.iter().map(|_| String::new()));
         writer.write_record(&row)?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
@@ -214,6 +263,14 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
         cutoff_line(comparison, lang)
     ));
     out.push_str(&aligned(&rows, comparison.benchmark.is_some()));
+    if let Some(n) = comparison
+        .organisations
+        .iter()
+        .find_map(|org| org.percentiles.get(CUSTOMER_EXPERIENCE))
+        .map(|p| p.n)
+    {
+        out.push_str(&format!("\n{}\n", (text.percentile_note)(n)));
+    }
     let unknown: usize = comparison
         .organisations
         .iter()
@@ -227,6 +284,48 @@ pub fn to_table(comparison: &Comparison, questionnaire: &Questionnaire, lang: La
 
 /// The header, one row per organisation and, last, the benchmark's.
 fn table_rows(
+    comparison: &Comparison,
+    questionnaire: &Questionnaire,
+    lang: Lang,
+) -> Vec<Vec<String>> {
+    let rows = fixed_rows(comparison, questionnaire, lang);
+    if !has_percentiles(comparison) {
+        return rows.into_iter().map(Vec::from).collect();
+    }
+    let text = i18n::cli::texts(lang);
+    let rank = |org: Option<&crate::analysis::comparison::OrganisationResult>, id: &str| {
+        org.and_then(|org| org.percentiles.get(id))
+            .map(|p| format!("{} ({}–{})", p.rank, p.low, p.high))
+            .unwrap_or_default()
+    };
+    rows.into_iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let org = index
+                .checked_sub(1)
+                .and_then(|i| comparison.organisations.get(i));
+            let extra = if index == 0 {
+                [
+                    text.percentile_customer.to_string(),
+                    text.percentile_operations.to_string(),
+                ]
+            } else {
+                [
+                    rank(org, CUSTOMER_EXPERIENCE),
+                    rank(org, OPERATIONAL_EFFICIENCY),
+                ]
+            };
+            let mut row = Vec::from(row);
+            let [customer, operations] = extra;
+            row.insert(4, operations);
+            row.insert(4, customer);
+            row
+        })
+        .collect()
+}
+
+/// The seven columns every table has.
+fn fixed_rows(
     comparison: &Comparison,
     questionnaire: &Questionnaire,
     lang: Lang,
@@ -303,23 +402,32 @@ fn table_rows(
 
 /// The rows in columns, numbers to the right, with a rule under the header and one above the
 /// benchmark's row when there is one.
-fn aligned(rows: &[[String; COLUMNS]], benchmark_last: bool) -> String {
-    let mut widths = [0usize; COLUMNS];
+fn aligned(rows: &[Vec<String>], benchmark_last: bool) -> String {
+    let columns = rows.first().map(Vec::len).unwrap_or_default();
+    let mut widths = vec![0usize; columns];
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    let numeric: [bool; COLUMNS] = [false, true, true, true, false, true, true];
+    // The percentile columns, when present, stand after the two dimensions and are numbers.
+    let numeric: Vec<bool> = if columns == COLUMNS {
+        NUMERIC.to_vec()
+    } else {
+        let mut numeric = NUMERIC.to_vec();
+        numeric.insert(4, true);
+        numeric.insert(4, true);
+        numeric
+    };
     let mut out = String::new();
     for (index, row) in rows.iter().enumerate() {
         let cells: Vec<String> = row
             .iter()
-            .zip(widths)
-            .zip(numeric)
+            .zip(&widths)
+            .zip(&numeric)
             .map(|((cell, width), right)| {
                 let pad = width - cell.chars().count();
-                if right {
+                if *right {
                     format!("{}{cell}", " ".repeat(pad))
                 } else {
                     format!("{cell}{}", " ".repeat(pad))

@@ -5,6 +5,7 @@
 //! review. Questionnaire content is not here: it is data, in the questionnaire file.
 
 pub mod actions;
+pub mod benchmark;
 pub mod charts;
 pub mod cli;
 pub mod domain;

@@ -38,6 +38,7 @@ fn benchmark(f: &Fixture) {
                 n: Some(40),
                 sd: None,
                 median: None,
+                ..Default::default()
             };
             (s.id.clone(), stat)
         })
@@ -51,6 +52,7 @@ fn benchmark(f: &Fixture) {
                 source: None,
                 illustrative: true,
                 scores,
+                ..Default::default()
             },
         )
         .unwrap();

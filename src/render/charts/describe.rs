@@ -42,12 +42,30 @@ pub fn finding(ctx: &Context, id: &ChartId) -> String {
         ChartId::Targets { organisation } => partner(organisation)
             .map(|p| targets(ctx, p))
             .unwrap_or_default(),
+        ChartId::Distribution => distribution(ctx),
     };
     if text.is_empty() {
         words.no_scores.to_string()
     } else {
         text
     }
+}
+
+/// How many of the partners' points lie above the median, over every characteristic.
+fn distribution(ctx: &Context) -> String {
+    let scales = super::distribution::scales(ctx);
+    let (mut above, mut points) = (0, 0);
+    for (scale, band) in &scales {
+        for partner in &ctx.partners {
+            if let Some(score) = partner.result.mean(scale) {
+                points += 1;
+                if score > band.median {
+                    above += 1;
+                }
+            }
+        }
+    }
+    (ctx.texts().distribution_finding)(ctx.partners.len(), scales.len(), above, points)
 }
 
 /// A quadrant's name mid-sentence, as the findings write it: ‘toekomstvoorbereid’.

@@ -21,6 +21,8 @@ pub enum ChartId {
     PillarCompared(String),
     /// One partner's scores against its minimum and desired levels.
     Targets { organisation: String },
+    /// The partners as points in the benchmark's distribution.
+    Distribution,
 }
 
 impl ChartId {
@@ -64,6 +66,7 @@ impl fmt::Display for ChartId {
             } => write!(f, "profile:{pillar}:{organisation}"),
             ChartId::PillarCompared(pillar) => write!(f, "pillar:{pillar}"),
             ChartId::Targets { organisation } => write!(f, "targets:{organisation}"),
+            ChartId::Distribution => write!(f, "distribution"),
         }
     }
 }

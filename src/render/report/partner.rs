@@ -8,7 +8,9 @@ use crate::analysis::programme;
 use crate::analysis::protocol::{NotApplicableShare, RoleMix};
 use crate::analysis::respondents::{self, Agreement, BasisNotes};
 use crate::analysis::segments;
-use crate::model::questionnaire::{CULTURE, LEADERSHIP};
+use crate::model::questionnaire::{
+    CULTURE, CUSTOMER_EXPERIENCE, LEADERSHIP, OPERATIONAL_EFFICIENCY,
+};
 use crate::render::charts::ChartId;
 use crate::render::report::{Block, ReportContext, Section, Table};
 use crate::words::findings::{self, Subject};
@@ -502,6 +504,68 @@ pub fn gap_table<'a>(
     table
 }
 
+/// The partner's position in a benchmark that publishes its distribution: a sentence per
+/// dimension with its rank, the benchmark's n and the interval, and the characteristics in a
+/// table with the same figures.
+fn positions(ctx: &ReportContext, org: &OrganisationResult) -> Option<Section> {
+    let benchmark = &ctx.comparison.benchmark.as_ref()?.benchmark;
+    if !benchmark.has_quantiles() || org.percentiles.is_empty() {
+        return None;
+    }
+    let t = ctx.t;
+    let name =
+        crate::words::format::indicative_name(&ctx.short(org), org.scores.respondents, ctx.lang);
+    let mut part = Section::new(
+        format!("partner-{}-position", org.id),
+        "",
+        t.position_heading,
+    );
+    let dimensions = [CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY];
+    for scale in ctx.questionnaire.scales() {
+        let Some(position) = org.percentiles.get(&scale.id) else {
+            continue;
+        };
+        if !dimensions.contains(&scale.id.as_str()) {
+            continue;
+        }
+        let scale_name = findings::in_sentence(scale.name.get(ctx.lang));
+        part.paragraph((t.position_sentence)(
+            &name,
+            &scale_name,
+            position.rank,
+            position.n,
+            position.low,
+            position.high,
+        ));
+    }
+    let headers = vec![
+        t.characteristic.to_string(),
+        t.position_column.to_string(),
+        t.interval_column.to_string(),
+        t.n.to_string(),
+    ];
+    let mut table =
+        Table::new(headers, vec![false, true, true, true]).with_caption(t.position_caption);
+    for scale in ctx.questionnaire.scales() {
+        if dimensions.contains(&scale.id.as_str()) {
+            continue;
+        }
+        if let Some(position) = org.percentiles.get(&scale.id) {
+            table.push(vec![
+                scale.name.get(ctx.lang).to_string(),
+                format!("{} %", position.rank),
+                format!("{}–{} %", position.low, position.high),
+                position.n.to_string(),
+            ]);
+        }
+    }
+    if !table.rows.is_empty() {
+        part.table(table);
+    }
+    part.note(t.position_note);
+    Some(part)
+}
+
 /// The section of one partner.
 pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     let t = ctx.t;
@@ -523,6 +587,10 @@ pub fn section(ctx: &ReportContext, org: &OrganisationResult) -> Section {
     part.figure(ChartId::profile(CULTURE, &org.id));
     part.figure(ChartId::profile(LEADERSHIP, &org.id));
     section.section(part);
+
+    if let Some(part) = positions(ctx, org) {
+        section.section(part);
+    }
 
     let mut part = Section::new(
         format!("partner-{}-scores", org.id),

@@ -259,6 +259,18 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
         }
         section.section(sub);
     }
+    // The partners in the benchmark's distribution, when the benchmark publishes one.
+    if ctx
+        .comparison
+        .benchmark
+        .as_ref()
+        .is_some_and(|b| b.benchmark.has_quantiles())
+    {
+        let mut sub = Section::new("compare-distribution", "", t.position_heading);
+        sub.note(t.position_note);
+        sub.figure(ChartId::Distribution);
+        section.section(sub);
+    }
     section
 }
 

@@ -10,6 +10,16 @@ pub struct ChartTexts {
     pub profile_title: fn(&str, &str) -> String,
     pub pillar_compared_title: fn(&str) -> String,
     pub targets_title: fn(&str) -> String,
+    pub distribution_title: &'static str,
+    pub file_distribution: &'static str,
+    /// The band's parts in the legend: outer, inner, median.
+    pub distribution_outer: &'static str,
+    pub distribution_inner: &'static str,
+    pub distribution_median: &'static str,
+    /// Under the chart: (organisations in the benchmark, benchmark name)
+    pub distribution_note: fn(usize, &str) -> String,
+    /// The chart in words: (partners, characteristics, above the median, points)
+    pub distribution_finding: fn(usize, usize, usize, usize) -> String,
     pub round: &'static str,
     pub benchmark: &'static str,
     pub cutoff: &'static str,
@@ -87,6 +97,33 @@ pub const NL: ChartTexts = ChartTexts {
     profile_title: |pillar, organisation| format!("{pillar}: {organisation}"),
     pillar_compared_title: |pillar| format!("{pillar} per deelnemer"),
     targets_title: |organisation| format!("{organisation}: afstand tot de doelniveaus"),
+    distribution_title: "Positie in de verdeling van de benchmark",
+    file_distribution: "verdeling",
+    distribution_outer: "middelste 80 % (p10–p90)",
+    distribution_inner: "middelste 50 % (p25–p75)",
+    distribution_median: "mediaan",
+    distribution_note: |n, name| {
+        format!(
+            "Verdeling van de scores van {n} organisaties in de benchmark {name}; de punten zijn \
+             de partners. Een positie is geen rangorde."
+        )
+    },
+    distribution_finding: |partners, scales, above, points| {
+        let partners = if partners == 1 {
+            "1 partner".to_string()
+        } else {
+            format!("{partners} partners")
+        };
+        let scales = if scales == 1 {
+            "1 kenmerk".to_string()
+        } else {
+            format!("{scales} kenmerken")
+        };
+        format!(
+            "De scores van {partners} op {scales} in de verdeling van de benchmark: {above} van \
+             de {points} punten liggen boven de mediaan."
+        )
+    },
     round: "Ronde",
     benchmark: "Benchmark",
     cutoff: "Grens laag/hoog",
@@ -172,6 +209,33 @@ pub const EN: ChartTexts = ChartTexts {
     profile_title: |pillar, organisation| format!("{pillar}: {organisation}"),
     pillar_compared_title: |pillar| format!("{pillar} per partner"),
     targets_title: |organisation| format!("{organisation}: gap to the target levels"),
+    distribution_title: "Position in the benchmark's distribution",
+    file_distribution: "distribution",
+    distribution_outer: "middle 80 % (p10–p90)",
+    distribution_inner: "middle 50 % (p25–p75)",
+    distribution_median: "median",
+    distribution_note: |n, name| {
+        format!(
+            "Distribution of the scores of {n} organisations in the benchmark {name}; the points \
+             are the partners. A position is not a ranking."
+        )
+    },
+    distribution_finding: |partners, scales, above, points| {
+        let partners = if partners == 1 {
+            "1 partner".to_string()
+        } else {
+            format!("{partners} partners")
+        };
+        let scales = if scales == 1 {
+            "1 characteristic".to_string()
+        } else {
+            format!("{scales} characteristics")
+        };
+        format!(
+            "The scores of {partners} on {scales} in the benchmark's distribution: {above} of \
+             the {points} points lie above the median."
+        )
+    },
     round: "Round",
     benchmark: "Benchmark",
     cutoff: "Low/high cut-off",

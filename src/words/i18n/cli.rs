@@ -22,6 +22,10 @@ pub struct CliTexts {
     /// (assessments written, where)
     pub generated: fn(usize, &str) -> String,
     pub cannot_write_stdout: &'static str,
+    pub percentile_customer: &'static str,
+    pub percentile_operations: &'static str,
+    /// Under a table with percentile ranks: (organisations in the benchmark)
+    pub percentile_note: fn(usize) -> String,
 }
 
 pub const NL: CliTexts = CliTexts {
@@ -60,6 +64,14 @@ pub const NL: CliTexts = CliTexts {
         format!("{n} {assessments} geschreven naar {target}")
     },
     cannot_write_stdout: "kan niet naar de standaarduitvoer schrijven",
+    percentile_customer: "PR klant",
+    percentile_operations: "PR operatie",
+    percentile_note: |n| {
+        format!(
+            "PR: percentielrang, het deel van de {n} organisaties van de benchmark dat lager \
+             scoort (in %), met het 95%-interval tussen haakjes; geen rangorde"
+        )
+    },
 };
 
 pub const EN: CliTexts = CliTexts {
@@ -94,6 +106,14 @@ pub const EN: CliTexts = CliTexts {
         format!("{n} {assessments} written to {target}")
     },
     cannot_write_stdout: "cannot write to standard output",
+    percentile_customer: "PR customer",
+    percentile_operations: "PR operations",
+    percentile_note: |n| {
+        format!(
+            "PR: percentile rank, the share of the benchmark's {n} organisations that score \
+             lower (in %), with the 95 % interval in brackets; not a ranking"
+        )
+    },
 };
 
 pub fn texts(lang: Lang) -> &'static CliTexts {

@@ -31,6 +31,9 @@ pub fn describe(lang: Lang, error: &anyhow::Error) -> String {
         if let Some(yaml) = cause.downcast_ref::<YamlError>() {
             return crate::words::i18n::yaml::yaml_error(lang, yaml);
         }
+        if let Some(build) = cause.downcast_ref::<crate::analysis::benchmark_build::BuildError>() {
+            return crate::words::i18n::benchmark::build_error(lang, build);
+        }
         if let Some(comparison) = cause.downcast_ref::<ComparisonError>() {
             return comparison_error(lang, comparison);
         }

@@ -23,6 +23,14 @@ pub struct ReportTexts {
     pub indicator: &'static str,
     pub value: &'static str,
     pub segments_caption: &'static str,
+    /// The heading over a partner's positions in the benchmark's distribution.
+    pub position_heading: &'static str,
+    /// (partner, characteristic in a sentence, rank, n, low, high)
+    pub position_sentence: fn(&str, &str, u8, usize, u8, u8) -> String,
+    pub position_note: &'static str,
+    pub position_caption: &'static str,
+    pub position_column: &'static str,
+    pub interval_column: &'static str,
     pub findings: &'static str,
     pub change: &'static str,
     pub no_previous_round: &'static str,
@@ -168,6 +176,20 @@ pub const NL: ReportTexts = ReportTexts {
     indicator: "Gegeven",
     value: "Waarde",
     segments_caption: "Afwijking van de benchmark per groep vergelijkbare organisaties",
+    position_heading: "Positie in de benchmark",
+    position_caption: "Positie per kenmerk: deel van de organisaties in de benchmark dat lager scoort",
+    position_column: "Positie",
+    interval_column: "Interval (95 %)",
+    position_sentence: |name, scale, rank, n, low, high| {
+        format!(
+            "{name} scoort op {scale} hoger dan {rank} % van de {n} organisaties in de benchmark \
+             (interval {low}–{high} %)."
+        )
+    },
+    position_note: "Een positie is het deel van de organisaties in de benchmark dat lager \
+                    scoort (een gelijke score telt half), geen rangorde. Het interval (95 %) \
+                    houdt rekening met het aantal respondenten van de partner en het aantal \
+                    organisaties in de benchmark.",
     findings: "Bevindingen",
     change: "Ontwikkeling sinds de vorige ronde",
     no_previous_round: "Dit is de eerste ronde: er is nog geen ontwikkeling te tonen.",
@@ -348,6 +370,20 @@ pub const EN: ReportTexts = ReportTexts {
     indicator: "Item",
     value: "Value",
     segments_caption: "Deviation from the benchmark per group of comparable organisations",
+    position_heading: "Position in the benchmark",
+    position_caption: "Position per characteristic: share of the benchmark's organisations that score lower",
+    position_column: "Position",
+    interval_column: "Interval (95 %)",
+    position_sentence: |name, scale, rank, n, low, high| {
+        format!(
+            "{name} scores higher on {scale} than {rank} % of the {n} organisations in the \
+             benchmark (interval {low}–{high} %)."
+        )
+    },
+    position_note: "A position is the share of the benchmark's organisations that score lower \
+                    (an equal score counts half), not a ranking. The interval (95 %) allows for \
+                    the partner's number of respondents and the number of organisations in the \
+                    benchmark.",
     findings: "Findings",
     change: "Development since the previous round",
     no_previous_round: "This is the first round: there is no development to show yet.",

@@ -94,6 +94,7 @@ impl Fixture {
                         n: Some(40),
                         sd: None,
                         median: None,
+                        ..Default::default()
                     },
                 )
             })
@@ -107,6 +108,7 @@ impl Fixture {
                     source: Some("fixture".to_string()),
                     illustrative: true,
                     scores,
+                    ..Default::default()
                 },
             )
             .unwrap();

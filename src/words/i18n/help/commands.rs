@@ -11,7 +11,7 @@ type Arg = ArgHelp;
 
 /// Every command, `rijp` itself first.
 /// A command under another is named by both (`actions add`).
-pub(super) const ALL: [(&str, &Both<CommandHelp>); 21] = [
+pub(super) const ALL: [(&str, &Both<CommandHelp>); 23] = [
     (ROOT, &RIJP),
     ("validate", &VALIDATE),
     ("protocol", &PROTOCOL),
@@ -27,6 +27,8 @@ pub(super) const ALL: [(&str, &Both<CommandHelp>); 21] = [
     ("actions set", &ACTIONS_SET),
     ("actions remove", &ACTIONS_REMOVE),
     ("actions list", &ACTIONS_LIST),
+    ("benchmark", &BENCHMARK),
+    ("benchmark build", &BENCHMARK_BUILD),
     ("round", &ROUND),
     ("round close", &ROUND_CLOSE),
     ("round reopen", &ROUND_REOPEN),
@@ -345,6 +347,77 @@ const RECORD: Both<CommandHelp> = Both {
             Arg::with_value("organisation", "The organisation's id", "ID"),
             Arg::with_value("respondent", "The respondent's name", "NAME"),
             Arg::with_value("round", "The round's id", "ROUND"),
+        ],
+    },
+};
+
+const BENCHMARK: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Maak een benchmark om te publiceren uit de werkmap",
+        after_help: "Voorbeeld:\n  rijp benchmark build --out benchmark-2025.yaml --segment size",
+        args: &[],
+    },
+    en: CommandHelp {
+        about: "Make a benchmark to publish from the workspace",
+        after_help: "Example:\n  rijp benchmark build --out benchmark-2025.yaml --segment size",
+        args: &[],
+    },
+};
+
+const BENCHMARK_BUILD: Both<CommandHelp> = Both {
+    nl: CommandHelp {
+        about: "Schrijf een benchmarkbestand: per dimensie en kenmerk het aantal organisaties, \
+                gemiddelde, sd, mediaan en kwantielen, zonder namen of losse scores",
+        after_help: "Kwantielen: type 7 (lineaire interpolatie, zoals PERCENTILE.INC), p5 tot p95 \
+per 5 %. Een groep van minder dan 5 organisaties wordt geweigerd (het geheel) of weggelaten (een \
+segment). Een bestaand bestand wordt nooit overschreven.\n\n\
+Voorbeelden:\n  rijp benchmark build --out landelijk-2025.yaml --name \"Gemeenten 2025\"\n  \
+rijp benchmark build --out per-grootte.yaml --segment size --round 2025",
+        args: &[
+            Arg::with_value("out", "Het bestand om te schrijven (.yaml)", "BESTAND"),
+            Arg::with_value(
+                "round",
+                "De ronde (id of naam); de laatste als die ontbreekt",
+                "RONDE",
+            ),
+            Arg::with_value(
+                "name",
+                "De naam van de benchmark (standaard: de naam van de werkmap)",
+                "NAAM",
+            ),
+            Arg::with_value(
+                "segment",
+                "Ook per segment: size (grootteklasse), cooperation (samenwerking) of none \
+                 (standaard)",
+                "SEGMENT",
+            ),
+        ],
+    },
+    en: CommandHelp {
+        about: "Write a benchmark file: per dimension and characteristic the number of \
+                organisations, mean, sd, median and quantiles, without names or single scores",
+        after_help: "Quantiles: type 7 (linear interpolation, as PERCENTILE.INC), p5 to p95 in \
+steps of 5 %. A group of fewer than 5 organisations is refused (the whole) or left out (a \
+segment). An existing file is never overwritten.\n\n\
+Examples:\n  rijp benchmark build --out national-2025.yaml --name \"Municipalities 2025\"\n  \
+rijp benchmark build --out by-size.yaml --segment size --round 2025",
+        args: &[
+            Arg::with_value("out", "The file to write (.yaml)", "FILE"),
+            Arg::with_value(
+                "round",
+                "The round (id or name); the latest when left out",
+                "ROUND",
+            ),
+            Arg::with_value(
+                "name",
+                "The benchmark's name (default: the workspace's name)",
+                "NAME",
+            ),
+            Arg::with_value(
+                "segment",
+                "Also per segment: size (size class), cooperation or none (the default)",
+                "SEGMENT",
+            ),
         ],
     },
 };
