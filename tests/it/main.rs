@@ -35,6 +35,7 @@ mod survey_import;
 mod tui_app;
 mod tui_meeting;
 mod tui_pty;
+mod tui_pty_meeting;
 mod tui_pty_safety;
 mod tui_scale;
 mod versions;
