@@ -328,8 +328,20 @@ fn render_partners(
                 .iter()
                 .map(|span| text::width(&span.content))
                 .sum::<usize>();
-            spans.push(Span::raw(text::truncate(&name, width.saturating_sub(used))));
-            ListItem::new(Line::from(spans))
+            // The list is the chart's legend: a name too long for a line goes on under itself
+            // rather than being cut.
+            let room = width.saturating_sub(used);
+            let (first, rest) = text::split_at_space(&name, room);
+            spans.push(Span::raw(first));
+            let mut lines = vec![Line::from(spans)];
+            if !rest.is_empty() {
+                lines.push(Line::raw(format!(
+                    "{}{}",
+                    " ".repeat(used),
+                    text::truncate(&rest, room)
+                )));
+            }
+            ListItem::new(lines)
         })
         .collect();
     let list = List::new(items).highlight_style(theme().selected);

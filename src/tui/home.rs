@@ -372,19 +372,10 @@ fn render_unfinished(app: &App, frame: &mut Frame, area: Rect) {
                     .iter()
                     .filter(|id| assessment.answers.contains_key(*id))
                     .count();
-                // Respondents' names only while the list is chosen: a projected home screen
-                // names organisations, not people.
-                if app.home.focus == HomeFocus::Unfinished {
-                    ListItem::new(format!(
-                        "{} · {} · {} · {given}/{total} {}",
-                        assessment.respondent, organisation, round, texts.answered
-                    ))
-                } else {
-                    ListItem::new(format!(
-                        "{} · {} · {given}/{total} {}",
-                        organisation, round, texts.answered
-                    ))
-                }
+                ListItem::new(format!(
+                    "{} · {} · {} · {given}/{total} {}",
+                    assessment.respondent, organisation, round, texts.answered
+                ))
             })
             .collect()
     };

@@ -42,6 +42,29 @@ pub fn fit(text: &str, room: usize) -> String {
     format!("{cut}{}", " ".repeat(pad))
 }
 
+/// `text` split for two lines: the first at most `room` cells, broken after the last space
+/// that fits (cut with "…" when no space does), and the rest.
+pub fn split_at_space(text: &str, room: usize) -> (String, String) {
+    if width(text) <= room {
+        return (text.to_string(), String::new());
+    }
+    let mut used = 0;
+    let mut last_space = None;
+    for (at, symbol) in text.char_indices() {
+        if used + char_width(symbol) > room {
+            break;
+        }
+        if symbol == ' ' {
+            last_space = Some(at);
+        }
+        used += char_width(symbol);
+    }
+    match last_space {
+        Some(at) => (text[..at].to_string(), text[at + 1..].to_string()),
+        None => (truncate(text, room), String::new()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +79,16 @@ mod tests {
         assert_eq!(truncate("Annemarie van den Berg", 0), "");
         assert_eq!(fit("Eemstein", 10), "Eemstein  ");
         assert_eq!(fit("Gemeente Eemstein", 10), "Gemeente …");
+        assert_eq!(
+            split_at_space("Omgevingsdienst Midden- en West-Brabant", 30),
+            (
+                "Omgevingsdienst Midden- en".to_string(),
+                "West-Brabant".to_string()
+            )
+        );
+        assert_eq!(
+            split_at_space("Eemstein", 5),
+            ("Eems…".to_string(), String::new())
+        );
     }
 }

@@ -231,10 +231,8 @@ fn every_partner_identifiable(root: &std::path::Path) {
                 let symbols: Vec<char> = line.chars().collect();
                 symbols.iter().enumerate().any(|(at, symbol)| {
                     *symbol == letter
-                        && (at == 0 || !symbols[at - 1].is_alphanumeric())
-                        && symbols
-                            .get(at + 1)
-                            .is_none_or(|next| !next.is_alphanumeric())
+                        && (at == 0 || !symbols[at - 1].is_lowercase())
+                        && symbols.get(at + 1).is_none_or(|next| !next.is_lowercase())
                 })
             });
             let named_in_chart = chart.contains(&name);

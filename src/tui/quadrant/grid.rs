@@ -88,7 +88,10 @@ impl Grid {
             return wanted;
         }
         let (cut_column, cut_row) = (self.column(self.cut.0), self.row(self.cut.1));
-        let side = |at: usize, cut: usize| at.cmp(&cut);
+        // A point on a cut line may move to either side of it; any other keeps its side.
+        let same_side = |at: usize, wanted: usize, cut: usize| {
+            wanted == cut || at.cmp(&cut) == wanted.cmp(&cut)
+        };
         let reach = self.width.max(self.height) as isize;
         for distance in 1..reach {
             // Nearest first: along the row, then the rows above and below.
@@ -111,8 +114,8 @@ impl Grid {
                 if column >= self.width
                     || row >= self.height
                     || taken.contains(&(column, row))
-                    || side(column, cut_column) != side(wanted.0, cut_column)
-                    || side(row, cut_row) != side(wanted.1, cut_row)
+                    || !same_side(column, wanted.0, cut_column)
+                    || !same_side(row, wanted.1, cut_row)
                 {
                     continue;
                 }
@@ -216,6 +219,20 @@ mod tests {
             let (column, row) = grid.place(50.1, 50.1);
             assert!(column > grid.column(50.0) && row < grid.row(50.0));
         }
+    }
+
+    #[test]
+    fn a_marker_never_covers_another() {
+        let grid = Grid::new(21, 9, (50.0, 50.0), Style::default());
+        let first = grid.free_place(70.0, 70.0, &[]);
+        let second = grid.free_place(70.0, 70.0, &[first]);
+        assert_ne!(first, second);
+        // On the same side of both lines.
+        assert!(second.0 > grid.column(50.0) && second.1 < grid.row(50.0));
+        // Two points on the crossing of the lines both show.
+        let centre = grid.free_place(50.0, 50.0, &[]);
+        let other = grid.free_place(50.0, 50.0, &[centre]);
+        assert_ne!(centre, other);
     }
 
     #[test]
