@@ -22,6 +22,7 @@ mod questionnaire;
 mod results;
 mod round_view;
 mod scroll;
+mod text;
 mod theme;
 
 use std::io;
@@ -38,6 +39,7 @@ use crate::words::i18n::Lang;
 pub use app::{App, Screen};
 pub use compare::{CompareView, SortKey};
 pub use config::{Config, ConfigStore};
+pub use quadrant::letter as quadrant_letter;
 pub use results::ResultsTab;
 
 /// The smallest terminal the interface draws in; below it, it says so instead.

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::{App, Screen, Status};
 use super::keymap::Action;
-use super::questionnaire::truncate;
+use super::text::truncate;
 use super::theme::theme;
 use crate::model::action::{Action as ImprovementAction, ActionStatus};
 use crate::render::actions::{organisation_name, status_text};
@@ -237,7 +237,7 @@ fn row(cells: [String; 7], width: usize) -> String {
         .zip(widths)
         .map(|(cell, width)| {
             let cut = truncate(cell, width);
-            let pad = width.saturating_sub(cut.chars().count());
+            let pad = width.saturating_sub(crate::tui::text::width(&cut));
             format!("{cut}{}", " ".repeat(pad))
         })
         .collect::<Vec<_>>()

@@ -198,7 +198,18 @@ impl App {
             Action::LoadDemo => empty,
             Action::Continue => !self.unfinished.is_empty(),
             Action::Results | Action::Compare | Action::Export | Action::Agenda => !empty,
-            Action::NextRound => self.data.rounds.len() > 1,
+            Action::NextRound | Action::PrevRound => self.data.rounds.len() > 1,
+            // On a narrow compare screen the table and the partner list take turns: only the
+            // keys of the one shown.
+            Action::Left | Action::Right | Action::Sort if self.screen == Screen::Compare => {
+                self.compare_shows_table()
+            }
+            Action::Toggle | Action::ToggleAll if self.screen == Screen::Compare => {
+                self.compare_shows_list()
+            }
+            Action::NextView | Action::PrevView if self.screen == Screen::Compare => {
+                !self.compare_side_by_side()
+            }
             // In a confirmation, only finishing a questionnaire has open items to go to.
             Action::NextUnanswered => !self.confirm_quit,
             // Only where the statement at the cursor offers it.
@@ -207,6 +218,19 @@ impl App {
                 .is_some_and(|item| self.data.questionnaire.allows_not_applicable_id(item)),
             _ => true,
         }
+    }
+
+    /// Whether the compare screen is wide enough for the list, the chart and the table at once.
+    pub fn compare_side_by_side(&self) -> bool {
+        self.area.width >= super::compare::SIDE_BY_SIDE
+    }
+
+    fn compare_shows_table(&self) -> bool {
+        self.compare_side_by_side() || self.compare.view == super::compare::CompareView::Table
+    }
+
+    fn compare_shows_list(&self) -> bool {
+        self.compare_side_by_side() || self.compare.view == super::compare::CompareView::Chart
     }
 
     /// The statement at the cursor of the questionnaire or the group session.
@@ -321,7 +345,12 @@ impl App {
         }
         let contexts = self.contexts();
         if let Some(binding) = keymap::lookup(&contexts, &key) {
+            let (screen, status) = (self.screen, self.status.clone());
             self.on_action(binding.action, &key);
+            // A message belongs to the screen it was said on: leaving it, an old one goes.
+            if self.screen != screen && self.status == status {
+                self.status = None;
+            }
         }
         self.prepare();
     }
@@ -359,11 +388,11 @@ impl App {
             Action::SwitchLanguage => self.switch_language(),
             Action::Export => self.export_charts(),
             _ => match self.screen {
-                Screen::Home => home::on_action(self, action, key),
+                Screen::Home => home::on_action(self, action),
                 Screen::NewAssessment => new_assessment::on_action(self, action, key),
                 Screen::Questionnaire => questionnaire::on_action(self, action, key),
-                Screen::Results => results::on_action(self, action, key),
-                Screen::Compare => compare::on_action(self, action, key),
+                Screen::Results => results::on_action(self, action),
+                Screen::Compare => compare::on_action(self, action),
                 Screen::Group => group::on_action(self, action, key),
                 Screen::Agenda => agenda::on_action(self, action),
                 Screen::ActionForm => action_form::on_action(self, action),
@@ -386,7 +415,11 @@ impl App {
         });
         self.status = Some(match saved {
             Ok(()) => Status::Info(self.texts().language_name.to_string()),
-            Err(error) => Status::Error(format!("{}: {error:#}", self.texts().config_not_saved)),
+            Err(error) => Status::Error(format!(
+                "{}: {}",
+                self.texts().config_not_saved,
+                crate::words::i18n::errors::describe(self.lang, &error)
+            )),
         });
     }
 
@@ -417,12 +450,13 @@ impl App {
                 self.texts().exported,
                 self.relative(&out_dir)
             )),
-            Err(error) => Status::Error(format!("{error:#}")),
+            Err(error) => Status::Error(crate::words::i18n::errors::describe(self.lang, &error)),
         });
     }
 
     /// Goes to the next (`]`) or previous (`[`) round.
-    pub fn step_round(&mut self, key: &KeyEvent) {
+    /// Steps to the next round, or with `back` the previous one, wrapping around.
+    pub fn step_round(&mut self, back: bool) {
         let rounds = &self.data.rounds;
         if rounds.is_empty() {
             return;
@@ -432,7 +466,7 @@ impl App {
             .as_ref()
             .and_then(|id| rounds.iter().position(|round| &round.id == id))
             .unwrap_or(rounds.len() - 1);
-        let next = if key.code == KeyCode::Char('[') {
+        let next = if back {
             at.checked_sub(1).unwrap_or(rounds.len() - 1)
         } else {
             (at + 1) % rounds.len()
@@ -465,14 +499,22 @@ impl App {
         }
     }
 
-    /// Re-reads derived lists after the in-memory data changed.
+    /// Re-reads derived lists after the in-memory data changed. A questionnaire is unfinished
+    /// while it is not closed and a statement is still open: answers imported from a file
+    /// without a completion column are whole, and nothing in them is left to continue.
     fn after_data_change(&mut self) {
+        let item_order = &self.item_order;
         self.unfinished = self
             .data
             .assessments
             .iter()
             .enumerate()
-            .filter(|(_, stored)| !stored.assessment.complete)
+            .filter(|(_, stored)| {
+                !stored.assessment.complete
+                    && item_order
+                        .iter()
+                        .any(|item| !stored.assessment.answers.contains_key(item))
+            })
             .map(|(index, _)| index)
             .collect();
     }

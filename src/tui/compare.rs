@@ -4,18 +4,24 @@
 use std::collections::BTreeSet;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Tabs, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::Action;
 use super::quadrant::{self, short_name};
 use super::theme::theme;
+use super::{scroll, text};
 use crate::analysis::comparison::Comparison;
+use crate::analysis::round::OrganisationResult;
+use crate::model::questionnaire::{CUSTOMER_EXPERIENCE, OPERATIONAL_EFFICIENCY};
+use crate::words::format;
 
 mod table;
+
+/// From this terminal width the partner list, the chart and the table are shown at once.
+pub const SIDE_BY_SIDE: u16 = 150;
 
 /// What the compare screen shows on a terminal too narrow for everything at once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -85,13 +91,13 @@ fn heat_table(app: &App, comparison: &Comparison) -> table::HeatTable {
     heat
 }
 
-pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+pub fn on_action(app: &mut App, action: Action) {
     let back = |app: &mut App| app.screen = app.compare.from.take().unwrap_or(Screen::Home);
     let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
         if action == Action::Back {
             back(app);
-        } else if action == Action::NextRound {
-            app.step_round(key);
+        } else if matches!(action, Action::NextRound | Action::PrevRound) {
+            app.step_round(action == Action::PrevRound);
         }
         return;
     };
@@ -145,14 +151,14 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
                 _ => Some((key.clone(), key != SortKey::Name)),
             };
         }
-        Action::NextView => {
+        Action::NextView | Action::PrevView => {
             state.view = match state.view {
                 CompareView::Chart => CompareView::Table,
                 CompareView::Table => CompareView::Chart,
             };
         }
-        Action::NextRound => {
-            app.step_round(key);
+        Action::NextRound | Action::PrevRound => {
+            app.step_round(action == Action::PrevRound);
             app.compare.sort = None;
             app.compare.column = 0;
         }
@@ -180,22 +186,25 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let texts = app.texts();
     let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
         let message = match app.view().map(|view| &view.comparison) {
-            Some(Err(error)) => error.clone(),
+            Some(Err(error)) => crate::words::i18n::errors::describe(app.lang, error),
             _ => texts.no_results.to_string(),
         };
         frame.render_widget(Paragraph::new(message).wrap(Wrap { trim: true }), area);
         return;
     };
-    if area.width >= 150 {
+    if area.width >= SIDE_BY_SIDE {
         let [left, table] =
             Layout::horizontal([Constraint::Percentage(40), Constraint::Min(60)]).areas(area);
+        let benchmark_rows = benchmark_rows(app, comparison, left.width.saturating_sub(2));
         let [list, chart] = Layout::vertical([
-            Constraint::Length((comparison.organisations.len() as u16 + 2).min(left.height / 3)),
+            Constraint::Length(
+                (comparison.organisations.len() as u16 + 2 + benchmark_rows).min(left.height / 2),
+            ),
             Constraint::Min(10),
         ])
         .areas(left);
-        render_partners(app, frame, list, comparison);
-        render_quadrant(app, frame, chart, comparison);
+        let lettered = render_quadrant(app, frame, chart, comparison);
+        render_partners(app, frame, list, comparison, lettered);
         render_table(app, frame, table, comparison);
     } else {
         let [tabs, body] =
@@ -216,18 +225,20 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         );
         match app.compare.view {
             CompareView::Chart => {
-                let longest = partners(app, comparison)
+                // The list is the chart's legend: as wide as its longest name needs, up to
+                // half the width.
+                let longest = comparison
+                    .organisations
                     .iter()
-                    .chain(std::iter::empty())
-                    .map(|(_, name)| name.chars().count())
+                    .map(|o| text::width(&partner_name(app, o)))
                     .max()
                     .unwrap_or(0);
-                let list_width = (longest as u16 + 8).clamp(20, body.width / 3);
+                let list_width = (longest as u16 + 8).clamp(20, body.width / 2);
                 let [list, chart] =
                     Layout::horizontal([Constraint::Length(list_width), Constraint::Min(30)])
                         .areas(body);
-                render_partners(app, frame, list, comparison);
-                render_quadrant(app, frame, chart, comparison);
+                let lettered = render_quadrant(app, frame, chart, comparison);
+                render_partners(app, frame, list, comparison, lettered);
             }
             CompareView::Table => render_table(app, frame, body, comparison),
         }
@@ -247,35 +258,104 @@ fn render_table(app: &App, frame: &mut Frame, area: Rect, comparison: &Compariso
     table::render(frame, area, &heat, &app.compare, app.lang, app.texts());
 }
 
-fn render_partners(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
+/// A partner's name as the list and the legend show it: short, marked indicative under three
+/// respondents.
+fn partner_name(app: &App, organisation: &OrganisationResult) -> String {
+    let name = app.view().map_or_else(
+        || short_name(&organisation.name),
+        |view| view.short_name(&organisation.id),
+    );
+    format::indicative_name(&name, organisation.scores.respondents, app.lang)
+}
+
+/// The benchmark the chart and the table measure against, with its illustrative flag.
+fn benchmark_line(app: &App, comparison: &Comparison) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(
+            format!("{} ", quadrant::BENCHMARK_MARKER),
+            theme().benchmark,
+        ),
+        Span::styled(format::benchmark_line(comparison, app.lang), theme().dim),
+    ])
+}
+
+/// The rows the benchmark line takes wrapped to `width`.
+fn benchmark_rows(app: &App, comparison: &Comparison, width: u16) -> u16 {
+    scroll::wrapped_height(&[benchmark_line(app, comparison)], width.max(1)) as u16
+}
+
+/// The partners to choose, with their letters when the chart uses letters, and the
+/// benchmark under them: the chart's legend.
+fn render_partners(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    comparison: &Comparison,
+    lettered: bool,
+) {
     let texts = app.texts();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {} ", texts.partners), theme().title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [list_area, benchmark_area] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(benchmark_rows(app, comparison, inner.width)),
+    ])
+    .areas(inner);
+    let width = usize::from(inner.width);
     let items: Vec<ListItem> = comparison
         .organisations
         .iter()
-        .map(|organisation| {
+        .enumerate()
+        .map(|(index, organisation)| {
             let chosen = !app.compare.excluded.contains(&organisation.id);
             let mark = if chosen { "[x]" } else { "[ ]" };
-            let name = app.view().map_or_else(
-                || short_name(&organisation.name),
-                |view| view.short_name(&organisation.id),
-            );
-            let width = usize::from(area.width.saturating_sub(2));
-            ListItem::new(super::questionnaire::truncate(
-                &format!("{mark} {name}"),
-                width,
-            ))
+            let name = partner_name(app, organisation);
+            let plotted = organisation.mean(OPERATIONAL_EFFICIENCY).is_some()
+                && organisation.mean(CUSTOMER_EXPERIENCE).is_some();
+            let letter = if lettered && chosen && plotted {
+                quadrant::letter(index)
+            } else {
+                ' '
+            };
+            let mut spans = vec![Span::raw(format!("{mark} "))];
+            if lettered {
+                spans.push(Span::styled(format!("{letter} "), theme().key));
+            }
+            let used = spans
+                .iter()
+                .map(|span| text::width(&span.content))
+                .sum::<usize>();
+            // The list is the chart's legend: a name too long for a line goes on under itself
+            // rather than being cut.
+            let room = width.saturating_sub(used);
+            let (first, rest) = text::split_at_space(&name, room);
+            spans.push(Span::raw(first));
+            let mut lines = vec![Line::from(spans)];
+            if !rest.is_empty() {
+                lines.push(Line::raw(format!(
+                    "{}{}",
+                    " ".repeat(used),
+                    text::truncate(&rest, room)
+                )));
+            }
+            ListItem::new(lines)
         })
         .collect();
-    let list = List::new(items).highlight_style(theme().selected).block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(format!(" {} ", texts.partners), theme().title)),
-    );
+    let list = List::new(items).highlight_style(theme().selected);
     let mut state = ListState::default().with_selected(Some(app.compare.cursor));
-    frame.render_stateful_widget(list, area, &mut state);
+    frame.render_stateful_widget(list, list_area, &mut state);
+    frame.render_widget(
+        Paragraph::new(benchmark_line(app, comparison)).wrap(Wrap { trim: true }),
+        benchmark_area,
+    );
 }
 
-fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) {
+/// Draws the chosen partners in the quadrant; true when their markers are letters, which the
+/// partner list then shows.
+fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Comparison) -> bool {
     let texts = app.texts();
     let chosen: Vec<String> = partners(app, comparison)
         .into_iter()
@@ -289,6 +369,7 @@ fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Compar
         Some(&chosen),
         texts.legend_benchmark,
         shorts,
+        app.lang,
     );
     quadrant::render(
         frame,
@@ -298,5 +379,7 @@ fn render_quadrant(app: &App, frame: &mut Frame, area: Rect, comparison: &Compar
         app.lang,
         &points,
         texts.quadrant,
-    );
+        quadrant::LegendPlace::Outside,
+    )
+    .lettered
 }

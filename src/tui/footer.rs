@@ -70,7 +70,7 @@ struct Hint {
 
 impl Hint {
     fn width(&self) -> usize {
-        self.keys.chars().count() + 1 + self.label.chars().count()
+        crate::tui::text::width(&self.keys) + 1 + crate::tui::text::width(&self.label)
     }
 }
 

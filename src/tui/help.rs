@@ -45,8 +45,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
         Span::styled(format!("  {:<10}", "Ctrl-C"), theme().key),
         Span::raw(texts.key_quit),
     ]));
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = centered(area, 64, height);
+    // The introduction and the answer scale, to read again at any time.
+    let questionnaire = &app.data.questionnaire;
+    lines.push(Line::default());
+    lines.push(Line::styled(texts.help_about, theme().header));
+    lines.push(Line::styled(
+        questionnaire.title.get(app.lang).to_string(),
+        theme().title,
+    ));
+    lines.push(Line::raw(
+        questionnaire.description.get(app.lang).to_string(),
+    ));
+    lines.push(Line::default());
+    for (value, label) in &questionnaire.answer_scale.labels {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {value:<10}"), theme().key),
+            Span::raw(label.get(app.lang).to_string()),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("  {:<10}", "?"), theme().key),
+        Span::raw(
+            questionnaire
+                .answer_scale
+                .dont_know
+                .get(app.lang)
+                .to_string(),
+        ),
+    ]));
+    // Wider on a large screen, so the introduction reads in fewer lines.
+    let width = (area.width.saturating_sub(4)).clamp(64, 96);
+    let inner_width = width.saturating_sub(2);
+    let height = (super::scroll::wrapped_height(&lines, inner_width) as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
     frame.render_widget(Clear, popup);
     super::scroll::render(
         frame,

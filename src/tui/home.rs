@@ -2,7 +2,6 @@
 //! yet finished, damaged files; on an empty workspace, the two ways to begin.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
@@ -34,7 +33,7 @@ pub struct HomeState {
     pub unfinished: usize,
 }
 
-pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+pub fn on_action(app: &mut App, action: Action) {
     let organisations = app.data.organisations.len();
     let unfinished = app.unfinished.len();
     match action {
@@ -70,7 +69,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
         Action::Results => open_results(app),
         Action::Agenda => super::agenda::open(app),
         Action::Compare if !app.is_empty() => super::compare::open(app),
-        Action::NextRound => app.step_round(key),
+        Action::NextRound | Action::PrevRound => app.step_round(action == Action::PrevRound),
         Action::LoadDemo => load_demo(app),
         _ => {}
     }
@@ -104,7 +103,7 @@ fn load_demo(app: &mut App) {
         .and_then(|_| app.reload());
     app.status = Some(match written {
         Ok(()) => Status::Info(app.texts().demo_loaded.to_string()),
-        Err(error) => Status::Error(format!("{error:#}")),
+        Err(error) => Status::Error(crate::words::i18n::errors::describe(app.lang, &error)),
     });
 }
 
@@ -194,14 +193,18 @@ fn render_welcome(app: &App, frame: &mut Frame, area: Rect) {
             theme().dim,
         ),
     ];
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
-            Block::default().borders(Borders::ALL).title(Span::styled(
-                format!(" {} ", texts.empty_title),
-                theme().title,
-            )),
-        ),
+    // Cut on a small terminal, the introduction says so and where to read all of it.
+    super::scroll::render(
+        frame,
         area,
+        lines,
+        Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", texts.empty_title),
+            theme().title,
+        )),
+        0,
+        &super::scroll::ScrollLimit::default(),
+        texts.more_in_help,
     );
 }
 
@@ -221,6 +224,29 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .style(theme().header);
     let narrow = area.width < 100;
+    // The name column as wide as the longest name needs, up to half the table (a
+    // quarter when narrow); a longer name is cut with "…", never silently.
+    let shown_name = |name: &str| {
+        if narrow {
+            super::quadrant::short_name(name)
+        } else {
+            name.to_string()
+        }
+    };
+    let longest = app
+        .view()
+        .map(|view| {
+            view.rows
+                .iter()
+                .map(|row| super::text::width(&shown_name(&row.name)))
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(0);
+    let name_width = longest
+        .max(super::text::width(texts.organisation))
+        .min(usize::from(area.width) / if narrow { 4 } else { 2 })
+        .max(12);
     let rows: Vec<Row> = match app.view() {
         Some(view) => view
             .rows
@@ -230,11 +256,7 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                     .quadrant
                     .and_then(|q| app.data.questionnaire.quadrant(q))
                     .map(|def| def.name.get(app.lang).to_string());
-                let name = if narrow {
-                    super::quadrant::short_name(&row.name)
-                } else {
-                    row.name.clone()
-                };
+                let name = super::text::truncate(&shown_name(&row.name), name_width);
                 if row.respondents == 0 {
                     Row::new(vec![
                         name,
@@ -274,7 +296,7 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                 texts.cutoff,
                 format::cutoff_line(comparison, app.lang)
             ),
-            Err(error) => error.clone(),
+            Err(error) => crate::words::i18n::errors::describe(app.lang, error),
         })
         .unwrap_or_default();
     // The benchmark and the cut-off in full, wrapped under the table rather than cut in its
@@ -288,9 +310,10 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     frame.render_widget(Paragraph::new(note).wrap(Wrap { trim: true }), note_area);
     // Narrow: short names keep a fixed width and the quadrant takes what is left.
+    let name_column = Constraint::Length(name_width as u16);
     let widths = if narrow {
         [
-            Constraint::Length(16),
+            name_column,
             Constraint::Length(5),
             Constraint::Length(8),
             Constraint::Length(6),
@@ -299,12 +322,12 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
         ]
     } else {
         [
-            Constraint::Fill(1),
+            name_column,
             Constraint::Length(5),
             Constraint::Length(8),
             Constraint::Length(8),
             Constraint::Length(8),
-            Constraint::Length(28),
+            Constraint::Fill(1),
         ]
     };
     let table = Table::new(rows, widths)

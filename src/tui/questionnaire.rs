@@ -406,14 +406,3 @@ fn finish(app: &mut App) {
         app.close_session();
     }
 }
-
-/// Cuts text to at most `width` characters, marking the cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
-}

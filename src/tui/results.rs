@@ -3,7 +3,6 @@
 //! in words, and the base of every number.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Tabs, Wrap};
@@ -49,6 +48,11 @@ impl ResultsTab {
         let at = ResultsTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
         ResultsTab::ALL[(at + 1) % ResultsTab::ALL.len()]
     }
+
+    fn previous(self) -> ResultsTab {
+        let at = ResultsTab::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        ResultsTab::ALL[(at + ResultsTab::ALL.len() - 1) % ResultsTab::ALL.len()]
+    }
 }
 
 /// Which organisation and which view.
@@ -62,7 +66,7 @@ pub struct ResultsState {
     pub limit: ScrollLimit,
 }
 
-pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
+pub fn on_action(app: &mut App, action: Action) {
     match action {
         Action::Left | Action::Right => {
             let Some(comparison) = app.view().and_then(|view| view.comparison()) else {
@@ -93,6 +97,10 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             app.results.tab = app.results.tab.next();
             app.results.scroll = 0;
         }
+        Action::PrevView => {
+            app.results.tab = app.results.tab.previous();
+            app.results.scroll = 0;
+        }
         Action::Up
         | Action::Down
         | Action::PageUp
@@ -103,7 +111,7 @@ pub fn on_action(app: &mut App, action: Action, key: &KeyEvent) {
             app.results.scroll =
                 scroll::step(app.results.scroll, action, page, app.results.limit.get());
         }
-        Action::NextRound => app.step_round(key),
+        Action::NextRound | Action::PrevRound => app.step_round(action == Action::PrevRound),
         Action::Compare => super::compare::open(app),
         Action::AddAction => super::action_form::open_from_results(app),
         Action::Back => app.screen = Screen::Home,
@@ -198,7 +206,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     );
     let (Some(comparison), Some(organisation)) = (comparison, organisation) else {
         let message = match app.view().map(|view| &view.comparison) {
-            Some(Err(error)) => error.clone(),
+            Some(Err(error)) => crate::words::i18n::errors::describe(app.lang, error),
             _ => texts.no_results.to_string(),
         };
         frame.render_widget(
@@ -245,6 +253,7 @@ fn render_overview(
         None,
         texts.legend_benchmark,
         shorts,
+        app.lang,
     );
     let from = previous_position(app, &organisation.id);
     for point in &mut points {
@@ -252,7 +261,7 @@ fn render_overview(
             point.from = from;
         }
     }
-    quadrant::render(
+    let drawn = quadrant::render(
         frame,
         chart,
         comparison,
@@ -267,8 +276,14 @@ fn render_overview(
                 .cloned()
                 .unwrap_or_else(|| quadrant::short_name(&organisation.name))
         ),
+        quadrant::LegendPlace::Inside,
     );
-    let lines = summary_lines(app, comparison, organisation);
+    // A legend with no room beside the chart opens the summary next to it.
+    let mut lines = drawn.legend;
+    if !lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines.extend(summary_lines(app, comparison, organisation, drawn.lettered));
     scroll::render(
         frame,
         summary,
@@ -292,36 +307,51 @@ fn previous_position(app: &App, organisation: &str) -> Option<(f64, f64)> {
     ))
 }
 
+/// The summary beside the chart; `lettered` when the chart's markers are letters, whose
+/// legend already says what each is.
 fn summary_lines(
     app: &App,
     comparison: &Comparison,
     organisation: &OrganisationResult,
+    lettered: bool,
 ) -> Vec<Line<'static>> {
     let texts = app.texts();
     let lang = app.lang;
     let questionnaire = &app.data.questionnaire;
     let mut lines = Vec::new();
-    let quadrant = organisation
+    let mut quadrant = organisation
         .quadrant
         .and_then(|q| questionnaire.quadrant(q))
         .map_or_else(
             || i18n::domain::texts(lang).insufficient.to_string(),
             |q| q.name.get(lang).to_string(),
         );
+    // As every other output says it: a place within the margin of a cut line is on the border.
+    if !organisation.border.is_empty() {
+        quadrant = format!("{quadrant} {}", i18n::domain::texts(lang).on_border_mark);
+    }
     lines.push(Line::from(vec![
         Span::styled(format!("{}: ", texts.quadrant), theme().dim),
         Span::styled(quadrant, theme().highlight),
     ]));
-    let mut legend = format!(
-        "● {} · ◆ {} · ○ {}",
-        texts.legend_organisation, texts.legend_benchmark, texts.legend_others
-    );
+    // With letters, the chart's legend names every marker; the trail is still explained.
+    let mut legend: Vec<String> = if lettered {
+        Vec::new()
+    } else {
+        vec![
+            format!("● {}", texts.legend_organisation),
+            format!("◆ {}", texts.legend_benchmark),
+            format!("○ {}", texts.legend_others),
+        ]
+    };
     if previous_position(app, &organisation.id).is_some()
         && let Some(previous) = app.data.previous_round(&comparison.round)
     {
-        legend = format!("{legend} · ∘ {}", previous.label());
+        legend.push(format!("∘ {}", previous.label()));
     }
-    lines.push(Line::styled(legend, theme().dim));
+    if !legend.is_empty() {
+        lines.push(Line::styled(legend.join(" · "), theme().dim));
+    }
     lines.push(Line::default());
     if let Some(pillar) = questionnaire.pillar(AMBITION) {
         for scale in &pillar.scales {
@@ -442,7 +472,10 @@ fn findings_lines(
 
 /// The tab names in full where they fit, else the short ones.
 fn tab_names(width: u16, full: [String; 4], short: [String; 4]) -> Vec<String> {
-    let needed: usize = full.iter().map(|name| name.chars().count() + 3).sum();
+    let needed: usize = full
+        .iter()
+        .map(|name| crate::tui::text::width(name) + 3)
+        .sum();
     if needed <= usize::from(width) {
         full.into()
     } else {

@@ -28,7 +28,8 @@ pub struct HomeRow {
 #[derive(Clone, Debug)]
 pub struct RoundView {
     /// The comparison, or why there is none.
-    pub comparison: Result<Comparison, String>,
+    /// The comparison, or why there is none (said in the reader's language when shown).
+    pub comparison: Result<Comparison, std::sync::Arc<anyhow::Error>>,
     /// Every organisation of the workspace, those without answers in the round included.
     pub rows: Vec<HomeRow>,
     /// The findings in words per language code and organisation id, written when first
@@ -50,7 +51,7 @@ impl RoundView {
             round: Some(round.to_string()),
             ..ComparisonRequest::default()
         };
-        let comparison = comparison::compare(data, &request).map_err(|error| format!("{error:#}"));
+        let comparison = comparison::compare(data, &request).map_err(std::sync::Arc::new);
         let rows = data
             .organisations
             .iter()

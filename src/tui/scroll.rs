@@ -30,7 +30,7 @@ pub fn wrapped_height(lines: &[Line], width: u16) -> usize {
             let mut rows = 1;
             let mut used = 0;
             for word in text.split_whitespace() {
-                let length = word.chars().count();
+                let length = crate::tui::text::width(word);
                 if used == 0 {
                     rows += length.saturating_sub(1) / width;
                     used = length % width;

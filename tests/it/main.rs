@@ -39,6 +39,7 @@ mod tui_app;
 mod tui_meeting;
 mod tui_pty;
 mod tui_pty_agenda;
+mod tui_pty_meeting;
 mod tui_pty_safety;
 mod tui_scale;
 mod versions;

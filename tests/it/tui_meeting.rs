@@ -1,6 +1,6 @@
-//! The compare and results screens as a steering group sees them, on a laptop (80×24), a
-//! larger window (120×40) and a projector (200×60): with the demo's five partners and with
-//! twelve partners whose names are long.
+//! The screens as a steering group sees them, on a laptop (80×24), a larger window (120×40)
+//! and a projector (200×60): with the demo's five partners, with twelve partners whose names
+//! are long, and with small organisations of one to five respondents.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -94,11 +94,49 @@ fn screen(app: &mut App, width: u16, height: u16) -> String {
     terminal.backend().to_string()
 }
 
-/// Snapshots the compare screen (both views where the width needs two) and the results.
+/// Small organisations: one, two, three and five respondents.
+fn small_groups() -> Fixture {
+    let fixture = Fixture::new();
+    fixture.round("2025", "2025-10-01");
+    fixture.flat_benchmark("vng", 55.0);
+    for (id, name, people) in [
+        ("solo", "Gemeente Solo", 1),
+        ("duo", "Gemeente Duo", 2),
+        ("trio", "Gemeente Trio", 3),
+        ("vijf", "Gemeente Vijf", 5),
+    ] {
+        fixture.organisation(id, name, None, &[], &[]);
+        for person in 0..people {
+            let value = u8::try_from(1 + (person + name.len()) % 5).unwrap();
+            fixture.respondent(
+                "2025",
+                id,
+                &format!("Respondent {}", person + 1),
+                Role::Staff,
+                Some(value),
+                &[],
+            );
+        }
+    }
+    fixture
+}
+
+/// Snapshots home, the compare screen (both views where the width needs two), every tab of
+/// the results and the help.
 fn snapshot_all(name: &str, root: &std::path::Path) {
     let config = tempfile::tempdir().unwrap();
     for (width, height) in SIZES {
         let mut app = open(root, config.path());
+        insta::assert_snapshot!(
+            format!("{name}_home_{width}x{height}"),
+            screen(&mut app, width, height)
+        );
+        press(&mut app, KeyCode::F(1));
+        insta::assert_snapshot!(
+            format!("{name}_help_{width}x{height}"),
+            screen(&mut app, width, height)
+        );
+        press(&mut app, KeyCode::Esc);
         press(&mut app, KeyCode::Char('v'));
         assert_eq!(app.screen, Screen::Compare);
         insta::assert_snapshot!(
@@ -120,14 +158,90 @@ fn snapshot_all(name: &str, root: &std::path::Path) {
             format!("{name}_results_{width}x{height}"),
             screen(&mut app, width, height)
         );
-        for _ in 0..3 {
+        for tab in ["culture", "leadership"] {
             press(&mut app, KeyCode::Tab);
+            insta::assert_snapshot!(
+                format!("{name}_results_{tab}_{width}x{height}"),
+                screen(&mut app, width, height)
+            );
         }
+        press(&mut app, KeyCode::Tab);
         assert_eq!(app.results.tab, ResultsTab::Disagreement);
         insta::assert_snapshot!(
             format!("{name}_disagreement_{width}x{height}"),
             screen(&mut app, width, height)
         );
+    }
+}
+
+/// Snapshots the group session's first statement with three attendees, each size on a fresh
+/// workspace from `make`.
+fn snapshot_group<T>(name: &str, make: impl Fn() -> (T, std::path::PathBuf)) {
+    for (width, height) in SIZES {
+        let (_keep, root) = make();
+        let config = tempfile::tempdir().unwrap();
+        let mut app = open(&root, config.path());
+        press(&mut app, KeyCode::Char('g'));
+        for character in "Annemarie van den Berg, Bert, Cor".chars() {
+            press(&mut app, KeyCode::Char(character));
+        }
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.screen, Screen::Group, "{:?}", app.form.error);
+        press(&mut app, KeyCode::Char('3'));
+        insta::assert_snapshot!(
+            format!("{name}_group_{width}x{height}"),
+            screen(&mut app, width, height)
+        );
+    }
+}
+
+/// The quadrant names every plotted partner whole, beside its marker or in the legend with
+/// its letter, and shows the benchmark, at every size.
+fn every_partner_identifiable(root: &std::path::Path) {
+    let config = tempfile::tempdir().unwrap();
+    for (width, height) in SIZES {
+        let mut app = open(root, config.path());
+        press(&mut app, KeyCode::Char('v'));
+        let text = screen(&mut app, width, height);
+        let view = app.view().unwrap();
+        let comparison = view.comparison().unwrap();
+        // The chart is the box titled "Kwadrant"; its text from that column on.
+        let lines: Vec<&str> = text.lines().collect();
+        let column = lines
+            .iter()
+            .find_map(|line| line.find("┌ Kwadrant").map(|at| line[..at].chars().count()))
+            .unwrap_or_else(|| panic!("no quadrant at {width}×{height}:\n{text}"));
+        let chart: Vec<String> = lines
+            .iter()
+            .map(|line| line.chars().skip(column).collect())
+            .collect();
+        let chart = chart.join("\n");
+        assert!(
+            chart.contains('◆'),
+            "no benchmark at {width}×{height}:\n{text}"
+        );
+        for (index, organisation) in comparison.organisations.iter().enumerate() {
+            let name = rijp::words::format::indicative_name(
+                &view.short_name(&organisation.id),
+                organisation.scores.respondents,
+                Lang::Nl,
+            );
+            let letter = rijp::tui::quadrant_letter(index);
+            let standalone = chart.lines().any(|line| {
+                let symbols: Vec<char> = line.chars().collect();
+                symbols.iter().enumerate().any(|(at, symbol)| {
+                    *symbol == letter
+                        && (at == 0 || !symbols[at - 1].is_lowercase())
+                        && symbols.get(at + 1).is_none_or(|next| !next.is_lowercase())
+                })
+            });
+            let named_in_chart = chart.contains(&name);
+            let in_legend = text.contains(&format!("{letter} {name}"));
+            assert!(
+                named_in_chart || (standalone && in_legend),
+                "{name} ({letter}) not identifiable at {width}×{height}:\n{text}"
+            );
+        }
     }
 }
 
@@ -142,6 +256,42 @@ fn twelve_partners_with_long_names_in_a_meeting() {
     let fixture = twelve_partners();
     fixture.load();
     snapshot_all("twelve", fixture.workspace.root());
+}
+
+#[test]
+fn small_organisations_in_a_meeting() {
+    let fixture = small_groups();
+    fixture.load();
+    snapshot_all("small", fixture.workspace.root());
+}
+
+#[test]
+fn a_group_session_at_every_size() {
+    snapshot_group("demo", || {
+        let folder = demo();
+        let root = folder.path().to_path_buf();
+        (folder, root)
+    });
+    snapshot_group("twelve", || {
+        let fixture = twelve_partners();
+        let root = fixture.workspace.root().to_path_buf();
+        (fixture, root)
+    });
+    snapshot_group("small", || {
+        let fixture = small_groups();
+        let root = fixture.workspace.root().to_path_buf();
+        (fixture, root)
+    });
+}
+
+#[test]
+fn every_partner_and_the_benchmark_are_identifiable_in_the_quadrant() {
+    let folder = demo();
+    every_partner_identifiable(folder.path());
+    let twelve = twelve_partners();
+    every_partner_identifiable(twelve.workspace.root());
+    let small = small_groups();
+    every_partner_identifiable(small.workspace.root());
 }
 
 #[test]

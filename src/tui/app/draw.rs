@@ -41,7 +41,8 @@ impl App {
         chrome::render_status(self, frame, status);
         footer::render(self, frame, keys);
         if let Some(scroll) = self.help {
-            help::render(self, frame, area, scroll);
+            // Over the screen's body only: the footer stays readable under the help.
+            help::render(self, frame, body, scroll);
         }
         if self.confirm_quit {
             let popup = chrome::centered(area, 60, 5);

@@ -29,8 +29,9 @@ impl App {
             Err(error) => {
                 self.unsaved = true;
                 self.status = Some(Status::Error(format!(
-                    "{}: {error:#}",
-                    self.texts().not_saved
+                    "{}: {}",
+                    self.texts().not_saved,
+                    crate::words::i18n::errors::describe(self.lang, &error)
                 )));
                 false
             }

@@ -229,7 +229,7 @@ pub fn render(
     let mut widths = vec![Constraint::Length(window.name_width as u16)];
     widths.extend(std::iter::repeat_n(
         Constraint::Length(window.cell_width as u16),
-        window.shown.len(),
+        window.columns().len(),
     ));
     // Rows: the border and the two-line header take four.
     let room_rows = usize::from(area.height.saturating_sub(4)).max(1);
@@ -287,12 +287,12 @@ fn header_row(
         selected(0),
     )];
     let mut bottom = vec![Line::default()];
-    for index in window.shown.clone() {
+    for index in window.columns() {
         let column = &table.columns[index];
         let mark = sort_mark(SortKey::Column(column.key.clone()));
         let (one, two) = header_lines(
             &column.header,
-            (window.cell_width - 1).saturating_sub(mark.chars().count()),
+            (window.cell_width - 1).saturating_sub(crate::tui::text::width(mark)),
         );
         let (one, two) = if two.is_empty() {
             (one + mark, two)
@@ -316,11 +316,11 @@ fn body_rows<'a>(table: &'a HeatTable, window: &Window, lang: Lang) -> Vec<Row<'
         .rows
         .iter()
         .map(|(name, values)| {
-            let mut cells = vec![Line::raw(crate::tui::questionnaire::truncate(
+            let mut cells = vec![Line::raw(crate::tui::text::truncate(
                 name,
                 window.name_width.saturating_sub(1),
             ))];
-            for value in &values[window.shown.clone()] {
+            for value in window.columns().into_iter().filter_map(|at| values.get(at)) {
                 cells.push(match value {
                     None => Line::raw("    –"),
                     Some(value) => Line::styled(

@@ -87,7 +87,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::from(vec![
             Span::styled(marker, theme().key),
-            Span::raw(format!("{label:<label_width$}")),
+            // Cut to leave at least one space: a label never runs into the value typed.
+            Span::raw(format!(
+                "{} ",
+                crate::tui::text::fit(label, label_width.saturating_sub(1))
+            )),
             Span::styled(value, value_style),
         ]));
         lines.push(Line::default());
@@ -107,9 +111,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         data.questionnaire.description.get(app.lang)
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled(about.to_string(), theme().dim)).wrap(Wrap { trim: true }),
+    // Cut on a small terminal, the introduction says so and where to read all of it.
+    crate::tui::scroll::render(
+        frame,
         description.inner(ratatui::layout::Margin::new(0, 1)),
+        vec![Line::styled(about.to_string(), theme().dim)],
+        ratatui::widgets::Block::default(),
+        0,
+        &crate::tui::scroll::ScrollLimit::default(),
+        texts.more_in_help,
     );
     if let Some(names) = &form.duplicate {
         render_duplicate(app, frame, area, names);

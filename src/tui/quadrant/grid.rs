@@ -10,6 +10,9 @@ pub struct Cell {
     pub style: Style,
 }
 
+/// The second cell of a wide character: taken, drawn as nothing.
+pub const CONTINUATION: char = '\0';
+
 /// The plot area: `width`×`height` cells for scores 0–100 on both axes, with the cut lines.
 pub struct Grid {
     pub width: usize,
@@ -76,6 +79,52 @@ impl Grid {
         (column, row)
     }
 
+    /// Where a point goes when the cells in `taken` hold other markers: its own place if free
+    /// of them, else the nearest cell on the same side of both cut lines (a marker never
+    /// hides another).
+    pub fn free_place(&self, x: f64, y: f64, taken: &[(usize, usize)]) -> (usize, usize) {
+        let wanted = self.place(x, y);
+        if !taken.contains(&wanted) {
+            return wanted;
+        }
+        let (cut_column, cut_row) = (self.column(self.cut.0), self.row(self.cut.1));
+        // A point on a cut line may move to either side of it; any other keeps its side.
+        let same_side = |at: usize, wanted: usize, cut: usize| {
+            wanted == cut || at.cmp(&cut) == wanted.cmp(&cut)
+        };
+        let reach = self.width.max(self.height) as isize;
+        for distance in 1..reach {
+            // Nearest first: along the row, then the rows above and below.
+            let mut ring: Vec<(isize, isize)> = Vec::new();
+            for dy in -distance..=distance {
+                for dx in -distance..=distance {
+                    if dx.abs().max(dy.abs()) == distance {
+                        ring.push((dx, dy));
+                    }
+                }
+            }
+            ring.sort_by_key(|(dx, dy)| (dy.abs(), dx.abs(), *dy, *dx));
+            for (dx, dy) in ring {
+                let (Some(column), Some(row)) = (
+                    wanted.0.checked_add_signed(dx),
+                    wanted.1.checked_add_signed(dy),
+                ) else {
+                    continue;
+                };
+                if column >= self.width
+                    || row >= self.height
+                    || taken.contains(&(column, row))
+                    || !same_side(column, wanted.0, cut_column)
+                    || !same_side(row, wanted.1, cut_row)
+                {
+                    continue;
+                }
+                return (column, row);
+            }
+        }
+        wanted
+    }
+
     pub fn is_free(&self, column: usize, row: usize) -> bool {
         self.cells
             .get(row)
@@ -121,21 +170,28 @@ impl Grid {
         style: Style,
         min: usize,
     ) -> bool {
-        let wanted = text.chars().count();
+        let wanted = crate::tui::text::width(text);
         let room = self.free_run(row, column, right, wanted);
         let text = if room >= wanted {
             text.to_string()
         } else if room >= min.max(2) {
-            let mut cut: String = text.chars().take(room - 1).collect();
-            cut.push('…');
-            cut
+            crate::tui::text::truncate(text, room)
         } else {
             return false;
         };
-        let length = text.chars().count();
-        let start = if right { column } else { column + 1 - length };
-        for (offset, symbol) in text.chars().enumerate() {
-            self.put(start + offset, row, symbol, style);
+        let length = crate::tui::text::width(&text);
+        let mut at = if right { column } else { column + 1 - length };
+        for symbol in text.chars() {
+            let cells = crate::tui::text::char_width(symbol);
+            if cells == 0 {
+                continue;
+            }
+            self.put(at, row, symbol, style);
+            // A wide character's second cell is taken, and drawn by the first.
+            for extra in 1..cells {
+                self.put(at + extra, row, CONTINUATION, style);
+            }
+            at += cells;
         }
         true
     }
@@ -163,6 +219,20 @@ mod tests {
             let (column, row) = grid.place(50.1, 50.1);
             assert!(column > grid.column(50.0) && row < grid.row(50.0));
         }
+    }
+
+    #[test]
+    fn a_marker_never_covers_another() {
+        let grid = Grid::new(21, 9, (50.0, 50.0), Style::default());
+        let first = grid.free_place(70.0, 70.0, &[]);
+        let second = grid.free_place(70.0, 70.0, &[first]);
+        assert_ne!(first, second);
+        // On the same side of both lines.
+        assert!(second.0 > grid.column(50.0) && second.1 < grid.row(50.0));
+        // Two points on the crossing of the lines both show.
+        let centre = grid.free_place(50.0, 50.0, &[]);
+        let other = grid.free_place(50.0, 50.0, &[centre]);
+        assert_ne!(centre, other);
     }
 
     #[test]

@@ -8,10 +8,11 @@ use ratatui::widgets::{
     Block, Borders, Clear, Gauge, LineGauge, List, ListItem, ListState, Paragraph, Wrap,
 };
 
-use super::{Popup, QuestionnaireState, options, truncate};
+use super::{Popup, QuestionnaireState, options};
 use crate::model::assessment::{Answer, Assessment};
 use crate::tui::app::App;
 use crate::tui::chrome::centered;
+use crate::tui::text::truncate;
 use crate::tui::theme::theme;
 
 /// Answered (or "don't know") and total items per pillar, in questionnaire order.
@@ -385,7 +386,15 @@ pub(in crate::tui) fn render_finish(app: &App, frame: &mut Frame, area: Rect, op
         Paragraph::new(vec![
             Line::raw(text),
             Line::default(),
-            Line::styled(texts.finish_hint, theme().key),
+            // With nothing open, there is no open item to go to.
+            Line::styled(
+                if open == 0 {
+                    texts.finish_hint_all_answered
+                } else {
+                    texts.finish_hint
+                },
+                theme().key,
+            ),
         ])
         .wrap(Wrap { trim: true })
         .block(Block::default().borders(Borders::ALL).title(Span::styled(

@@ -160,7 +160,7 @@ fn widths(
         !weak_mark(app, &stats).is_empty()
     });
     let n_width = if weak {
-        4 + app.texts().meeting.indicative.chars().count() as u16
+        4 + crate::tui::text::width(app.texts().meeting.indicative) as u16
     } else {
         3
     };

@@ -15,6 +15,8 @@ pub struct Window {
     pub shown: Range<usize>,
     /// The column cursor, the row names being 0.
     pub cursor: usize,
+    /// The sorted column, kept in view before the others when scrolled out of them.
+    pub pinned: Option<usize>,
 }
 
 impl Window {
@@ -25,24 +27,54 @@ impl Window {
         let (name_width, cell_width) = widths(table, inner_width);
         let visible = (inner_width.saturating_sub(name_width) / cell_width).clamp(1, columns);
         let cursor = state.column.min(columns);
-        let first = if cursor == 0 {
-            0
-        } else {
-            (cursor - 1).saturating_sub(visible - 1)
+        let sorted = match &state.sort {
+            Some((crate::tui::compare::SortKey::Column(key), _)) => {
+                table.columns.iter().position(|column| &column.key == key)
+            }
+            _ => None,
         };
+        let window = |visible: usize| {
+            let first = if cursor == 0 {
+                0
+            } else {
+                (cursor - 1).saturating_sub(visible - 1)
+            };
+            first..(first + visible).min(table.columns.len())
+        };
+        let mut shown = window(visible);
+        let mut pinned = None;
+        // The sorted column stays in view: it takes the first place when the cursor has
+        // moved the others away from it.
+        if let Some(sorted) = sorted
+            && !shown.contains(&sorted)
+            && visible > 1
+        {
+            shown = window(visible - 1);
+            if !shown.contains(&sorted) {
+                pinned = Some(sorted);
+            } else {
+                shown = window(visible);
+            }
+        }
         Window {
             name_width,
             cell_width,
-            shown: first..(first + visible).min(table.columns.len()),
+            shown,
             cursor,
+            pinned,
         }
+    }
+
+    /// The columns drawn, in order: the pinned sorted column first, then the window.
+    pub fn columns(&self) -> Vec<usize> {
+        self.pinned.into_iter().chain(self.shown.clone()).collect()
     }
 }
 
-/// Splits a header over at most two lines of `width` characters: at spaces or hyphens, a
-/// word too long for a line split with a hyphen, the rest cut with "…".
+/// Splits a header over at most two lines of `width` characters: at spaces or after hyphens;
+/// a word too long for a line, and the rest, cut with "…".
 pub fn header_lines(text: &str, width: usize) -> (String, String) {
-    let cut = crate::tui::questionnaire::truncate;
+    let cut = crate::tui::text::truncate;
     let chars: Vec<char> = text.chars().collect();
     if chars.len() <= width || width < 2 {
         return (cut(text, width), String::new());
@@ -57,10 +89,11 @@ pub fn header_lines(text: &str, width: usize) -> (String, String) {
             chars[at + 1..].iter().collect(),
         ),
         Some(at) => (chars[..at].iter().collect(), chars[at..].iter().collect()),
+        // A word longer than the line is cut with "…", never split with a hyphen of our
+        // own: "Crommenh- / oorn" reads as two words.
         None => {
-            let mut first: String = chars[..width - 1].iter().collect();
-            first.push('-');
-            (first, chars[width - 1..].iter().collect())
+            let (word, rest) = text.split_once(' ').unwrap_or((text, ""));
+            (cut(word, width), rest.to_string())
         }
     };
     (first, cut(rest.trim(), width))
@@ -74,14 +107,14 @@ fn widths(table: &HeatTable, inner_width: usize) -> (usize, usize) {
     let longest_name = table
         .rows
         .iter()
-        .map(|(name, _)| name.chars().count())
+        .map(|(name, _)| crate::tui::text::width(name))
         .max()
         .unwrap_or(0);
     let longest_word = table
         .columns
         .iter()
         .flat_map(|column| column.header.split([' ', '-']))
-        .map(|word| word.chars().count())
+        .map(|word| crate::tui::text::width(word))
         .max()
         .unwrap_or(0);
     let columns = table.columns.len().max(1);
@@ -120,7 +153,8 @@ mod tests {
         };
         assert_eq!(lines("Custom Operational", 10), "Custom|Operation…");
         assert_eq!(lines("Aldersum", 10), "Aldersum|");
-        assert_eq!(lines("Crommenhoorn", 9), "Crommenh-|oorn");
+        assert_eq!(lines("Crommenhoorn", 9), "Crommenh…|");
+        assert_eq!(lines("Crommenhoorn en Zijpe", 9), "Crommenh…|en Zijpe");
         assert_eq!(lines("West-Brabant", 9), "West-|Brabant");
         assert_eq!(
             lines("Werkplein Hart van West-Brabant", 12),
