@@ -70,7 +70,7 @@ struct Hint {
 
 impl Hint {
     fn width(&self) -> usize {
-        crate::tui::text::width(&self.keys) + 1 + crate::tui::text::width(&self.label)
+        crate::tui::text::width(&self.keys) + 1 + crate::tui::text::width(self.label)
     }
 }
 

@@ -114,7 +114,7 @@ fn widths(table: &HeatTable, inner_width: usize) -> (usize, usize) {
         .columns
         .iter()
         .flat_map(|column| column.header.split([' ', '-']))
-        .map(|word| crate::tui::text::width(word))
+        .map(crate::tui::text::width)
         .max()
         .unwrap_or(0);
     let columns = table.columns.len().max(1);
