@@ -364,6 +364,21 @@ fn the_cooperations_change_sentence_has_its_table_behind_it() {
         // The sentence and the table agree on whether any change is clear.
         let says_none = report.contains(none_clear);
         assert_eq!(says_none, !any_clear, "{lang}");
+        // The table says whom it counts, and its margin is over those partners' means.
+        let caption_line = report[start..].lines().next().unwrap();
+        let (whom, margin) = if lang == "nl" {
+            (
+                "de 4 deelnemers die aan beide rondes deelnamen",
+                "over de gemiddelden van deze deelnemers",
+            )
+        } else {
+            (
+                "the 4 partners that took part in both rounds",
+                "over these partners' means",
+            )
+        };
+        assert!(caption_line.contains(whom), "{lang}: {caption_line}");
+        assert!(report[start..].contains(margin), "{lang}");
     }
 }
 

@@ -110,14 +110,17 @@ pub fn summary(ctx: &ReportContext) -> Section {
         if let Some(change) = &ctx.change
             && let Some(own) = &change.cooperation
         {
-            let table = super::partner::change_table(ctx, change, own, true)
-                .with_caption((t.cooperation_change_caption)(&change.previous_label));
+            let table = super::partner::change_table(ctx, change, own, true).with_caption((t
+                .cooperation_change_caption)(
+                &change.previous_label,
+                change.organisations.len(),
+            ));
             section.table(table);
             section.note(t.cooperation_change_n);
             section.note(if own.versions_differ() {
                 t.change_across_versions
             } else {
-                t.change_rule
+                t.cooperation_change_rule
             });
         }
     }

@@ -63,7 +63,9 @@ pub struct ReportTexts {
     pub reliability_intro: &'static str,
     pub change_rule: &'static str,
     /// (previous round): the caption of the cooperation's change table
-    pub cooperation_change_caption: fn(&str) -> String,
+    pub cooperation_change_caption: fn(&str, usize) -> String,
+    /// Under the cooperation's change table: its margin is over the partners' means.
+    pub cooperation_change_rule: &'static str,
     /// Under the cooperation's change table: what its n counts.
     pub cooperation_change_n: &'static str,
     pub change_across_versions: &'static str,
@@ -242,9 +244,12 @@ pub const NL: ReportTexts = ReportTexts {
     appendix_reliability: "Betrouwbaarheid van de schalen",
     reliability_intro: "Cronbachs alfa per schaal over alle respondenten van de ronde die alle vragen van de schaal beantwoordden (geen ‘weet niet’). Onder 0,7 is gemarkeerd.",
     change_across_versions: "De rondes zijn met verschillende versies van de vragenlijst afgenomen. De verschillen zijn beschrijvend, berekend op de stellingen die in beide versies gelijk zijn gesteld; over verandering wordt geen oordeel gegeven.",
-    cooperation_change_caption: |round| {
-        format!("Ontwikkeling van de samenwerking als geheel sinds {round}")
+    cooperation_change_caption: |round, partners| {
+        format!(
+            "Ontwikkeling van de samenwerking als geheel sinds {round}: de {partners} deelnemers die aan beide rondes deelnamen"
+        )
     },
+    cooperation_change_rule: "Een verandering heet duidelijk als ze groter is dan de 95%-marge: 1,96 keer de standaardfout van het verschil, √(sd₁²/n₁ + sd₂²/n₂), met sd en n over de gemiddelden van deze deelnemers in elke ronde. De cijfers kunnen daarom afwijken van die van de samenwerking in de samenvatting, die alle deelnemers van deze ronde telt.",
     cooperation_change_n: "n: de deelnemers die aan beide rondes deelnamen (de samenwerking als geheel is het gemiddelde van hun gemiddelden).",
     change_rule: "Een verandering heet duidelijk als ze groter is dan de 95%-marge: 1,96 keer de standaardfout van het verschil, √(sd₁²/n₁ + sd₂²/n₂), over de respondenten van beide rondes. De eerdere ronde is geplaatst tegen de lijnen van deze ronde.",
     basis_marker_note: "° smalle basis: minder dan 3 respondenten, meer dan een kwart ‘weet niet’ of minder dan 80% van de vragen beantwoord (‘weet niet’ en n.v.t. tellen als beantwoord, maar niet mee in de score; zie de bijlage). – onvoldoende basis voor een score.",
@@ -434,9 +439,12 @@ pub const EN: ReportTexts = ReportTexts {
     appendix_reliability: "Reliability of the scales",
     reliability_intro: "Cronbach's alpha per scale over all respondents of the round who answered every item of the scale (no ‘don't know’). Values below 0.7 are marked.",
     change_across_versions: "The rounds used different versions of the questionnaire. The differences are descriptive, computed on the items asked the same way in both versions; no verdict is given on change.",
-    cooperation_change_caption: |round| {
-        format!("Change of the cooperation as a whole since {round}")
+    cooperation_change_caption: |round, partners| {
+        format!(
+            "Change of the cooperation as a whole since {round}: the {partners} partners that took part in both rounds"
+        )
     },
+    cooperation_change_rule: "A change is called clear when it exceeds the 95% margin: 1.96 times the standard error of the difference, √(sd₁²/n₁ + sd₂²/n₂), with sd and n over these partners' means in each round. Its figures may therefore differ from the cooperation's in the summary, which counts every partner of this round.",
     cooperation_change_n: "n: the partners that took part in both rounds (the cooperation as a whole is the mean of their means).",
     change_rule: "A change is called clear when it exceeds the 95% margin: 1.96 times the standard error of the difference, √(sd₁²/n₁ + sd₂²/n₂), over the respondents of both rounds. The earlier round is placed against this round's lines.",
     basis_marker_note: "° narrow basis: fewer than 3 respondents, more than a quarter ‘don't know’ or less than 80% of the items answered (‘don't know’ and n/a count as answered, but not in the score; see the appendix). – too little basis for a score.",
