@@ -80,8 +80,11 @@ pub fn summary(ctx: &ReportContext) -> Section {
             String::new(),
         ]);
     }
+    let marked = uses_basis_marks(&table);
     section.table(table);
-    section.note(t.basis_marker_note);
+    if marked {
+        section.note(t.basis_marker_note);
+    }
     section.note(t.cooperation_rule);
     if ctx.cooperation.is_some() && benchmark_is_the_partners(ctx) {
         section.note(t.benchmark_is_the_partners);
@@ -248,10 +251,13 @@ pub fn comparisons(ctx: &ReportContext) -> Section {
         } else {
             organisations_by_scale(ctx, pillar)
         };
+        let marked = tables.iter().any(uses_basis_marks);
         for table in tables {
             sub.table(table);
         }
-        sub.note(t.basis_marker_note);
+        if marked {
+            sub.note(t.basis_marker_note);
+        }
         if pillar.id == crate::model::questionnaire::AMBITION {
             for scale in &pillar.scales {
                 sub.figure(ChartId::compared(&scale.id));
@@ -352,4 +358,14 @@ fn organisations_by_scale(
         tables.push(table);
     }
     tables
+}
+
+/// Whether a table shows a score on a narrow base (°) or no score for want of one (–): only
+/// then is the note that explains both set under it.
+fn uses_basis_marks(table: &Table) -> bool {
+    table
+        .rows
+        .iter()
+        .flatten()
+        .any(|cell| cell.contains('°') || cell.trim() == "–")
 }
