@@ -508,8 +508,7 @@ fn twelve_partners_with_long_names_print_nothing_under_eight_points() {
 #[test]
 fn the_narrow_base_note_stands_only_under_tables_that_use_its_marks() {
     let dir = demo();
-    let report = report(dir.path(), "nl");
-    assert!(!report.contains("° smalle basis"));
+    assert!(!report(dir.path(), "nl").contains("° smalle basis"));
     let f = crate::privacy::small_groups();
     assert!(report(f.dir.path(), "nl").contains("° smalle basis"));
 }
