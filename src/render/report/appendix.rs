@@ -173,6 +173,8 @@ fn score_basis(ctx: &ReportContext) -> Section {
         }
     }
     sub.table(table);
+    // Where the basis of every figure is listed, its rule is always said.
+    sub.note(t.basis_marker_note);
     sub.note(t.cooperation_rule);
     sub
 }
