@@ -247,6 +247,10 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
         .max(super::text::width(texts.organisation))
         .min(usize::from(area.width) / if narrow { 4 } else { 2 })
         .max(12);
+    // What the quadrant column gets: the rest of the row after the borders, the highlight
+    // mark, the fixed columns and the gaps between the six columns.
+    let fixed = name_width + if narrow { 5 + 8 + 6 + 8 } else { 5 + 8 + 8 + 8 };
+    let quadrant_room = usize::from(area.width).saturating_sub(2 + 2 + 5 + fixed);
     let rows: Vec<Row> = match app.view() {
         Some(view) => view
             .rows
@@ -255,7 +259,13 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                 let quadrant = row
                     .quadrant
                     .and_then(|q| app.data.questionnaire.quadrant(q))
-                    .map(|def| def.name.get(app.lang).to_string());
+                    .map(|def| {
+                        crate::words::format::bordered(
+                            def.name.get(app.lang),
+                            &row.border,
+                            app.lang,
+                        )
+                    });
                 let name = super::text::truncate(&shown_name(&row.name), name_width);
                 if row.respondents == 0 {
                     Row::new(vec![
@@ -275,11 +285,14 @@ fn render_organisations(app: &App, frame: &mut Frame, area: Rect) {
                             .map_or_else(String::new, |c| format!("{:.0}%", c * 100.0)),
                         score(app, row.customer_experience),
                         score(app, row.operational_efficiency),
-                        quadrant.unwrap_or_else(|| {
-                            crate::words::i18n::domain::texts(app.lang)
-                                .insufficient
-                                .to_string()
-                        }),
+                        super::text::truncate(
+                            &quadrant.unwrap_or_else(|| {
+                                crate::words::i18n::domain::texts(app.lang)
+                                    .insufficient
+                                    .to_string()
+                            }),
+                            quadrant_room,
+                        ),
                     ])
                 }
             })

@@ -22,6 +22,8 @@ pub struct HomeRow {
     pub customer_experience: Option<f64>,
     pub operational_efficiency: Option<f64>,
     pub quadrant: Option<QuadrantId>,
+    /// The quadrants whose border it lies on (within the at margin of a cut-off line).
+    pub border: Vec<QuadrantId>,
 }
 
 /// A round as the screens show it.
@@ -71,6 +73,7 @@ impl RoundView {
                     customer_experience: result.and_then(|r| r.mean(CUSTOMER_EXPERIENCE)),
                     operational_efficiency: result.and_then(|r| r.mean(OPERATIONAL_EFFICIENCY)),
                     quadrant: result.and_then(|r| r.quadrant),
+                    border: result.map(|r| r.border.clone()).unwrap_or_default(),
                 }
             })
             .collect();
