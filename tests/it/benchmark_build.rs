@@ -7,7 +7,7 @@ use rijp::analysis::round::score_round;
 use rijp::model::benchmark_file::BenchmarkFile;
 use rijp::store::workspace::Workspace;
 
-use crate::support::rijp_ok;
+use crate::support::{generated, rijp_ok};
 
 fn rijp(workspace: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_rijp"))
@@ -16,21 +16,6 @@ fn rijp(workspace: &Path, args: &[&str]) -> std::process::Output {
         .arg(workspace)
         .output()
         .unwrap()
-}
-
-fn generated(dir: &Path, municipalities: usize) -> std::path::PathBuf {
-    let workspace = dir.join("ws");
-    rijp_ok(
-        &workspace,
-        &[
-            "generate",
-            "--municipalities",
-            &municipalities.to_string(),
-            "--respondents",
-            "6",
-        ],
-    );
-    workspace
 }
 
 /// Quantile type 7, written out here on its own: h = (n − 1)·p, between x⌊h⌋ and x⌊h⌋₊₁.

@@ -8,22 +8,7 @@ use rijp::render::charts::{self, SizeChoice};
 use rijp::store::workspace::Workspace;
 use rijp::words::i18n::Lang;
 
-use crate::support::rijp_ok;
-
-fn generated(dir: &Path, municipalities: usize) -> PathBuf {
-    let workspace = dir.join("ws");
-    rijp_ok(
-        &workspace,
-        &[
-            "generate",
-            "--municipalities",
-            &municipalities.to_string(),
-            "--respondents",
-            "6",
-        ],
-    );
-    workspace
-}
+use crate::support::{generated, rijp_ok};
 
 fn json(workspace: &Path, benchmark: &str) -> serde_json::Value {
     let text = rijp_ok(

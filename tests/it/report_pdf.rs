@@ -8,42 +8,10 @@
 use std::collections::BTreeMap;
 use std::io::Read;
 
+use crate::support::report_document::{demo, document};
 use lopdf::{Dictionary, Object};
-use rijp::analysis::comparison::ComparisonRequest;
-use rijp::model::questionnaire::Questionnaire;
-use rijp::render::charts;
-use rijp::render::report::{self, Block, Document, ReportInput};
-use rijp::store::workspace::{Workspace, WorkspaceData};
+use rijp::render::report::{self, Block, Document};
 use rijp::words::i18n::Lang;
-
-fn demo() -> (tempfile::TempDir, WorkspaceData) {
-    let dir = tempfile::tempdir().unwrap();
-    let workspace = Workspace::at(dir.path().join("ws"));
-    rijp::ingest::demo::write_demo(&workspace, &Questionnaire::bundled().unwrap()).unwrap();
-    let data = workspace.load().unwrap();
-    (dir, data)
-}
-
-fn document(data: &WorkspaceData, lang: Lang) -> Document {
-    let request = ComparisonRequest::default();
-    let (comparison, previous) = charts::compare_with_previous(data, &request).unwrap();
-    let figures = charts::draw_charts(
-        data,
-        &comparison,
-        previous.as_ref(),
-        &report::chart_options(lang),
-    )
-    .unwrap();
-    report::build(ReportInput {
-        data,
-        comparison: &comparison,
-        extra_benchmarks: Vec::new(),
-        figures,
-        since: None,
-        lang,
-    })
-    .unwrap()
-}
 
 /// Text with runs of white space made one space, for finding phrases across line breaks.
 fn squeeze(text: &str) -> String {

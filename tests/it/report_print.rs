@@ -4,43 +4,12 @@
 
 use std::io::Read;
 
+use crate::support::report_document::{demo, document};
 use crate::support::twelve;
 use rijp::analysis::comparison::{BenchmarkChoice, ComparisonRequest};
-use rijp::model::questionnaire::Questionnaire;
 use rijp::render::charts::{self, ChartId, ChartOptions, Medium, QuadrantLayout};
-use rijp::render::report::{self, Block, Document, ReportInput, ReportRequest};
-use rijp::store::workspace::{Workspace, WorkspaceData};
+use rijp::render::report::{self, Block, ReportRequest};
 use rijp::words::i18n::Lang;
-
-fn demo() -> (tempfile::TempDir, WorkspaceData) {
-    let dir = tempfile::tempdir().unwrap();
-    let workspace = Workspace::at(dir.path().join("ws"));
-    rijp::ingest::demo::write_demo(&workspace, &Questionnaire::bundled().unwrap()).unwrap();
-    let data = workspace.load().unwrap();
-    (dir, data)
-}
-
-/// The report document as `write_report` builds it.
-fn document(data: &WorkspaceData, lang: Lang) -> Document {
-    let request = ComparisonRequest::default();
-    let (comparison, previous) = charts::compare_with_previous(data, &request).unwrap();
-    let figures = charts::draw_charts(
-        data,
-        &comparison,
-        previous.as_ref(),
-        &report::chart_options(lang),
-    )
-    .unwrap();
-    report::build(ReportInput {
-        data,
-        comparison: &comparison,
-        extra_benchmarks: Vec::new(),
-        figures,
-        since: None,
-        lang,
-    })
-    .unwrap()
-}
 
 fn count_tables(blocks: &[Block]) -> usize {
     blocks

@@ -3,6 +3,7 @@
 
 pub mod fixture;
 pub mod mini;
+pub mod report_document;
 pub mod twelve;
 pub mod workbook;
 
@@ -35,4 +36,20 @@ pub fn report_md(workspace: &Path, lang: &str) -> String {
         &["--lang", lang, "report", "--out", file.to_str().unwrap()],
     );
     std::fs::read_to_string(file).unwrap()
+}
+
+/// A generated workspace of `municipalities` with six respondents each, under `dir`.
+pub fn generated(dir: &Path, municipalities: usize) -> std::path::PathBuf {
+    let workspace = dir.join("ws");
+    rijp_ok(
+        &workspace,
+        &[
+            "generate",
+            "--municipalities",
+            &municipalities.to_string(),
+            "--respondents",
+            "6",
+        ],
+    );
+    workspace
 }

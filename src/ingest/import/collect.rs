@@ -58,6 +58,25 @@ pub struct Collector {
 }
 
 impl Collector {
+    /// The answers of a file read to its end: refused with every problem found, or, when it
+    /// held no answer at all, at the first row under its header (`header_at`).
+    pub fn finish(
+        self,
+        file: &std::path::Path,
+        problems: super::error::Problems,
+        header_at: &Place,
+    ) -> Result<Collector, super::error::ImportError> {
+        if !problems.is_empty() {
+            return Err(problems.into_error(file));
+        }
+        if self.counts.answers == 0 {
+            let at = header_at.other_row(header_at.number() as u32 + 1);
+            let kind = super::error::ProblemKind::NoAnswers;
+            return Err(super::error::ImportError::single(file, at, kind));
+        }
+        Ok(self)
+    }
+
     pub fn new(questionnaire: &Questionnaire) -> Collector {
         Collector::with_earlier(questionnaire, &[])
     }

@@ -175,16 +175,7 @@ pub fn collect(
             collector.answer(index, item, answer, row.at.number());
         }
     }
-    if !problems.is_empty() {
-        return Err(problems.into_error(file));
-    }
-    if collector.counts.answers == 0 {
-        let at = table
-            .header_at
-            .other_row(table.header_at.number() as u32 + 1);
-        return Err(ImportError::single(file, at, ProblemKind::NoAnswers));
-    }
-    Ok(collector)
+    collector.finish(file, problems, &table.header_at)
 }
 
 /// The row's answers by item index, and how many statements it left empty.

@@ -71,16 +71,7 @@ pub fn collect_long(
             Err((at, kind)) => problems.push(at, None, kind),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems.into_error(file));
-    }
-    if collector.counts.answers == 0 {
-        let at = table
-            .header_at
-            .other_row(table.header_at.number() as u32 + 1);
-        return Err(ImportError::single(file, at, ProblemKind::NoAnswers));
-    }
-    Ok(collector)
+    collector.finish(file, problems, &table.header_at)
 }
 
 /// Checks the header: every column known, none twice, every required one there.

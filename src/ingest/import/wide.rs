@@ -58,16 +58,7 @@ pub fn collect_wide(
             Err((at, kind)) => problems.push(at, None, kind),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems.into_error(file));
-    }
-    if collector.counts.answers == 0 {
-        let at = table
-            .header_at
-            .other_row(table.header_at.number() as u32 + 1);
-        return Err(ImportError::single(file, at, ProblemKind::NoAnswers));
-    }
-    Ok(collector)
+    collector.finish(file, problems, &table.header_at)
 }
 
 /// Finds every column the mapping names in the header.
